@@ -1,0 +1,41 @@
+"""The library entry points: pure text in, text out. No I/O here, and no CLI imports."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from .pipeline import FilterReport, Pipeline
+
+
+def clean_text(text: str, filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> str:
+    """Clean ``text`` with the default pipeline, or with the named ``filters`` in that order.
+
+    Options are given per filter, as keyword arguments named after the filter:
+    ``clean_text(text, despace={"cjk_latin": "add"}, convert={"config": "t2s"})``.
+    Naming an off-by-default filter's options (``convert``) turns it on.
+
+    >>> clean_text("法 治 思 想 ，坚 持 依 法 治 县 、依 法 执\\n政、依法行政共同推进。")
+    '法治思想，坚持依法治县、依法执政、依法行政共同推进。'
+    """
+    return build_pipeline(filters, **options).run(text)
+
+
+def clean_and_explain(
+    text: str, filters: Iterable[str] | None = None, **options: Mapping[str, Any]
+) -> tuple[str, list[FilterReport]]:
+    """Like :func:`clean_text`, and also report what each filter did."""
+    return build_pipeline(filters, **options).explain(text)
+
+
+def build_pipeline(filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> Pipeline:
+    """The pipeline that :func:`clean_text` runs; reused across calls with the same settings."""
+    names = tuple(filters.split(",") if isinstance(filters, str) else filters) if filters is not None else None
+    frozen = tuple(sorted((k, tuple(sorted(dict(v).items()))) for k, v in options.items()))
+    return _cached_pipeline(names, frozen)
+
+
+@lru_cache(maxsize=64)
+def _cached_pipeline(names: tuple[str, ...] | None, options: tuple[Any, ...]) -> Pipeline:
+    return Pipeline.from_names(names, {name: dict(items) for name, items in options})

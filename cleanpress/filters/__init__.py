@@ -1,0 +1,55 @@
+"""The filters, one module each, and the registry that finds them by name.
+
+``FILTERS`` maps each built-in name to its class in the default pipeline order. Third-party
+filters register under the entry-point group ``cleanpress.filters`` (name = filter name, value
+= a :class:`Filter` subclass); they are looked up only when a name is not built in, so the
+common path never pays for scanning installed packages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.metadata import entry_points
+
+from .base import Filter, OptionSpec, option
+from .convert import Convert
+from .dehyphen import Dehyphen
+from .despace import Despace
+from .normalize import Normalize
+from .reflow import Reflow
+
+__all__ = ["FILTERS", "Filter", "OptionSpec", "option", "get_filter", "available_filters"]
+
+ENTRY_POINT_GROUP = "cleanpress.filters"
+
+#: Built-in filters in the order the default pipeline runs them.
+FILTERS: dict[str, type[Filter]] = {
+    cls.name: cls for cls in (Normalize, Despace, Dehyphen, Reflow, Convert)
+}
+
+
+@lru_cache(maxsize=1)
+def _plugins() -> dict[str, type[Filter]]:
+    found: dict[str, type[Filter]] = {}
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        cls = entry.load()
+        if not (isinstance(cls, type) and issubclass(cls, Filter)):
+            raise TypeError(f"entry point {entry.name!r} is not a cleanpress Filter subclass")
+        found[entry.name] = cls
+    return found
+
+
+def available_filters() -> dict[str, type[Filter]]:
+    """Built-in filters first (in pipeline order), then installed plugins."""
+    return {**FILTERS, **{k: v for k, v in _plugins().items() if k not in FILTERS}}
+
+
+def get_filter(name: str) -> type[Filter]:
+    """The filter class called ``name``; ValueError naming the known filters if there is none."""
+    if name in FILTERS:
+        return FILTERS[name]
+    plugins = _plugins()
+    if name in plugins:
+        return plugins[name]
+    known = ", ".join(available_filters())
+    raise ValueError(f"unknown filter {name!r} (known: {known})")

@@ -1,0 +1,93 @@
+"""dehyphen: rejoin words that a line break split, keep the hyphens that belong to words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from .base import Filter, option
+
+#: A word fragment, a hyphen-like mark at the end of its line, at most one blank line, and the
+#: first word of the next line. U+2010 is the Unicode hyphen, U+00AD the soft hyphen that marks
+#: a discretionary break, U+00AC (¬) what OCR engines print for one.
+_broken_word = regex.compile(
+    r"(?P<left>[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*)(?P<mark>[-\u2010\u00AD\u00AC])[ \t]*\n"
+    r"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>[\p{L}\p{M}'’0-9]+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?",
+)
+#: Marks that only ever stand for a break: the word is joined without them.
+_BREAK_ONLY = "\u00AD\u00AC"
+_LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "ru", "nl", "eu", "lv", "ar", "fa")
+
+
+@lru_cache(maxsize=None)
+def _word_counts(language: str) -> Any:
+    """Word frequencies of ``language`` from pyspellchecker's lists, loaded on first use."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language=language, distance=1).word_frequency
+
+
+@dataclass(frozen=True)
+class Dehyphen(Filter):
+    """Rejoin words hyphenated at a line end, deciding each hyphen with a word-frequency list.
+
+    ``infor-`` + ``mation`` becomes ``information`` (the joined word is a word, ``mation`` is
+    not); ``well-`` + ``known`` stays ``well-known`` (both halves are words, ``wellknown`` is
+    not). Soft hyphens and OCR's ``¬`` always mark a break. A hyphen stays when the next line
+    starts with a capital or a digit (``Anglo-Saxon``, ``COVID-19``) or the word already holds
+    a hyphen (``state-of-the-art``). A dash (``—``, or `` -`` after a space) is never touched.
+    The completed word moves up to the first line, so line structure survives for ``reflow``.
+
+    >>> Dehyphen()("the infor-\\nmation age")
+    'the information\\nage'
+    >>> Dehyphen()("a well-\\nknown fact")
+    'a well-known\\nfact'
+    """
+
+    name = "dehyphen"
+    summary = "Rejoin words hyphenated at line ends; keep real compounds (well-known)."
+
+    language: str = option("en", f"Word list for decisions: {', '.join(_LANGUAGES)}.")
+
+    def __post_init__(self) -> None:
+        if self.language not in _LANGUAGES:
+            raise ValueError(f"no word list for language {self.language!r} (known: {', '.join(_LANGUAGES)})")
+
+    def apply(self, text: str, counts: Counter[str]) -> str:
+        if "\n" not in text or not regex.search("[-\u2010\u00AD\u00AC][ \t]*\n", text):
+            return text
+
+        def rejoin(match: regex.Match[str]) -> str:
+            left, mark, right = match["left"], match["mark"], match["right"]
+            keep = mark not in _BREAK_ONLY and self.is_compound(left, right)
+            counts["hyphens kept" if keep else "hyphens rejoined"] += 1
+            word = left + (mark if keep else "") + right + match["tail"]
+            if match["end"] is not None:  # the second line held only this word: it disappears
+                return word + match["end"]
+            # The rest of the second line stays a line of its own, after the same line break.
+            return word + "\n" + (match["blank"] or "") + match["indent"]
+
+        return _broken_word.sub(rejoin, text)
+
+    def is_compound(self, left: str, right: str) -> bool:
+        """Whether ``left-`` + ``right`` is one hyphenated compound rather than a broken word.
+
+        >>> d = Dehyphen()
+        >>> d.is_compound("infor", "mation"), d.is_compound("well", "known")
+        (False, True)
+        """
+        if "-" in left or right[:1].isupper() or right[:1].isdigit():
+            return True
+        counts = _word_counts(self.language)
+        joined = counts[(left + right).lower()]
+        left_count, right_count = counts[left.lower()], counts[right.lower()]
+        if left_count and right_count:
+            # Both halves are words: a compound unless the joined form is common in its own
+            # right ("some-thing", "every-one"), compared with the rarer half.
+            return joined * 20 < min(left_count, right_count)
+        # One half is no word ("infor", "mation"): a syllable break, whatever the joined form.
+        return False

@@ -1,0 +1,219 @@
+"""despace: remove the spaces that extraction put into CJK text, keep the real ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..text import CJK, CJK_PUNCT, SHARED_PUNCT, is_cjk, is_cjk_punct, is_latin_or_digit
+from .base import Filter, option
+
+#: A run of spaces between two visible characters (leading indentation is not a gap).
+_gap = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+#: Sentence punctuation: a line holding any is running text, never a headline.
+_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]")
+#: Words that introduce names in a byline: "记者 秦颖", "通讯员 王某 李某".
+_role_word = regex.compile(
+    r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$"
+)
+_ROLES = r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)"
+#: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``.
+_bracketed_byline = regex.compile(rf"（(?P<inner>{_ROLES}[{CJK} \n]{{2,30}})）")
+_byline_parts = regex.compile(rf"(?:(?P<role>{_ROLES})(?P<name>[{CJK}]{{2,4}}))+")
+#: Byline markers that start a line: "□本报记者 柯其其".
+_byline_marker = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
+_cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
+_latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
+_any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+
+# What lies on one side of a gap, looking from the gap into the neighbouring token.
+_PUNCT, _CJK, _LATIN, _SYMBOL = "punct", "cjk", "latin", "symbol"
+
+
+def _side(token: str, from_end: bool) -> tuple[str, bool]:
+    """Classify a token as seen from a gap: (class, whether shared punctuation was crossed).
+
+    Full-width punctuation right at the gap makes the gap stray in any text. Shared
+    punctuation (“ ” — …) and ASCII symbols are looked through to the first letter, so that
+    ``次 ”事`` counts as CJK on both sides and ``85% 以`` as Latin-then-CJK.
+    """
+    chars = reversed(token) if from_end else iter(token)
+    crossed_shared = False
+    for index, char in enumerate(chars):
+        if is_cjk(char):
+            return _CJK, crossed_shared
+        if is_cjk_punct(char):  # right at the gap it makes the gap stray; further in, CJK text
+            return (_PUNCT, False) if index == 0 else (_CJK, True)
+        if is_latin_or_digit(char) or char.isalnum():
+            return _LATIN, crossed_shared
+        if char in SHARED_PUNCT:
+            crossed_shared = True
+    return _SYMBOL, crossed_shared
+
+
+def _cjk_count(token: str) -> int:
+    return sum(1 for c in token if is_cjk(c))
+
+
+@dataclass(frozen=True)
+class Despace(Filter):
+    """Remove stray spaces from CJK text: letter-spaced lines and spaces around CJK.
+
+    A justified line that an extractor letter-spaced (``法 治 思 想 ，坚 持``) has a space next
+    to a one-character run at (almost) every gap; such gaps are removed, and so is every space
+    next to full-width punctuation. A single space between two multi-character CJK runs is a real
+    separator when the line reads like a headline (no sentence punctuation:
+    ``依法治县 依法执政``) or a byline (after a role word or inside brackets: ``记者 秦颖``),
+    and is kept. Spaces between Latin words are always kept (runs of them become one).
+    Between CJK and Latin letters or digits, ``cjk_latin`` chooses: ``remove`` (Chinese print),
+    ``keep`` what the extractor gave, or ``add`` exactly one space (web style).
+
+    >>> Despace()("法 治 思 想 ，坚 持 依 法 治 县 、依 法 执")
+    '法治思想，坚持依法治县、依法执'
+    >>> Despace()("誉。”4 月 28 日，浚县人民政府县长")
+    '誉。”4月28日，浚县人民政府县长'
+    >>> Despace()("依法治县 依法执政 依法行政")
+    '依法治县 依法执政 依法行政'
+    >>> Despace(cjk_latin="add")("共有 3 家企业使用AI技术")
+    '共有 3 家企业使用 AI 技术'
+    """
+
+    name = "despace"
+    summary = "Remove stray spaces in CJK text; keep separators and spaces between Latin words."
+
+    cjk_latin: Literal["remove", "keep", "add"] = option(
+        "remove", "Spaces between CJK and Latin letters or digits: remove, keep or add one."
+    )
+
+    def apply(self, text: str, counts: Counter[str]) -> str:
+        if not _any_cjk_or_cjk_punct.search(text):
+            return text  # Latin-only text: every space is a word space.
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if _any_cjk_or_cjk_punct.search(line):
+                lines[i] = self._despace_line(line, counts)
+        text = "\n".join(lines)
+        if "（" in text:  # bylines that a line break cut: ``本报讯（首席记者李\n觊）为``
+            text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)
+        return text
+
+    def _despace_line(self, line: str, counts: Counter[str]) -> str:
+        stripped = line.lstrip(" \t\u3000")
+        indent = line[: len(line) - len(stripped)]
+        if _gap.search(stripped) is None:
+            return indent + self._add_spaces(stripped, counts)
+        tokens = _gap.split(stripped)
+        kinds = [self._classify(tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)]
+        cjk_gaps = [k for k, kind in enumerate(kinds) if kind == _CJK]
+        one_char = [k for k in cjk_gaps if min(_cjk_count(tokens[k]), _cjk_count(tokens[k + 1])) == 1]
+        letter_spaced = len(cjk_gaps) >= 2 and len(one_char) * 2 >= len(cjk_gaps)
+        if letter_spaced:
+            counts["letter-spaced lines rejoined"] += 1
+        headline_like = not _sentence_punct.search(stripped)
+        out = [tokens[0]]
+        for k, kind in enumerate(kinds):
+            keep = self._keep_gap(kind, tokens, k, letter_spaced, headline_like, out)
+            if keep:
+                out.append(" ")
+                counts["separators kept"] += kind == _CJK
+            else:
+                counts["stray spaces removed"] += 1
+            out.append(tokens[k + 1])
+        return indent + self._add_spaces("".join(out), counts)
+
+    def _classify(self, left: str, right: str) -> str:
+        """The kind of a gap: punct (always stray), cjk, latin, or boundary (CJK next to Latin)."""
+        left_class, left_shared = _side(left, from_end=True)
+        right_class, right_shared = _side(right, from_end=False)
+        classes = {left_class, right_class}
+        if _PUNCT in classes:
+            return _PUNCT
+        if _SYMBOL in classes:  # a lone "+" or "%" takes the class of its other neighbour
+            classes.discard(_SYMBOL)
+            classes = classes or {_LATIN}
+        if classes == {_CJK}:
+            return _CJK
+        if classes == {_LATIN}:
+            return _LATIN
+        # CJK next to Latin; a quote mark between them belongs to the CJK text.
+        return _PUNCT if (left_shared or right_shared) else "boundary"
+
+    def _keep_gap(
+        self, kind: str, tokens: list[str], k: int, letter_spaced: bool, headline_like: bool,
+        out: list[str],
+    ) -> bool:
+        if kind == _LATIN:
+            return True
+        if kind == _PUNCT:
+            return False
+        if kind == "boundary":
+            return self.cjk_latin != "remove"
+        # Two CJK runs: a separator only between multi-character runs in a line that is not
+        # letter-spaced, and only where headlines or bylines put separators.
+        left, right = tokens[k], tokens[k + 1]
+        if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
+            return False
+        return headline_like or _in_byline("".join(out), left)
+
+    def _add_spaces(self, line: str, counts: Counter[str]) -> str:
+        """Put in CJK/Latin spaces in ``add`` mode."""
+        if self.cjk_latin != "add":
+            return line
+        line, n1 = _cjk_then_latin.subn(" ", line)
+        line, n2 = _latin_then_cjk.subn(" ", line)
+        counts["spaces added between CJK and Latin"] += n1 + n2
+        return line
+
+    @staticmethod
+    def _space_byline(match: regex.Match[str], counts: Counter[str]) -> str:
+        """``（记者徐嘉秀实习生袁桂洋）`` -> ``（记者 徐嘉秀 实习生 袁桂洋）``; others unchanged.
+
+        A byline that a line break cut keeps its line break after the same character, so that
+        line widths stay what ``reflow`` measures.
+        """
+        original = match.group()
+        parts = _byline_parts.fullmatch(regex.sub(r"\s", "", match["inner"]))
+        if parts is None:
+            return original
+        words = [w for pair in zip(parts.captures("role"), parts.captures("name")) for w in pair]
+        spaced = f"（{' '.join(words)}）"
+        for cut in _line_breaks(original):
+            spaced = _insert_after_visible(spaced, cut.count, cut.text)
+        if spaced != original:
+            counts["byline separators restored"] += 1
+        return spaced
+
+@dataclass(frozen=True)
+class _Cut:
+    count: int  # visible characters before the line break
+    text: str  # the break itself, blank lines included
+
+
+def _line_breaks(text: str) -> list[_Cut]:
+    """Where ``text`` breaks lines, counted in visible characters before each break."""
+    return [
+        _Cut(len(regex.sub(r"\s", "", text[: found.start()])), found.group().strip(" "))
+        for found in regex.finditer(r"[ ]*\n\s*", text)
+    ]
+
+
+def _insert_after_visible(text: str, count: int, cut: str) -> str:
+    """Insert ``cut`` after the ``count``-th visible character, replacing a space there."""
+    seen = 0
+    for index, char in enumerate(text):
+        if not char.isspace():
+            seen += 1
+            if seen == count:
+                rest = text[index + 1 :].lstrip(" ")
+                return text[: index + 1] + cut + rest
+    return text
+
+
+def _in_byline(before: str, left_token: str) -> bool:
+    """Whether a gap after ``before`` (text so far on the line) sits in a byline or credit."""
+    if _role_word.search(left_token) or _byline_marker.match(before):
+        return True
+    return before.count("（") > before.count("）") or before.count("(") > before.count(")")

@@ -1,0 +1,64 @@
+"""normalize: make the raw text uniform before any other filter looks at it."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .base import Filter, option
+
+#: Latin ligatures that PDF fonts emit as one glyph. Expanded one by one rather than with NFKC,
+#: which would also turn full-width Chinese punctuation (，：) into ASCII.
+LIGATURES = {
+    "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi",
+    "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st",
+}
+#: Characters that take no room: zero-width space, word joiner, byte-order mark.
+ZERO_WIDTH = "\u200B\u2060\uFEFF"
+#: Spaces of other widths that extractors emit; all become one ASCII space.
+#: U+3000 (ideographic space) is included: it carries no meaning the later filters lose, since a
+#: paragraph indent made of it stays at the start of its line.
+ODD_SPACES = "\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v"
+
+_ligature = regex.compile("|".join(LIGATURES))
+_zero_width = regex.compile(f"[{ZERO_WIDTH}]")
+_odd_space = regex.compile(f"[{ODD_SPACES}]")
+_trailing = regex.compile(r"[ ]+$", regex.MULTILINE)
+_line_end = regex.compile(r"\r\n?")
+
+
+@dataclass(frozen=True)
+class Normalize(Filter):
+    """Unify line ends, spaces and code points so that later filters see one form of text.
+
+    CRLF and CR become LF; zero-width characters and the byte-order mark go; no-break,
+    ideographic and other odd spaces become plain spaces; trailing spaces go; the text is put in
+    Unicode NFC; Latin ligatures (ﬁ) are spelled out. Full-width punctuation is left alone.
+
+    >>> Normalize()("\\ufeffa\\u00a0b \\r\\nof\\ufb01ce")
+    'a b\\noffice'
+    """
+
+    name = "normalize"
+    summary = "Line ends, BOM, NFC, zero-width and odd spaces, trailing spaces, ligatures."
+
+    nfc: bool = option(True, "Compose characters to Unicode NFC.")
+
+    def apply(self, text: str, counts: Counter[str]) -> str:
+        text, n = _line_end.subn("\n", text)
+        counts["line ends unified"] += n
+        text, n = _zero_width.subn("", text)
+        counts["zero-width characters removed"] += n
+        text, n = _odd_space.subn(" ", text)
+        counts["odd spaces made plain"] += n
+        text, n = _ligature.subn(lambda m: LIGATURES[m.group()], text)
+        counts["ligatures expanded"] += n
+        text, n = _trailing.subn("", text)
+        counts["trailing spaces removed"] += n
+        if self.nfc and not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+            counts["texts composed to NFC"] += 1
+        return text
