@@ -7,11 +7,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .filters import Filter, available_filters, get_filter
+from .filters import FILTERS, Filter, get_filter
 
 #: Pages of one file are separated by form feeds; every filter sees one page at a time, so no
 #: paragraph is ever joined across a page boundary, and the form feeds survive.
 PAGE_BREAK = "\f"
+
+
+def default_names(options: Mapping[str, object] | None = None) -> list[str]:
+    """The default pipeline: built-in filters that are on by default, plus any off-by-default
+    one that ``options`` configures (configuring ``convert`` is asking for it)."""
+    options = options or {}
+    return [name for name, cls in FILTERS.items() if cls.default_enabled or name in options]
 
 
 @dataclass(frozen=True)
@@ -47,12 +54,7 @@ class Pipeline:
         ['normalize', 'despace', 'dehyphen', 'reflow', 'convert']
         """
         options = dict(options or {})
-        if names is None:
-            names = [
-                name for name, filter_class in available_filters().items()
-                if filter_class.default_enabled or name in options
-            ]
-        names = list(names)
+        names = default_names(options) if names is None else list(names)
         for name in options:
             get_filter(name)  # unknown names fail here with the list of known ones
             if name not in names:

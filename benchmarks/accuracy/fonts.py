@@ -56,4 +56,6 @@ def register_cjk_fonts() -> None:
 
 def width(text: str, font: str, size: float) -> float:
     """Advance width of ``text`` in points."""
+    if font in _FAMILIES:
+        register_cjk_fonts()
     return pdfmetrics.stringWidth(text, font, size)

@@ -11,12 +11,14 @@ import regex
 
 from .base import Filter, option
 
+#: Letters of alphabetic scripts (CJK text never hyphenates), with combining marks, apostrophes.
+_LETTERS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}'’]"
 #: A word fragment, a hyphen-like mark at the end of its line, at most one blank line, and the
 #: first word of the next line. U+2010 is the Unicode hyphen, U+00AD the soft hyphen that marks
 #: a discretionary break, U+00AC (¬) what OCR engines print for one.
 _broken_word = regex.compile(
-    r"(?P<left>[\p{L}\p{M}'’]+(?:-[\p{L}\p{M}'’]+)*)(?P<mark>[-\u2010\u00AD\u00AC])[ \t]*\n"
-    r"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>[\p{L}\p{M}'’0-9]+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?",
+    rf"(?P<left>{_LETTERS}+(?:-{_LETTERS}+)*)(?P<mark>[-\u2010\u00AD\u00AC])[ \t]*\n"
+    rf"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>(?:{_LETTERS}|[0-9])+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?",
 )
 #: Marks that only ever stand for a break: the word is joined without them.
 _BREAK_ONLY = "\u00AD\u00AC"

@@ -29,6 +29,8 @@ _cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
 _latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
+_OPENERS = "“‘「『（《〈【(["
+_CLOSERS = "”’」』）》〉】)]"
 # What lies on one side of a gap, looking from the gap into the neighbouring token.
 _PUNCT, _CJK, _LATIN, _SYMBOL = "punct", "cjk", "latin", "symbol"
 
@@ -106,7 +108,7 @@ class Despace(Filter):
         if _gap.search(stripped) is None:
             return indent + self._add_spaces(stripped, counts)
         tokens = _gap.split(stripped)
-        kinds = [self._classify(tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)]
+        kinds = [self._classify(tokens, k) for k in range(len(tokens) - 1)]
         cjk_gaps = [k for k, kind in enumerate(kinds) if kind == _CJK]
         one_char = [k for k in cjk_gaps if min(_cjk_count(tokens[k]), _cjk_count(tokens[k + 1])) == 1]
         letter_spaced = len(cjk_gaps) >= 2 and len(one_char) * 2 >= len(cjk_gaps)
@@ -124,10 +126,25 @@ class Despace(Filter):
             out.append(tokens[k + 1])
         return indent + self._add_spaces("".join(out), counts)
 
-    def _classify(self, left: str, right: str) -> str:
-        """The kind of a gap: punct (always stray), cjk, latin, or boundary (CJK next to Latin)."""
+    @staticmethod
+    def _classify(tokens: list[str], k: int) -> str:
+        """The kind of the gap after ``tokens[k]``: punct (always stray), cjk, latin, or
+        boundary (CJK next to Latin).
+
+        A space inside quotes or brackets is stray in any script (``“ hello ”``). A token of
+        symbols alone (``”``, ``+``) is seen through to the token beyond it.
+        """
+        left, right = tokens[k], tokens[k + 1]
+        if left[-1] in _OPENERS or right[0] in _CLOSERS:
+            return _PUNCT
         left_class, left_shared = _side(left, from_end=True)
+        if left_class == _SYMBOL and k > 0:
+            left_class = _side(tokens[k - 1], from_end=True)[0]
+            left_class = _CJK if left_class == _PUNCT else left_class
         right_class, right_shared = _side(right, from_end=False)
+        if right_class == _SYMBOL and k + 2 < len(tokens):
+            right_class = _side(tokens[k + 2], from_end=False)[0]
+            right_class = _CJK if right_class == _PUNCT else right_class
         classes = {left_class, right_class}
         if _PUNCT in classes:
             return _PUNCT
@@ -201,15 +218,19 @@ def _line_breaks(text: str) -> list[_Cut]:
 
 
 def _insert_after_visible(text: str, count: int, cut: str) -> str:
-    """Insert ``cut`` after the ``count``-th visible character, replacing a space there."""
+    """Insert ``cut`` after the ``count``-th visible character.
+
+    Where a separator space follows that character, the cut moves on to the next one: a line
+    break must not take the place of a space, which ``reflow`` would not put back.
+    """
     seen = 0
     for index, char in enumerate(text):
-        if not char.isspace():
-            seen += 1
-            if seen == count:
-                rest = text[index + 1 :].lstrip(" ")
-                return text[: index + 1] + cut + rest
-    return text
+        if char.isspace():
+            continue
+        seen += 1
+        if seen >= count and text[index + 1 : index + 2] != " ":
+            return text[: index + 1] + cut + text[index + 1 :]
+    return text + cut
 
 
 def _in_byline(before: str, left_token: str) -> bool:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from ..text import CJK, CLOSERS, SENTENCE_END, display_width, is_cjk
+from ..text import CJK, CLOSERS, SENTENCE_END, display_width, is_cjk, is_cjk_punct
 from .base import Filter, option
 
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
@@ -22,12 +21,15 @@ _standalone = regex.compile(
 _cjk_separator = regex.compile(f"[{CJK}][ ][{CJK}]")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
 _dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
-_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]")
+_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
 _cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
 #: Lines counted on each side when estimating the local column width.
 WINDOW = 6
+#: Which quantile of the neighbourhood's widths is the full width W: first and last lines pull
+#: a median down, and over-full lines (compressed punctuation) are rarer than short ones.
+FULL_LINE_QUANTILE = 0.5
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 60.0}
 
@@ -61,13 +63,17 @@ class Reflow(Filter):
     no column lines (headlines, bylines, markers, already reflowed paragraphs) stand alone.
     CJK lines join with nothing between them, Latin lines with one space.
 
-    >>> text = "坚持高位推进，扛牢法治政府\\n建设责任。县委常委会、县政府常\\n务会坚持季度学法。县政府制定\\n"
-    >>> text += "《浚县法治政府建设实施方案》，实\\n年度考核体系，确保落地见效。\\n优化政务服务，提升法治政府\\n"
-    >>> text += "建设水平。深化“放管服”改革，“最\\n多跑一次”事项占比96.8%。健全\\n率、服务满意率达100%。"
+    >>> text = """The council met on Tuesday evening to
+    ... discuss the budget for the coming year,
+    ... which includes new spending on roads and
+    ... schools across the county.
+    ... Members agreed to postpone the final
+    ... vote until the next session in March,
+    ... when more figures will be available."""
     >>> print(Reflow()(text))
-    坚持高位推进，扛牢法治政府建设责任。县委常委会、县政府常务会坚持季度学法。县政府制定《浚县法治政府建设实施方案》，实年度考核体系，确保落地见效。
+    The council met on Tuesday evening to discuss the budget for the coming year, which includes new spending on roads and schools across the county.
     <BLANKLINE>
-    优化政务服务，提升法治政府建设水平。深化“放管服”改革，“最多跑一次”事项占比96.8%。健全率、服务满意率达100%。
+    Members agreed to postpone the final vote until the next session in March, when more figures will be available.
     """
 
     name = "reflow"
@@ -81,25 +87,35 @@ class Reflow(Filter):
     def apply(self, text: str, counts: Counter[str]) -> str:
         lines = self._read_lines(text)
         if not lines:
-            return text.strip("\n")
+            return ""
+        latin_spaced = self._prefers_cjk_latin_space(text)
+        units = self._paragraphs(lines, self._blank_lines_mean_breaks(lines), latin_spaced)
+        # Joining lines changes what the neighbourhood of the remaining lines looks like, so
+        # reflow runs again on its own units until nothing more joins. The result is a fixed
+        # point: cleaning clean text changes nothing. It only ever joins, so it ends; on real
+        # pages the second round confirms the first.
+        while len(units) > 1:
+            again = self._paragraphs(self._read_lines("\n".join(units)), False, latin_spaced)
+            if len(again) == len(units):
+                break
+            units = again
+        counts["lines joined"] += len(lines) - len(units)
+        counts["paragraphs"] += len(units)
+        return self.separator.join(units)
+
+    def _paragraphs(self, lines: list[_Line], blanks_mean_breaks: bool, latin_spaced: bool) -> list[str]:
+        """Group lines into paragraphs and join each into one string."""
         self._measure_columns(lines)
-        blanks_mean_breaks = self._blank_lines_mean_breaks(lines)
         paragraphs: list[list[_Line]] = [[lines[0]]]
         for previous, line in zip(lines, lines[1:]):
             current = paragraphs[-1]
             if (blanks_mean_breaks and line.blank_before) or self._breaks(previous, line, len(current) == 1):
-                if len(current) > 1 and _is_heading_block(current):
-                    # Lines that never ended a sentence and then stopped short: a headline
-                    # printed over several lines. Each printed line stays a line of its own.
-                    paragraphs[-1:] = [[part] for part in current]
-                    counts["lines joined"] -= len(current) - 1
+                paragraphs[-1:] = _split_heading_block(current)
                 paragraphs.append([line])
             else:
                 current.append(line)
-                counts["lines joined"] += 1
-        counts["paragraphs"] += len(paragraphs)
-        latin_spaced = self._prefers_cjk_latin_space(text)
-        return self.separator.join(self._join(p, latin_spaced) for p in paragraphs)
+        paragraphs[-1:] = _split_heading_block(paragraphs[-1])
+        return [self._join(p, latin_spaced) for p in paragraphs]
 
     @staticmethod
     def _read_lines(text: str) -> list[_Line]:
@@ -127,26 +143,30 @@ class Reflow(Filter):
     def _measure_columns(lines: list[_Line]) -> None:
         """Estimate each line's column width W from its neighbours of the same script.
 
-        W is the median width of the neighbourhood, refined to the median of the lines within
-        two em of it. A line is in a column when enough neighbours share that width: a run of
+        Three neighbourhoods are tried: the lines before, around and after it. Each gives a W
+        (the median width, refined to the median of the lines within two em of it) and a count of
+        lines that agree with that W. The neighbourhood with most agreement wins, so that a
+        line at the edge of an article takes its own column's width, not its neighbour's. A
+        line is in a column when at least three lines agree and it is not wider than W: a run of
         headlines or of reflowed paragraphs shows no such agreement, and is left alone.
         """
         for i, line in enumerate(lines):
             limit = MAX_COLUMN_WIDTH["cjk" if line.cjk else "latin"]
-            near = [
-                other.width
-                for other in lines[max(0, i - WINDOW) : i + WINDOW + 1]
-                if other.cjk == line.cjk and other.width <= limit
-            ]
-            if len(near) < 3 or line.width > limit:
+            if line.width > limit:
                 continue
-            width = statistics.median(near)
-            close = [w for w in near if abs(w - width) <= 2]
-            width = statistics.median(close) if close else width
-            tolerance = 1.0 if line.cjk else 0.12 * width
-            agreeing = sum(1 for w in near if abs(w - width) <= tolerance)
-            line.column_width = width
-            line.in_column = agreeing >= 3 and line.width <= width + 2
+            best = (False, 0, 0.0)
+            # The centred neighbourhood first: a side one wins only with strictly more support.
+            for start, stop in ((i - WINDOW // 2, i + WINDOW // 2 + 1), (i - WINDOW, i + 1), (i, i + WINDOW + 1)):
+                near = [
+                    other for other in lines[max(0, start) : stop] if other.cjk == line.cjk and other.width <= limit
+                ]
+                if len(near) >= 3:
+                    agreeing, width = _column_width(near, line.cjk)
+                    candidate = (line.width <= width + _overfull(width, line.cjk), agreeing, width)
+                    if candidate[:2] > best[:2]:
+                        best = candidate
+            fits, agreeing, line.column_width = best
+            line.in_column = fits and agreeing >= 3
 
     def _shortfall(self, line: _Line, first: bool) -> float:
         """How much narrower than expected a line is: W for a running line, W-2 for a first one."""
@@ -172,17 +192,21 @@ class Reflow(Filter):
 
     def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool) -> bool:
         """Whether a new paragraph starts at ``line``; ``previous`` is the line before it."""
-        if self._stands_alone(previous) or self._stands_alone(line):
+        if self._stands_alone(previous) or self._stands_alone(line) or previous.cjk != line.cjk:
             return True
         if (line.indented and not previous.indented) or _dateline_lead.match(line.text):
             return True
-        ended_early = self._shortfall(previous, previous_is_first) > self._tolerance(previous)
+        shortfall = self._shortfall(previous, previous_is_first)
+        ended_early = shortfall > self._tolerance(previous)
         if not previous.ends_sentence:
             # Running text fills its line; stopping short without ending a sentence marks a
             # heading. A byline lead (``本报讯（记者 秦颖）大``) lost width to its spaces.
             if previous_is_first and _dateline_lead.match(previous.text):
                 return False
-            return ended_early and not _open_bracket(previous.text)
+            # Latin lines are ragged, and dehyphen moves word ends between them: only a line
+            # that stops well short is a heading there.
+            heading_shortfall = self._tolerance(previous) if previous.cjk else 0.4 * previous.column_width
+            return shortfall > heading_shortfall and not _open_bracket(previous.text)
         if ended_early:
             return True
         if self._shortfall(line, first=False) > 3.5 and not line.ends_sentence:
@@ -200,8 +224,10 @@ class Reflow(Filter):
         for line in paragraph[1:]:
             left, right = parts[-1][-1], line.text[0]
             left_latin, right_latin = not is_cjk(left) and left.isalnum(), not is_cjk(right) and right.isalnum()
-            if is_cjk(left) and is_cjk(right):
+            if (is_cjk(left) or is_cjk_punct(left)) and (is_cjk(right) or is_cjk_punct(right)):
                 glue = ""
+            elif is_cjk_punct(left) or is_cjk_punct(right):
+                glue = ""  # never a space next to full-width punctuation (despace would remove it)
             elif left_latin and right_latin:
                 glue = " "
             elif (is_cjk(left) and right_latin) or (left_latin and is_cjk(right)):
@@ -212,9 +238,46 @@ class Reflow(Filter):
         return "".join(parts)
 
 
-def _is_heading_block(lines: list[_Line]) -> bool:
-    """Whether joined lines hold no sentence punctuation at all (a multi-line headline)."""
-    return not any(_sentence_punct.search(line.text) for line in lines)
+def _overfull(width: float, cjk: bool) -> float:
+    """How much wider than W a column line can be: compressed punctuation adds up to two em
+    to a CJK line. A Latin line may be any width: ragged columns vary, and dehyphen moves
+    whole word ends up to a line."""
+    return 2.0 if cjk else float("inf")
+
+
+def _column_width(lines: list[_Line], cjk: bool) -> tuple[int, float]:
+    """The full width W of neighbouring lines, and how many of them agree with it as column
+    lines: of about that width and running on (not ending a sentence). Paragraphs that are
+    already joined all end sentences, so however alike their widths, they make no column."""
+    widths = [line.width for line in lines]
+    width = _median(widths)
+    close = [w for w in widths if abs(w - width) <= 2]
+    width = _quantile(close, FULL_LINE_QUANTILE) if close else width
+    tolerance = 1.0 if cjk else 0.12 * width
+    agreeing = [line for line in lines if abs(line.width - width) <= tolerance]
+    running = sum(1 for line in agreeing if not line.ends_sentence)
+    return (len(agreeing) if running >= 2 else 0), width
+
+
+def _median(values: list[float]) -> float:
+    return _quantile(values, 0.5)
+
+
+def _quantile(values: list[float], q: float) -> float:
+    """The q-quantile by linear interpolation (``statistics`` costs 10 ms to import)."""
+    ordered = sorted(values)
+    position = q * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
+    """Lines that never held any sentence punctuation and then stopped short are a headline
+    printed over several lines, not a paragraph: each printed line stays a line of its own."""
+    if len(paragraph) > 1 and not any(_sentence_punct.search(line.text) for line in paragraph):
+        return [[line] for line in paragraph]
+    return [paragraph]
 
 
 def _open_bracket(text: str) -> bool:

@@ -1,0 +1,126 @@
+"""Metrics of a splitter's articles against the gold items (when ``cleanpress.split_text`` exists).
+
+Predicted items are matched to gold articles by their body text: the share of the gold body's
+character 6-grams that the predicted body contains; pairs are taken greedily, best first, and
+a pair needs at least 0.5. For every gold article (unmatched ones count as wrong):
+
+- headline block: kicker + headline + subheadline, concatenated, equal ignoring whitespace (so
+  how the lines are shared out between the three fields does not matter);
+- bylines: all bylines concatenated, equal ignoring whitespace, a leading ``By`` and the
+  wrapper characters ``□■◎（）()``;
+- dateline and credits: both equal under the same normalisation (a trailing ``—`` dropped);
+- continuation: continued_from and continued_to equal, ignoring ``上接`` / ``下转`` /
+  ``Continued from`` / ``Continued on`` and wrappers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from .metrics import Counts
+
+FIELDS = ("type", "kicker", "headline", "subheadline", "bylines", "dateline", "credits",
+          "continued_from", "continued_to", "body")
+
+
+def as_dict(obj: Any) -> dict[str, Any]:
+    """A predicted item as a dict with the schema fields (to_dict(), a dataclass, attributes...)."""
+    if isinstance(obj, dict):
+        d = obj
+    elif hasattr(obj, "to_dict"):
+        d = obj.to_dict()
+    elif dataclasses.is_dataclass(obj):
+        d = dataclasses.asdict(obj)
+    else:
+        d = {f: getattr(obj, f, None) for f in FIELDS}
+    body = []
+    for part in d.get("body") or []:
+        if isinstance(part, str):
+            body.append({"kind": "paragraph", "text": part})
+        elif isinstance(part, dict):
+            body.append(part)
+        else:
+            body.append(as_dict_part(part))
+    out = {f: d.get(f) for f in FIELDS}
+    out["body"] = body
+    out["bylines"] = list(out["bylines"] or [])
+    out["credits"] = list(out["credits"] or [])
+    out["type"] = out["type"] or "article"
+    return out
+
+
+def as_dict_part(part: Any) -> dict[str, Any]:
+    if hasattr(part, "to_dict"):
+        return part.to_dict()
+    if dataclasses.is_dataclass(part):
+        return dataclasses.asdict(part)
+    return {"kind": getattr(part, "kind", "paragraph"), "text": getattr(part, "text", str(part))}
+
+
+_WRAP = re.compile(r"[\s□■◎（）()]")
+
+
+def norm(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "".join(str(v) for v in value if v is not None)
+    return _WRAP.sub("", str(value))
+
+
+def norm_byline(values: list[str]) -> str:
+    return "".join(norm(re.sub(r"^\s*By\s+", "", v)) for v in values)
+
+
+def norm_dateline(value: str | None) -> str:
+    return norm(re.sub(r"\s*[—–-]+\s*$", "", value or ""))
+
+
+def norm_jump(value: str | None) -> str:
+    return norm(re.sub(r"^\s*[（(]?\s*(上接|下转|转|接|Continued (from|on))\s*", "", value or "", flags=re.I))
+
+
+def _body(item: dict[str, Any]) -> str:
+    return "".join(re.sub(r"\s", "", p.get("text", "")) for p in item["body"])
+
+
+def _grams(s: str, n: int = 6) -> set[str]:
+    return {s[i : i + n] for i in range(max(0, len(s) - n + 1))} or ({s} if s else set())
+
+
+def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
+    c = Counts(split_cases=1)
+    golds = [g for g in gold["items"] if g["type"] == "article"]
+    preds = [p for p in (as_dict(x) for x in predicted) if p["type"] == "article"]
+    c.gold_articles, c.pred_articles = len(golds), len(preds)
+    pg = [_grams(_body(p)) for p in preds]
+    pairs = []
+    for gi, g in enumerate(golds):
+        gg = _grams(_body(g))
+        for pi, grams in enumerate(pg):
+            if gg:
+                score = len(gg & grams) / len(gg)
+                if score >= 0.5:
+                    pairs.append((score, gi, pi))
+    taken_g, taken_p = set(), set()
+    for score, gi, pi in sorted(pairs, reverse=True):
+        if gi in taken_g or pi in taken_p:
+            continue
+        taken_g.add(gi)
+        taken_p.add(pi)
+        g, p = golds[gi], preds[pi]
+        c.matched_articles += 1
+        c.headline_ok += norm([g["kicker"], g["headline"], g["subheadline"]]) == norm(
+            [p["kicker"], p["headline"], p["subheadline"]]
+        )
+        c.byline_ok += norm_byline(g["bylines"]) == norm_byline(p["bylines"])
+        c.dateline_credit_ok += (
+            norm_dateline(g["dateline"]) == norm_dateline(p["dateline"]) and norm(g["credits"]) == norm(p["credits"])
+        )
+        c.continuation_ok += (
+            norm_jump(g["continued_from"]) == norm_jump(p["continued_from"])
+            and norm_jump(g["continued_to"]) == norm_jump(p["continued_to"])
+        )
+    return c

@@ -1,0 +1,136 @@
+"""Invariants of the default pipeline, checked by hypothesis on generated damaged pages.
+
+- Idempotence: cleaning clean text changes nothing (a pre-commit hook relies on it).
+- Nothing lost: every non-whitespace character of the input is in the output, in order, except
+  hyphens that ended a line (the only characters a cleaner may remove).
+
+Pages are built from real prose (the seed's gold paragraphs and the GPL-3 preamble), wrapped into
+columns of random width, with the damage extractors cause: letter-spaced lines, spaced digits,
+hyphenated line ends, headlines between articles, and each blank-line convention.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleanpress
+from cleanpress.text import char_width
+
+HERE = Path(__file__).parent
+GOLD_UNITS = [u for u in (HERE / "cases/seed/000_3c7ae53d10ee8564.clean.txt").read_text("utf-8").splitlines() if u]
+CHINESE_PARAGRAPHS = [u.replace(" ", "") for u in GOLD_UNITS if len(u) > 40]
+HEADLINES = [u for u in GOLD_UNITS if len(u) < 30 and not regex.search("[，。]", u)]
+ENGLISH_PARAGRAPHS = (HERE / "data/gpl3-preamble.txt").read_text("utf-8").splitlines()
+LINE_END_HYPHENS = "-\u2010\u00ad\u00ac"
+
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
+
+
+def wrap_chinese(paragraph: str, width: int) -> list[str]:
+    """Lines of at most ``width`` em; the first one two em narrower (the paragraph indent)."""
+    lines, current, room = [], "", width - 2
+    for char in paragraph:
+        if current and sum(map(char_width, current)) + char_width(char) > room:
+            lines.append(current)
+            current, room = "", width
+        current += char
+    return lines + [current]
+
+
+def wrap_english(paragraph: str, width: int, hyphenate: st.DrawFn) -> list[str]:
+    lines, current = [], ""
+    for word in paragraph.split():
+        if current and len(current) + 1 + len(word) > width:
+            room = width - len(current) - 2
+            if len(word) >= 6 and room >= 3 and hyphenate(st.booleans()):
+                cut = min(room, len(word) - 3)
+                current, word = f"{current} {word[:cut]}-", word[cut:]
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    return lines + [current]
+
+
+def letter_space(line: str) -> str:
+    return " ".join(regex.findall(r"\d+(?:\.\d+)?%?|.", line))
+
+
+@st.composite
+def damaged_pages(draw: st.DrawFn) -> str:
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        english = draw(st.booleans())
+        pool = ENGLISH_PARAGRAPHS if english else CHINESE_PARAGRAPHS
+        paragraphs = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3))
+        width = draw(st.integers(30, 70)) if english else draw(st.integers(12, 20))
+        body: list[str] = []
+        for paragraph in paragraphs:
+            wrapped = wrap_english(paragraph, width, draw) if english else wrap_chinese(paragraph, width)
+            if not english:
+                spaced = draw(st.lists(st.booleans(), min_size=len(wrapped), max_size=len(wrapped)))
+                wrapped = [letter_space(line) if s else line for line, s in zip(wrapped, spaced)]
+            body.extend(wrapped)
+        headline = draw(st.lists(st.sampled_from(HEADLINES), max_size=2))
+        lines.extend(body + headline if draw(st.booleans()) else headline + body)
+    convention = draw(st.sampled_from(["\n\n", "\n"]))
+    return convention.join(lines)
+
+
+#: What counts as whitespace for "nothing lost": spaces and line breaks of every kind, and the
+#: zero-width characters (ZWSP, word joiner, BOM) that take no room either.
+INVISIBLE = regex.compile(r"[\s\u200b\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    return INVISIBLE.sub("", text)
+
+
+def assert_nothing_lost(before: str, after: str) -> None:
+    """``after``'s visible characters are ``before``'s, less some line-ending hyphens."""
+    removable = {m.start() for m in regex.finditer(rf"[{LINE_END_HYPHENS}](?=[ \t]*\n)", before)}
+    after = visible(after)
+    position_in_after = 0
+    for index, char in enumerate(before):
+        if INVISIBLE.match(char):
+            continue
+        if position_in_after < len(after) and after[position_in_after] == char:
+            position_in_after += 1
+        elif index not in removable:
+            raise AssertionError(f"lost {char!r} at input offset {index}: {before[max(0, index - 20):index + 20]!r}")
+    assert position_in_after == len(after), f"output has extra characters: {after[position_in_after:][:40]!r}"
+
+
+@given(damaged_pages())
+def test_cleaning_is_idempotent_on_damaged_pages(page: str) -> None:
+    cleaned = cleanpress.clean_text(page)
+    assert cleanpress.clean_text(cleaned) == cleaned
+
+
+@given(damaged_pages())
+def test_nothing_is_lost_from_damaged_pages(page: str) -> None:
+    assert_nothing_lost(page, cleanpress.clean_text(page))
+
+
+#: Characters that exercise every rule: CJK, full-width and shared punctuation, Latin, digits,
+#: hyphens of all kinds, odd spaces, brackets, byline markers, line and page breaks.
+ALPHABET = st.sampled_from(
+    list("法治思想坚持依法记者秦颖本报讯一二三") + list("，。、；：！？“”（）《》——…□") + list("abcXYZ019.%+")
+    + ["-", "\u2010", "\u00ad", "\u00ac", " ", " ", "\u3000", "\u00a0", "\u200b", "\n", "\n", "\r", "\f", "\t"]
+)
+
+
+@given(st.text(ALPHABET, max_size=300))
+def test_nothing_is_lost_from_any_text(text: str) -> None:
+    assert_nothing_lost(text, cleanpress.clean_text(text))
+
+
+@given(st.text(ALPHABET, max_size=300))
+def test_cleaning_is_idempotent_on_any_text(text: str) -> None:
+    cleaned = cleanpress.clean_text(text)
+    assert cleanpress.clean_text(cleaned) == cleaned
