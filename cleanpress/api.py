@@ -16,8 +16,8 @@ def clean_text(text: str, filters: Iterable[str] | None = None, **options: Mappi
     ``clean_text(text, despace={"cjk_latin": "add"}, convert={"config": "t2s"})``.
     Naming an off-by-default filter's options (``convert``) turns it on.
 
-    >>> clean_text("法 治 思 想 ，坚 持 依 法 治 县 、依 法 执\\n政、依法行政共同推进。")
-    '法治思想，坚持依法治县、依法执政、依法行政共同推进。'
+    >>> clean_text("法 治 思 想 ，坚 持 依 法 治 县 、依 法 执 政 。")
+    '法治思想，坚持依法治县、依法执政。'
     """
     return build_pipeline(filters, **options).run(text)
 

@@ -23,6 +23,7 @@ class Span:
     font: str
     size: float
     word_space: float = 0.0  # PDF Tw: extra points after each space character
+    hscale: float = 100.0  # PDF Tz: horizontal scale, percent
 
 
 @dataclass
@@ -74,13 +75,14 @@ class Op:
     font: str = ""
     size: float = 0.0
     word_space: float = 0.0
+    hscale: float = 100.0
     x2: float = 0.0
     y2: float = 0.0
     gray: float = 0.0
 
 
 def text_ops(spans: list[Span], x: float, baseline: float) -> list[Op]:
-    return [Op("text", x + s.dx, baseline, s.text, s.font, s.size, s.word_space) for s in spans]
+    return [Op("text", x + s.dx, baseline, s.text, s.font, s.size, s.word_space, s.hscale) for s in spans]
 
 
 def balance(flow: list[FlowLine], columns: int) -> list[list[FlowLine]]:

@@ -2,7 +2,8 @@
 
 Operations are written to the content stream in list order, which is what decides the order
 of text for extractors that follow the stream (and influences the others). Every text op is its
-own ``BT ... ET`` object positioned absolutely; English lines carry ``Tw`` word spacing.
+own ``BT ... ET`` object positioned absolutely; English lines carry ``Tw`` word spacing,
+compressed Chinese punctuation ``Tz 50``.
 The PDF is byte-for-byte reproducible (``invariant=1``).
 """
 
@@ -20,13 +21,19 @@ def render(ops: list[Op], width: float, height: float, path: Path) -> None:
     fonts.register_cjk_fonts()
     c = canvas.Canvas(str(path), pagesize=(width, height), invariant=1, pageCompression=1)
     c.setTitle(path.stem)
+    # Tw and Tz are graphics-state parameters that outlive a text object: track and reset them.
+    word_space, hscale = 0.0, 100.0
     for op in ops:
         if op.kind == "text":
             t = c.beginText()
             t.setTextOrigin(op.x, height - op.y)
             t.setFont(op.font, op.size)
-            if op.word_space:
+            if op.word_space != word_space:
                 t.setWordSpace(op.word_space)
+                word_space = op.word_space
+            if op.hscale != hscale:
+                t.setHorizScale(op.hscale)
+                hscale = op.hscale
             t.textOut(op.text)
             c.drawText(t)
         elif op.kind == "rule":

@@ -91,7 +91,7 @@ def tokenize(text: str) -> list[Unit]:
 
 
 def _compress(units: list[Unit], style: str) -> None:
-    """Set ``adv``/``shift`` for punctuation compression inside lines."""
+    """Set ``adv``/``hscale`` for punctuation compression inside lines."""
     for k, u in enumerate(units):
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None

@@ -90,7 +90,7 @@ def paragraph_lines(text: str, width: int, size: float, style: str, lead: str = 
         for unit, x in zip(line.units, line.xs):
             if unit.kind != "space":
                 font = HEAD if unit.index < lead_units and unit.kind != "latin" else BODY
-                spans.append(Span(x * size, unit.text, font, size))
+                spans.append(Span(x * size, unit.text, font, size, hscale=unit.hscale))
         out.append(FlowLine(spans))
     return out
 

@@ -63,13 +63,10 @@ class Reflow(Filter):
     no column lines (headlines, bylines, markers, already reflowed paragraphs) stand alone.
     CJK lines join with nothing between them, Latin lines with one space.
 
-    >>> text = """The council met on Tuesday evening to
-    ... discuss the budget for the coming year,
-    ... which includes new spending on roads and
-    ... schools across the county.
-    ... Members agreed to postpone the final
-    ... vote until the next session in March,
-    ... when more figures will be available."""
+    >>> text = ("The council met on Tuesday evening to\\ndiscuss the budget for the coming year,\\n"
+    ...         "which includes new spending on roads and\\nschools across the county.\\n"
+    ...         "Members agreed to postpone the final\\nvote until the next session in March,\\n"
+    ...         "when more figures will be available.")
     >>> print(Reflow()(text))
     The council met on Tuesday evening to discuss the budget for the coming year, which includes new spending on roads and schools across the county.
     <BLANKLINE>
