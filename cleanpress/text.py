@@ -3,11 +3,17 @@
 Every filter asks the same questions about a character: is it a CJK ideograph, a piece of
 full-width punctuation, a Latin letter or digit? And how wide is a line as printed? Keeping the
 answers here means the filters cannot drift apart in what they call "CJK".
+
+The answers are computed once per distinct character and kept in tables (a page uses a few
+thousand distinct characters, and the filters look at every one of millions): this is what
+makes per-character decisions affordable in Python.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 import regex
 
@@ -27,23 +33,38 @@ SENTENCE_END = "。！？…!?.；;" + "\uFF0E"
 #: Closing marks that may follow a sentence end: quotes and brackets.
 CLOSERS = "”’」』）)》〉】\"'"
 
-cjk_char = regex.compile(f"[{CJK}]")
-cjk_punct_char = regex.compile(f"[{CJK_PUNCT}]")
-latin_or_digit = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}0-9]")
+#: The classes :data:`CHAR_CLASS` gives each character.
+CJK_CHAR, CJK_PUNCT_CHAR, SHARED_PUNCT_CHAR, LATIN_CHAR, OTHER_CHAR = range(5)
 
-def is_cjk(char: str) -> bool:
-    """True for characters of scripts that are written without spaces (Han, kana)."""
-    return bool(cjk_char.match(char))
+_cjk_char = regex.compile(f"[{CJK}]")
+_cjk_punct_char = regex.compile(f"[{CJK_PUNCT}]")
+_latin_or_digit = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}0-9]")
 
-
-def is_cjk_punct(char: str) -> bool:
-    """True for full-width punctuation that belongs to CJK text only (，。、（）《》 ...)."""
-    return bool(cjk_punct_char.match(char))
+T = TypeVar("T")
 
 
-def is_latin_or_digit(char: str) -> bool:
-    """True for letters of alphabetic scripts and ASCII digits."""
-    return bool(latin_or_digit.match(char))
+class CharTable(dict, Generic[T]):  # type: ignore[type-arg]
+    """A dict from character to a computed property, filled on first look-up of each character."""
+
+    def __init__(self, compute: Callable[[str], T]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, char: str) -> T:
+        value = self[char] = self._compute(char)
+        return value
+
+
+def _classify(char: str) -> int:
+    if _cjk_char.match(char):
+        return CJK_CHAR
+    if _cjk_punct_char.match(char):
+        return CJK_PUNCT_CHAR
+    if char in SHARED_PUNCT:
+        return SHARED_PUNCT_CHAR
+    if _latin_or_digit.match(char) or char.isalnum():
+        return LATIN_CHAR
+    return OTHER_CHAR
 
 
 def char_width(char: str) -> float:
@@ -52,31 +73,40 @@ def char_width(char: str) -> float:
     Full-width punctuation and quotes count as 1/2 too: newspapers compress them (``，“``
     shares one em), and measured on real pages this makes full column lines agree far better in
     width. Dashes and ellipses are never compressed: ``——`` and ``……`` take one em a piece.
+    Spaces count for nothing: extractors invent and drop them.
 
     >>> char_width("中"), char_width("a"), char_width("，"), char_width("…")
     (1.0, 0.5, 0.5, 1.0)
     """
-    if char in QUOTES or is_cjk_punct(char):
+    if char.isspace():
+        return 0.0
+    if char in QUOTES or _cjk_punct_char.match(char):
         return 0.5
     if char in SHARED_PUNCT:
         return 1.0
-    if unicodedata.east_asian_width(char) in ("W", "F"):
-        return 1.0
-    return 0.5
+    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.5
+
+
+#: Character -> one of CJK_CHAR, CJK_PUNCT_CHAR, SHARED_PUNCT_CHAR, LATIN_CHAR, OTHER_CHAR.
+CHAR_CLASS: CharTable[int] = CharTable(_classify)
+#: Character -> printed width in em (see :func:`char_width`).
+CHAR_WIDTH: CharTable[float] = CharTable(char_width)
+
+
+def is_cjk(char: str) -> bool:
+    """True for characters of scripts that are written without spaces (Han, kana)."""
+    return CHAR_CLASS[char] == CJK_CHAR
+
+
+def is_cjk_punct(char: str) -> bool:
+    """True for full-width punctuation that belongs to CJK text only (，。、（）《》 ...)."""
+    return CHAR_CLASS[char] == CJK_PUNCT_CHAR
 
 
 def display_width(line: str) -> float:
-    """Printed width of a line in em, ignoring spaces (extractors invent or drop them).
+    """Printed width of a line in em, ignoring spaces.
 
     >>> display_width("4 月 28 日")
     3.5
     """
-    return sum(char_width(c) for c in line if not c.isspace())
-
-
-def cjk_ratio(text: str) -> float:
-    """Share of CJK ideographs among the letters of ``text`` (0 when it has no letters)."""
-    letters = [c for c in text if c.isalnum()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if is_cjk(c)) / len(letters)
+    return sum(map(CHAR_WIDTH.__getitem__, line))

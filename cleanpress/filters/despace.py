@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 
-from ..text import CJK, CJK_PUNCT, SHARED_PUNCT, is_cjk, is_cjk_punct, is_latin_or_digit
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT, CJK_PUNCT_CHAR, LATIN_CHAR, SHARED_PUNCT_CHAR
 from .base import Filter, option
 
-#: A run of spaces between two visible characters (leading indentation is not a gap).
-_gap = regex.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 #: Sentence punctuation: a line holding any is running text, never a headline.
 _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]")
 #: Words that introduce names in a byline: "记者 秦颖", "通讯员 王某 李某".
@@ -31,6 +30,8 @@ _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
 _OPENERS = "“‘「『（《〈【(["
 _CLOSERS = "”’」』）》〉】)]"
+_SPACES = " \t\u3000"
+_latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
 # What lies on one side of a gap, looking from the gap into the neighbouring token.
 _PUNCT, _CJK, _LATIN, _SYMBOL = "punct", "cjk", "latin", "symbol"
 
@@ -42,22 +43,22 @@ def _side(token: str, from_end: bool) -> tuple[str, bool]:
     punctuation (“ ” — …) and ASCII symbols are looked through to the first letter, so that
     ``次 ”事`` counts as CJK on both sides and ``85% 以`` as Latin-then-CJK.
     """
-    chars = reversed(token) if from_end else iter(token)
     crossed_shared = False
-    for index, char in enumerate(chars):
-        if is_cjk(char):
+    for index, char in enumerate(reversed(token) if from_end else token):
+        kind = CHAR_CLASS[char]
+        if kind == CJK_CHAR:
             return _CJK, crossed_shared
-        if is_cjk_punct(char):  # right at the gap it makes the gap stray; further in, CJK text
+        if kind == CJK_PUNCT_CHAR:  # right at the gap it makes the gap stray; further in, CJK text
             return (_PUNCT, False) if index == 0 else (_CJK, True)
-        if is_latin_or_digit(char) or char.isalnum():
+        if kind == LATIN_CHAR:
             return _LATIN, crossed_shared
-        if char in SHARED_PUNCT:
+        if kind == SHARED_PUNCT_CHAR:
             crossed_shared = True
     return _SYMBOL, crossed_shared
 
 
 def _cjk_count(token: str) -> int:
-    return sum(1 for c in token if is_cjk(c))
+    return list(map(CHAR_CLASS.__getitem__, token)).count(CJK_CHAR)
 
 
 @dataclass(frozen=True)
@@ -94,26 +95,32 @@ class Despace(Filter):
         if not _any_cjk_or_cjk_punct.search(text):
             return text  # Latin-only text: every space is a word space.
         lines = text.split("\n")
+        adding = self.cjk_latin == "add"
         for i, line in enumerate(lines):
-            if _any_cjk_or_cjk_punct.search(line):
-                lines[i] = self._despace_line(line, counts)
+            if " " in line or "\u3000" in line or "\t" in line:
+                if _any_cjk_or_cjk_punct.search(line):
+                    lines[i] = self._despace_line(line, counts)
+            elif adding:
+                lines[i] = self._add_spaces(line, counts)
         text = "\n".join(lines)
         if "（" in text:  # bylines that a line break cut: ``本报讯（首席记者李\n觊）为``
             text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)
         return text
 
     def _despace_line(self, line: str, counts: Counter[str]) -> str:
-        stripped = line.lstrip(" \t\u3000")
+        stripped = line.lstrip(_SPACES)
         indent = line[: len(line) - len(stripped)]
-        if _gap.search(stripped) is None:
+        tokens = stripped.split()
+        if len(tokens) < 2:
             return indent + self._add_spaces(stripped, counts)
-        tokens = _gap.split(stripped)
-        kinds = [self._classify(tokens, k) for k in range(len(tokens) - 1)]
-        cjk_gaps = [k for k, kind in enumerate(kinds) if kind == _CJK]
-        one_char = [k for k in cjk_gaps if min(_cjk_count(tokens[k]), _cjk_count(tokens[k + 1])) == 1]
-        letter_spaced = len(cjk_gaps) >= 2 and len(one_char) * 2 >= len(cjk_gaps)
+        # Letter-spaced: three or more tokens, of two characters or less on average.
+        letter_spaced = len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
         if letter_spaced:
             counts["letter-spaced lines rejoined"] += 1
+            if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
+                counts["stray spaces removed"] += len(tokens) - 1
+                return indent + "".join(tokens)
+        kinds = [self._classify(tokens, k) for k in range(len(tokens) - 1)]
         headline_like = not _sentence_punct.search(stripped)
         out = [tokens[0]]
         for k, kind in enumerate(kinds):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+import re
+
 import regex
 
-from ..text import CJK, CLOSERS, SENTENCE_END, display_width, is_cjk, is_cjk_punct
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, display_width, is_cjk
 from .base import Filter, option
 
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
@@ -17,6 +20,7 @@ _ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CL
 _standalone = regex.compile(
     r"^(?:[□■◎●◆▲★]|——|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
+_STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
 #: A space between two CJK runs that despace kept: headline phrase separators and bylines.
 _cjk_separator = regex.compile(f"[{CJK}][ ][{CJK}]")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
@@ -25,16 +29,20 @@ _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
 _cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
-#: Lines counted on each side when estimating the local column width.
+_SENTENCE_END = frozenset(SENTENCE_END)
+_CLOSERS = frozenset(CLOSERS)
+_NO_SPACE_AFTER = frozenset({CJK_CHAR, CJK_PUNCT_CHAR})
+_latin_letter = re.compile("[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # stdlib re: faster per call
+#: Lines looked at before or after a line when estimating its column width.
 WINDOW = 6
-#: Which quantile of the neighbourhood's widths is the full width W: first and last lines pull
-#: a median down, and over-full lines (compressed punctuation) are rarer than short ones.
-FULL_LINE_QUANTILE = 0.5
+HALF_WINDOW = WINDOW // 2
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 60.0}
+_NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
+_INFINITE = float("inf")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One non-blank input line and what the decisions need to know about it."""
 
@@ -43,12 +51,9 @@ class _Line:
     cjk: bool
     blank_before: bool
     indented: bool
+    ends_sentence: bool
     column_width: float = 0.0
-    in_column: bool = False
-
-    @property
-    def ends_sentence(self) -> bool:
-        return bool(_ends_sentence.search(self.text))
+    alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
 
 
 @dataclass(frozen=True)
@@ -85,14 +90,13 @@ class Reflow(Filter):
         lines = self._read_lines(text)
         if not lines:
             return ""
-        latin_spaced = self._prefers_cjk_latin_space(text)
-        units = self._paragraphs(lines, self._blank_lines_mean_breaks(lines), latin_spaced)
+        units = self._paragraphs(lines, self._blank_lines_mean_breaks(lines))
         # Joining lines changes what the neighbourhood of the remaining lines looks like, so
         # reflow runs again on its own units until nothing more joins. The result is a fixed
         # point: cleaning clean text changes nothing. It only ever joins, so it ends; on real
         # pages the second round confirms the first.
         while len(units) > 1:
-            again = self._paragraphs(self._read_lines("\n".join(units)), False, latin_spaced)
+            again = self._paragraphs(self._read_lines("\n".join(units)), False)
             if len(again) == len(units):
                 break
             units = again
@@ -100,7 +104,7 @@ class Reflow(Filter):
         counts["paragraphs"] += len(units)
         return self.separator.join(units)
 
-    def _paragraphs(self, lines: list[_Line], blanks_mean_breaks: bool, latin_spaced: bool) -> list[str]:
+    def _paragraphs(self, lines: list[_Line], blanks_mean_breaks: bool) -> list[str]:
         """Group lines into paragraphs and join each into one string."""
         self._measure_columns(lines)
         paragraphs: list[list[_Line]] = [[lines[0]]]
@@ -112,7 +116,7 @@ class Reflow(Filter):
             else:
                 current.append(line)
         paragraphs[-1:] = _split_heading_block(paragraphs[-1])
-        return [self._join(p, latin_spaced) for p in paragraphs]
+        return [self._join(p) for p in paragraphs]
 
     @staticmethod
     def _read_lines(text: str) -> list[_Line]:
@@ -123,10 +127,18 @@ class Reflow(Filter):
             if not stripped:
                 blank_before = True
                 continue
-            cjk = sum(1 for c in stripped if is_cjk(c)) >= sum(1 for c in stripped if c.isalpha() and not is_cjk(c))
-            lines.append(
-                _Line(stripped, display_width(stripped), cjk, blank_before, raw[:2].isspace() and len(raw) > 2)
-            )
+            if _latin_letter.search(stripped):
+                classes = list(map(CHAR_CLASS.__getitem__, stripped))
+                cjk = classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
+            else:
+                cjk = True
+            last = stripped[-1]
+            ends_sentence = last in _SENTENCE_END or (last in _CLOSERS and bool(_ends_sentence.search(stripped)))
+            indented = raw[:2].isspace() and len(raw) > 2
+            # A line of over 4*30 characters is wider than any column, however narrow its
+            # characters: no need to measure it (reflowed paragraphs are such lines).
+            width = display_width(stripped) if len(stripped) <= _NEVER_A_COLUMN_LINE else float(len(stripped))
+            lines.append(_Line(stripped, width, cjk, blank_before, indented, ends_sentence))
             blank_before = False
         return lines
 
@@ -140,30 +152,19 @@ class Reflow(Filter):
     def _measure_columns(lines: list[_Line]) -> None:
         """Estimate each line's column width W from its neighbours of the same script.
 
-        Three neighbourhoods are tried: the lines before, around and after it. Each gives a W
-        (the median width, refined to the median of the lines within two em of it) and a count of
-        lines that agree with that W. The neighbourhood with most agreement wins, so that a
-        line at the edge of an article takes its own column's width, not its neighbour's. A
-        line is in a column when at least three lines agree and it is not wider than W: a run of
-        headlines or of reflowed paragraphs shows no such agreement, and is left alone.
+        The neighbourhood around the line comes first; at the edge of an article it mixes two
+        columns, so when it gives weak support the lines just before and just after are tried,
+        and the one with most support wins: a line takes its own column's width, not its
+        neighbour's. W is the median width of the neighbourhood; its support is the number of
+        lines within a tolerance of W that run on (do not end a sentence). A line is in a
+        column when three lines support W and it is not wider than W (by more than compressed
+        punctuation allows): a run of headlines, or of already joined paragraphs (which all end
+        sentences), shows no such support and is left alone.
         """
-        for i, line in enumerate(lines):
-            limit = MAX_COLUMN_WIDTH["cjk" if line.cjk else "latin"]
-            if line.width > limit:
-                continue
-            best = (False, 0, 0.0)
-            # The centred neighbourhood first: a side one wins only with strictly more support.
-            for start, stop in ((i - WINDOW // 2, i + WINDOW // 2 + 1), (i - WINDOW, i + 1), (i, i + WINDOW + 1)):
-                near = [
-                    other for other in lines[max(0, start) : stop] if other.cjk == line.cjk and other.width <= limit
-                ]
-                if len(near) >= 3:
-                    agreeing, width = _column_width(near, line.cjk)
-                    candidate = (line.width <= width + _overfull(width, line.cjk), agreeing, width)
-                    if candidate[:2] > best[:2]:
-                        best = candidate
-            fits, agreeing, line.column_width = best
-            line.in_column = fits and agreeing >= 3
+        scripts = {line.cjk for line in lines}
+        for cjk in scripts:
+            same = [line for line in lines if line.cjk == cjk] if len(scripts) > 1 else lines
+            _measure_script_columns(same, cjk)
 
     def _shortfall(self, line: _Line, first: bool) -> float:
         """How much narrower than expected a line is: W for a running line, W-2 for a first one."""
@@ -180,25 +181,18 @@ class Reflow(Filter):
         missing = line.column_width - line.width
         return self.indent_tolerance <= missing <= 3.5 and not line.ends_sentence
 
-    def _stands_alone(self, line: _Line) -> bool:
-        return (
-            not line.in_column
-            or bool(_standalone.match(line.text))
-            or bool(_cjk_separator.search(line.text) and not _in_brackets(line.text))
-        )
-
     def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool) -> bool:
         """Whether a new paragraph starts at ``line``; ``previous`` is the line before it."""
-        if self._stands_alone(previous) or self._stands_alone(line) or previous.cjk != line.cjk:
+        if previous.alone or line.alone or previous.cjk != line.cjk:
             return True
-        if (line.indented and not previous.indented) or _dateline_lead.match(line.text):
+        if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
             return True
         shortfall = self._shortfall(previous, previous_is_first)
         ended_early = shortfall > self._tolerance(previous)
         if not previous.ends_sentence:
             # Running text fills its line; stopping short without ending a sentence marks a
             # heading. A byline lead (``本报讯（记者 秦颖）大``) lost width to its spaces.
-            if previous_is_first and _dateline_lead.match(previous.text):
+            if previous_is_first and _is_dateline_lead(previous.text):
                 return False
             # Latin lines are ragged, and dehyphen moves word ends between them: only a line
             # that stops well short is a heading there.
@@ -211,62 +205,96 @@ class Reflow(Filter):
         return self._looks_like_first_line(line)
 
     @staticmethod
-    def _prefers_cjk_latin_space(text: str) -> bool:
-        """Whether the text puts a space between CJK and Latin (despace's ``add`` style)."""
-        return len(_cjk_latin_spaced.findall(text)) > len(_cjk_latin_tight.findall(text))
-
-    @staticmethod
-    def _join(paragraph: list[_Line], latin_spaced: bool) -> str:
+    def _join(paragraph: list[_Line]) -> str:
+        """Join lines: nothing between CJK, one space between Latin words. Where CJK meets
+        Latin, the paragraph's own habit decides (despace's ``add`` style puts a space)."""
         parts = [paragraph[0].text]
         for line in paragraph[1:]:
-            left, right = parts[-1][-1], line.text[0]
-            left_latin, right_latin = not is_cjk(left) and left.isalnum(), not is_cjk(right) and right.isalnum()
-            if (is_cjk(left) or is_cjk_punct(left)) and (is_cjk(right) or is_cjk_punct(right)):
+            left, right = CHAR_CLASS[parts[-1][-1]], CHAR_CLASS[line.text[0]]
+            if left in _NO_SPACE_AFTER and right in _NO_SPACE_AFTER:
                 glue = ""
-            elif is_cjk_punct(left) or is_cjk_punct(right):
+            elif left == CJK_PUNCT_CHAR or right == CJK_PUNCT_CHAR:
                 glue = ""  # never a space next to full-width punctuation (despace would remove it)
-            elif left_latin and right_latin:
+            elif left == LATIN_CHAR and right == LATIN_CHAR:
                 glue = " "
-            elif (is_cjk(left) and right_latin) or (left_latin and is_cjk(right)):
-                glue = " " if latin_spaced else ""
+            elif {left, right} == {CJK_CHAR, LATIN_CHAR}:
+                glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
             else:
                 glue = "" if (paragraph[0].cjk and line.cjk) else " "
             parts.append(glue + line.text)
         return "".join(parts)
 
 
-def _overfull(width: float, cjk: bool) -> float:
+def _puts_space_between_cjk_and_latin(paragraph: list[_Line]) -> bool:
+    text = "\n".join(line.text for line in paragraph)
+    return len(_cjk_latin_spaced.findall(text)) > len(_cjk_latin_tight.findall(text))
+
+
+def _marks_itself_alone(text: str) -> bool:
+    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets,
+    and lines with a headline separator outside brackets (``依法治县 依法执政``)."""
+    if text[0] in _STANDALONE_STARTS and _standalone.match(text):
+        return True
+    return " " in text and bool(_cjk_separator.search(text)) and not _in_brackets(text)
+
+
+def _is_dateline_lead(text: str) -> bool:
+    return (text[0] in "本新据" or text[0].isupper()) and bool(_dateline_lead.match(text))
+
+
+def _overfull(cjk: bool) -> float:
     """How much wider than W a column line can be: compressed punctuation adds up to two em
     to a CJK line. A Latin line may be any width: ragged columns vary, and dehyphen moves
     whole word ends up to a line."""
     return 2.0 if cjk else float("inf")
 
 
-def _column_width(lines: list[_Line], cjk: bool) -> tuple[int, float]:
-    """The full width W of neighbouring lines, and how many of them agree with it as column
-    lines: of about that width and running on (not ending a sentence). Paragraphs that are
-    already joined all end sentences, so however alike their widths, they make no column."""
-    widths = [line.width for line in lines]
-    width = _median(widths)
-    close = [w for w in widths if abs(w - width) <= 2]
-    width = _quantile(close, FULL_LINE_QUANTILE) if close else width
+def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
+    """:meth:`Reflow._measure_columns` for lines of one script.
+
+    This runs for every line of every page, so each neighbourhood is summed up with sorting and
+    bisection on plain lists rather than a Python loop: widths of lines too wide to be column
+    lines are infinite, and running lines (not ending a sentence) have their own list.
+    """
+    limit = MAX_COLUMN_WIDTH["cjk" if cjk else "latin"]
+    overfull = _overfull(cjk)
+    widths = [line.width if line.width <= limit else _INFINITE for line in lines]
+    running = [w if not line.ends_sentence else _INFINITE for w, line in zip(widths, lines)]
+    count = len(lines)
+    for i, line in enumerate(lines):
+        line.alone = True
+        if widths[i] == _INFINITE:
+            continue
+        best: tuple[bool, int, float] = (False, 0, 0.0)
+        # The centred neighbourhood first; a side one wins only with strictly more support.
+        for start, stop in ((i - HALF_WINDOW, i + HALF_WINDOW + 1), (i - WINDOW, i + 1), (i, i + WINDOW + 1)):
+            start = max(0, start)
+            support, width = _column_support(widths[start:stop], running[start:stop], cjk)
+            candidate = (line.width <= width + overfull, support, width)
+            if candidate[:2] > best[:2]:
+                best = candidate
+            if support * 3 >= (min(stop, count) - start) * 2:
+                break  # the centred neighbourhood is one column: no edge here
+        fits, support, line.column_width = best
+        line.alone = not (fits and support >= 3) or _marks_itself_alone(line.text)
+
+
+def _column_support(widths: list[float], running: list[float], cjk: bool) -> tuple[int, float]:
+    """The full width W of neighbouring lines (their median), and how many support it: of
+    about that width and running on. Paragraphs that are already joined all end sentences, so
+    however alike their widths, they make no column."""
+    present = sorted(widths)
+    measured = bisect_left(present, _INFINITE)
+    if measured < 3:
+        return 0, 0.0
+    width = present[measured // 2]
     tolerance = 1.0 if cjk else 0.12 * width
-    agreeing = [line for line in lines if abs(line.width - width) <= tolerance]
-    running = sum(1 for line in agreeing if not line.ends_sentence)
-    return (len(agreeing) if running >= 2 else 0), width
-
-
-def _median(values: list[float]) -> float:
-    return _quantile(values, 0.5)
-
-
-def _quantile(values: list[float], q: float) -> float:
-    """The q-quantile by linear interpolation (``statistics`` costs 10 ms to import)."""
-    ordered = sorted(values)
-    position = q * (len(ordered) - 1)
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+    low, high = width - tolerance, width + tolerance
+    running = sorted(running)
+    runs = bisect_right(running, high) - bisect_left(running, low)
+    if runs < 2:
+        return 0, width
+    return bisect_right(present, high, 0, measured) - bisect_left(present, low, 0, measured), width
 
 
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
