@@ -1,0 +1,33 @@
+"""despace beyond the golden cases: counts, whole pages, and what it must never touch."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleanpress.filters.despace import Despace
+
+
+def test_counts_say_what_was_removed_and_kept() -> None:
+    counts: Counter[str] = Counter()
+    Despace().apply("法 治 思 想 ，坚 持\n依法治县 依法执政", counts)
+    assert counts["stray spaces removed"] == 5
+    assert counts["separators kept"] == 1
+    assert counts["letter-spaced lines rejoined"] == 1
+
+
+def test_latin_only_text_is_returned_untouched() -> None:
+    text = "A  justified   English line\nwith  wide gaps."
+    assert Despace()(text) == text
+
+
+def test_seed_page_has_no_letter_spaced_line_left(seed_text: str) -> None:
+    cleaned = Despace()(seed_text)
+    for line in cleaned.split("\n"):
+        tokens = line.split()
+        assert len(tokens) < 3 or sum(map(len, tokens)) > 2 * len(tokens), line
+
+
+def test_full_width_punctuation_is_never_converted(seed_text: str) -> None:
+    cleaned = Despace(cjk_latin="add")(seed_text)
+    for mark in "，。、；：！？（）《》“”":
+        assert cleaned.count(mark) == seed_text.count(mark)
