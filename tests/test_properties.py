@@ -11,6 +11,7 @@ hyphenated line ends, headlines between articles, and each blank-line convention
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import regex
@@ -27,8 +28,14 @@ HEADLINES = [u for u in GOLD_UNITS if len(u) < 30 and not regex.search("[，。]
 ENGLISH_PARAGRAPHS = (HERE / "data/gpl3-preamble.txt").read_text("utf-8").splitlines()
 LINE_END_HYPHENS = "-\u2010\u00ad\u00ac"
 
-settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci")
+# HYPOTHESIS_EXAMPLES=2000 for a deeper search than the suite's default.
+settings.register_profile(
+    "cleanpress",
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("cleanpress")
 
 
 def wrap_chinese(paragraph: str, width: int) -> list[str]:

@@ -96,18 +96,21 @@ class Despace(Filter):
             return text  # Latin-only text: every space is a word space.
         lines = text.split("\n")
         adding = self.cjk_latin == "add"
+        before = ""  # the end of the last non-blank line: context for a line's first gap
         for i, line in enumerate(lines):
             if " " in line or "\u3000" in line or "\t" in line:
                 if _any_cjk_or_cjk_punct.search(line):
-                    lines[i] = self._despace_line(line, counts)
+                    lines[i] = self._despace_line(line, counts, before)
             elif adding:
                 lines[i] = self._add_spaces(line, counts)
+            if line.strip():
+                before = line.rstrip()[-8:]
         text = "\n".join(lines)
         if "（" in text:  # bylines that a line break cut: ``本报讯（首席记者李\n觊）为``
             text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)
         return text
 
-    def _despace_line(self, line: str, counts: Counter[str]) -> str:
+    def _despace_line(self, line: str, counts: Counter[str], before: str) -> str:
         stripped = line.lstrip(_SPACES)
         indent = line[: len(line) - len(stripped)]
         tokens = stripped.split()
@@ -120,7 +123,7 @@ class Despace(Filter):
             if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
                 counts["stray spaces removed"] += len(tokens) - 1
                 return indent + "".join(tokens)
-        kinds = [self._classify(tokens, k) for k in range(len(tokens) - 1)]
+        kinds = [self._classify(tokens, k, before) for k in range(len(tokens) - 1)]
         headline_like = not _sentence_punct.search(stripped)
         out = [tokens[0]]
         for k, kind in enumerate(kinds):
@@ -134,19 +137,21 @@ class Despace(Filter):
         return indent + self._add_spaces("".join(out), counts)
 
     @staticmethod
-    def _classify(tokens: list[str], k: int) -> str:
+    def _classify(tokens: list[str], k: int, before: str) -> str:
         """The kind of the gap after ``tokens[k]``: punct (always stray), cjk, latin, or
         boundary (CJK next to Latin).
 
         A space inside quotes or brackets is stray in any script (``“ hello ”``). A token of
-        symbols alone (``”``, ``+``) is seen through to the token beyond it.
+        symbols alone (``”``, ``+``) is seen through to the token beyond it; at the start of a
+        line, to the end of the line ``before`` it, so that the decision does not change when
+        reflow later joins the two lines.
         """
         left, right = tokens[k], tokens[k + 1]
         if left[-1] in _OPENERS or right[0] in _CLOSERS:
             return _PUNCT
         left_class, left_shared = _side(left, from_end=True)
-        if left_class == _SYMBOL and k > 0:
-            left_class = _side(tokens[k - 1], from_end=True)[0]
+        if left_class == _SYMBOL and (k > 0 or before):
+            left_class = _side(tokens[k - 1] if k > 0 else before, from_end=True)[0]
             left_class = _CJK if left_class == _PUNCT else left_class
         right_class, right_shared = _side(right, from_end=False)
         if right_class == _SYMBOL and k + 2 < len(tokens):
