@@ -30,7 +30,7 @@ class Stream:
     pos: list[int]
 
     @classmethod
-    def of(cls, text: str) -> "Stream":
+    def of(cls, text: str) -> Stream:
         chars, pos = [], []
         for i, ch in enumerate(text):
             if ch not in DROP and not ch.isspace():

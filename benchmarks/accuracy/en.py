@@ -23,7 +23,7 @@ from typing import Any
 
 from . import fonts, furniture
 from .gold import new_item
-from .layout import ArticleLayout, FlowLine, HeadLine, Photo, Span
+from .layout import ArticleLayout, FlowLine, HeadLine, Photo, Span, head_width
 from .sources import Corpus
 from .typeset_en import break_paragraph
 
@@ -134,6 +134,11 @@ def article(
     """One English article whose body runs in ``columns`` columns ``width`` points wide."""
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     span_width = columns * width + (columns - 1) * gutter
+    # Headline placement (see layout.place_article); a photo goes only under a top headline.
+    modes = ["top"] + (["inset", "side-left", "side-right"] if columns >= 2 and not photo else [])
+    head_mode = rng.choices(modes, [0.5, 0.25, 0.15, 0.1][: len(modes)])[0]
+    body_columns = columns - 1 if head_mode.startswith("side") else columns
+    hwidth = head_width(head_mode, columns, width, gutter)
     item = new_item("article")
     printed: dict[str, Any] = {}
     flow: list[FlowLine] = []
@@ -143,16 +148,18 @@ def article(
     kicker = None
     if rng.random() < 0.3:
         kicker = rng.choice([t for t in corpus.titles if len(t.split()) <= 4]).upper()
-        lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, span_width)
+        lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
         head += lines
     headline = rng.choice(corpus.titles) if rng.random() < 0.6 else rng.choice(corpus.clauses)
-    hsize = rng.choice((18.0, 20.0, 24.0, 28.0)) if columns > 1 else rng.choice((14.0, 16.0, 18.0))
-    lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, span_width)
+    hsize = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
+    while hsize > 10 and max(fonts.width(w, fonts.EN_BOLD, hsize) for w in headline.split()) > hwidth:
+        hsize -= 2  # the longest word must fit the block
+    lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, hwidth)
     head += lines
     deck = None
     if rng.random() < 0.55:
         deck = rng.choice(corpus.clauses)
-        lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), span_width)
+        lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), hwidth)
         head += lines
     item.update(kicker=kicker, headline=headline, subheadline=deck)
 
@@ -193,7 +200,7 @@ def article(
         printed["lead"] = lead
 
     # Body.
-    capacity = columns * target_lines - len(flow) - 2
+    capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, capacity)
     body: list[dict[str, str]] = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
@@ -237,5 +244,5 @@ def article(
     item["printed"] = printed
     return ArticleLayout(
         item=item, head=head, flow=flow, col_width=width, columns=columns, gutter=gutter,
-        head_first=rng.random() < 0.5, photo=pic, hyphens=hyphens,
+        head_first=rng.random() < 0.5, head_mode=head_mode, photo=pic, hyphens=hyphens,
     )

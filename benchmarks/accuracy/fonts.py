@@ -35,7 +35,7 @@ def _font_file(family: str) -> str:
     return out.stdout.strip()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def register_cjk_fonts() -> None:
     """Register the two CJK faces with reportlab (once per process)."""
     for name, (family, face_name) in _FAMILIES.items():

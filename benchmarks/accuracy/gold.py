@@ -49,7 +49,7 @@ def validate(gold: dict[str, Any]) -> None:
             raise ValueError(f"item {n}: bad type {item['type']!r}")
         for f in LIST_FIELDS:
             if not isinstance(item[f], list):
-                raise ValueError(f"item {n}: {f} must be a list")
+                raise TypeError(f"item {n}: {f} must be a list")
         for part in item["body"]:
             if part.get("kind") not in ("paragraph", "subhead") or not isinstance(part.get("text"), str):
                 raise ValueError(f"item {n}: bad body part {part!r}")
@@ -57,9 +57,18 @@ def validate(gold: dict[str, Any]) -> None:
                 raise ValueError(f"item {n}: body text must be clean")
 
 
+def dumps(gold: dict[str, Any]) -> str:
+    """JSON text of ``gold``: indented, with one line per hyphen record to keep files small."""
+    base = {k: v for k, v in gold.items() if k != "hyphens"}
+    text = json.dumps(base, ensure_ascii=False, indent=1)
+    rows = ",\n  ".join(json.dumps(h, ensure_ascii=False) for h in gold.get("hyphens", []))
+    return text[:-2] + ',\n "hyphens": [' + (f"\n  {rows}\n ]" if rows else "]") + "\n}\n"
+
+
 def write(gold: dict[str, Any], path: Path) -> None:
     validate(gold)
-    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert json.loads(dumps(gold)) == gold
+    path.write_text(dumps(gold), encoding="utf-8")
 
 
 def load(path: Path) -> dict[str, Any]:

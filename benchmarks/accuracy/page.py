@@ -2,10 +2,12 @@
 
 The page is 842 pt (A3) wide; its height follows from the content. Articles are placed in 2-3
 rows of 1-3 articles side by side, each article's body in its own columns (Chinese: W em wide,
-W from 12 to 20 and different between articles where possible; English: 110-180 pt). The
-reading order recorded in the gold is: banner where it stands, then articles row by row, left
-to right. The content-stream order differs: each article's headline block is drawn before or
-after its body at random, and the running head is sometimes drawn last.
+W from 12 to 20 and different between articles where possible; English: 110-180 pt), its
+headline block across the top, inset beside the first column, or in a column of its own (see
+``layout.place_article``). The reading order recorded in the gold is: banner where it stands,
+then articles row by row, left to right. The content-stream order differs: each article's
+headline block is drawn before or after its body at random, and the running head is sometimes
+drawn last.
 
 Leading is normal (1.2-1.4 em) except on *interleave-risk* pages (1.6-1.9 em), where
 extractors are known to interleave lines of neighbouring columns.
@@ -63,7 +65,7 @@ def _en_columns(rng: random.Random, region: float, gutter: float) -> tuple[float
         w = (region - (k - 1) * gutter) / k
         if 110 <= w <= 180:
             options.append((round(w, 1), k))
-    return rng.choice(options) if options else (max(60.0, region), 1)
+    return rng.choice(options) if options else (round(max(60.0, region), 1), 1)
 
 
 def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0) -> Page:
@@ -76,6 +78,8 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
     leading = size * leading_em
     gutter = size * (1.5 if language == "zh" else 1.3)
     style = rng.choice(("compress", "compress", "full"))
+    # Chinese body type is often condensed (长体) on the one-em grid; extractors see the gaps.
+    hscale = rng.choice((90.0, 90.0, 95.0, 100.0)) if language == "zh" else 100.0
     content_width = PAGE_WIDTH - 2 * MARGIN
     date = furniture.random_date(rng)
     page_no = rng.randint(2, 8)
@@ -123,16 +127,16 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
                 w, k = _zh_columns(rng, region, size, gutter, taken)
                 art: ArticleLayout = zh.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
-                    target_lines=target_lines, style=style,
+                    target_lines=target_lines, style=style, hscale=hscale,
                 )
-                layouts.append({"columns": k, "width_em": w, "head_first": art.head_first})
+                layouts.append({"columns": k, "width_em": w, "head": art.head_mode, "head_first": art.head_first})
             else:
                 w, k = _en_columns(rng, region, gutter)
                 art = en.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
                     target_lines=target_lines, photo=first_article and k >= 2,
                 )
-                layouts.append({"columns": k, "width_pt": w, "head_first": art.head_first})
+                layouts.append({"columns": k, "width_pt": w, "head": art.head_mode, "head_first": art.head_first})
             first_article = False
             head_ops, body_ops, height = place_article(art, x, y, leading=leading, body_size=size)
             stream.append(head_ops + body_ops if art.head_first else body_ops + head_ops)
@@ -169,6 +173,7 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
             "leading_em": leading_em,
             "gutter_pt": round(gutter, 2),
             "punctuation": style if language == "zh" else None,
+            "body_hscale": hscale,
             "articles": layouts,
         },
         "sources": [

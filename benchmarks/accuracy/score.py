@@ -72,6 +72,7 @@ def metric_rows(c: Counts, split: bool) -> list[tuple[str, str]]:
     rows = [
         ("paragraph breaks P / R / F1", prf(c)),
         ("stray spaces per 1k CJK", fmt(c.stray_per_1k, 2)),
+        ("real spaces kept", f"{fmt(c.real_space_ratio)} ({c.real_spaces_kept}/{c.real_spaces})"),
         ("body character accuracy", fmt(c.char_accuracy, 4)),
         ("hyphens right: all (break, compound)",
          f"{fmt(c.hyphen_accuracy)} ({fmt(c.hyphen_break_accuracy)}, {fmt(c.hyphen_compound_accuracy)})"),
@@ -98,7 +99,7 @@ def table(headers: list[str], rows: list[list[str]], markdown: bool) -> str:
         out += ["| " + " | ".join(r) + " |" for r in rows]
         return "\n".join(out)
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
 
@@ -113,7 +114,8 @@ def case_table(title: str, systems: dict[str, Counts | None], markdown: bool) ->
 
 OVERALL_COLUMNS = [
     ("P", lambda c: fmt(c.precision)), ("R", lambda c: fmt(c.recall)), ("F1", lambda c: fmt(c.f1)),
-    ("stray/1k CJK", lambda c: fmt(c.stray_per_1k, 2)), ("body chars", lambda c: fmt(c.char_accuracy, 4)),
+    ("stray/1k CJK", lambda c: fmt(c.stray_per_1k, 2)), ("spaces kept", lambda c: fmt(c.real_space_ratio)),
+    ("body chars", lambda c: fmt(c.char_accuracy, 4)),
     ("hyph break", lambda c: fmt(c.hyphen_break_accuracy)), ("hyph compound", lambda c: fmt(c.hyphen_compound_accuracy)),
     ("articles", lambda c: fmt(c.split_ratio("matched_articles"))), ("headline", lambda c: fmt(c.split_ratio("headline_ok"))),
     ("byline", lambda c: fmt(c.split_ratio("byline_ok"))), ("dateline+credit", lambda c: fmt(c.split_ratio("dateline_credit_ok"))),

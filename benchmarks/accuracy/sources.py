@@ -107,10 +107,10 @@ class _DocParser(html.parser.HTMLParser):
         self.stack.append((tag, classes))
         depth = len(self.stack)
         if self._para is not None:
+            # Links, code and technical markup inside a paragraph make it unusable as plain prose
+            # (an ``a.indexterm`` is an empty index anchor and harmless).
             if classes & _TECH_CLASSES or tag in {"code", "tt", "kbd", "a"} and "indexterm" not in classes:
-                # Links and code inside a paragraph make it unusable as plain prose.
-                if not (tag == "a" and "indexterm" in classes):
-                    self._para_tech = True
+                self._para_tech = True
             return
         if self._title is None and re.fullmatch(r"h[1-4]", tag):
             self._title, self._title_depth = [], depth
@@ -118,8 +118,7 @@ class _DocParser(html.parser.HTMLParser):
         if "title" in classes:  # sidebar and figure titles: labels, not headlines
             return
         if self._title is None and (("para" in classes and tag == "div") or tag == "p") and not self._skipping():
-            if "title" not in classes:
-                self._para, self._para_depth, self._para_tech = [], depth, False
+            self._para, self._para_depth, self._para_tech = [], depth, False
 
     def handle_endtag(self, tag):
         if tag in _VOID:
@@ -221,7 +220,7 @@ def _good_en_paragraph(p: str) -> bool:
 def _clean_title(t: str, lang: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     t = re.sub(r"^(第\s*\d+\s*[章节]|Chapter \d+\.|Appendix [A-Z]\.|[A-Z]?\d+(\.\d+)*\.?|[A-Z]\.)\s*", "", t)
-    t = re.sub(r"^(基础知识|文化|提示|注意|社区|深入|安全|Back to basics|Culture|Tip|Note|Community|Going further|Security|In practice|Policy|Quick look|Alternative|Caution|Specific case)\s*[：:]\s*", "", t, flags=re.I)
+    t = re.sub(r"^(基础知识|文化|提示|注意|社区|深入|安全|Back to basics|Culture|Tip|Note|Community|Going further|Security|In practice|Policy|Quick look|Alternative|Caution|Specific case)\s*[：:]\s*", "", t, flags=re.IGNORECASE)
     if lang == "zh":
         t = normalise_zh(t)
         t = t.rstrip("。，、；：？！ ")
@@ -249,7 +248,7 @@ class Corpus:
     sources: list[Source]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_corpus(language: str) -> Corpus:
     """Read and filter the prose of ``language`` ("zh" or "en") from the installed packages."""
     paragraphs: list[tuple[str, str]] = []
@@ -291,17 +290,15 @@ def _clauses(language: str, paragraphs: list[str]) -> list[str]:
         if language == "zh":
             parts = re.split(r"[，。；：？！、]", p)
             for c in parts:
-                if 6 <= len(c) <= 14 and _cjk_share(c) == 1.0 and not re.search(r"[“”（）《》]", c):
-                    if c not in seen:
-                        seen.add(c)
-                        out.append(c)
+                if 6 <= len(c) <= 14 and _cjk_share(c) == 1.0 and not re.search(r"[“”（）《》]", c) and c not in seen:
+                    seen.add(c)
+                    out.append(c)
         else:
             for s in re.split(r"(?<=[.!?])\s+", p):
                 s = s.rstrip(".")
-                if 30 <= len(s) <= 90 and s[0].isupper() and not re.search(r"[()\u201c\u201d;:]", s):
-                    if s not in seen:
-                        seen.add(s)
-                        out.append(s)
+                if 30 <= len(s) <= 90 and s[0].isupper() and not re.search(r"[()\u201c\u201d;:]", s) and s not in seen:
+                    seen.add(s)
+                    out.append(s)
     return out
 
 

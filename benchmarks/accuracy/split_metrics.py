@@ -79,7 +79,7 @@ def norm_dateline(value: str | None) -> str:
 
 
 def norm_jump(value: str | None) -> str:
-    return norm(re.sub(r"^\s*[（(]?\s*(上接|下转|转|接|Continued (from|on))\s*", "", value or "", flags=re.I))
+    return norm(re.sub(r"^\s*[（(]?\s*(上接|下转|转|接|Continued (from|on))\s*", "", value or "", flags=re.IGNORECASE))
 
 
 def _body(item: dict[str, Any]) -> str:

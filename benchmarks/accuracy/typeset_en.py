@@ -7,7 +7,8 @@ while they fit at natural spacing; the word that does not fit is broken if it ca
   prefer these points, and they are the cases a cleaner must not "dehyphenate";
 - else at a syllable point from pyphen's ``en_US`` patterns (at least 2 letters before and 3
   after, never in a capitalised word or one with digits), with a hyphen added (``infor-`` /
-  ``mation``).
+  ``mation``), when the line would otherwise be loose (more than 0.6 of a space to add per
+  gap), and on at most three lines in a row unless the line would be very loose.
 
 Every line except a paragraph's last is justified by stretching the word spaces (the PDF ``Tw``
 operator), and the first line of a paragraph is indented by one em. Each break is recorded as
@@ -53,7 +54,7 @@ class EnLine:
         return " ".join(self.words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _dic() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US", left=2, right=3)
 
@@ -73,7 +74,7 @@ def _break_points(word: str) -> list[tuple[str, str, str, str, str]]:
     if core[0].islower() and "'" not in core and "\u2019" not in core:
         start = 0
         for seg in core.split("-"):
-            if len(seg) >= 6 and seg.isalpha():
+            if len(seg) >= 5 and seg.isalpha():
                 for pos in _dic().positions(seg):
                     cut = start + pos
                     out.append((pre + core[:cut] + "-", core[cut:] + post, "break", core[:cut], core[cut:]))
@@ -115,9 +116,9 @@ def break_paragraph(
         fitting = [p for p in points if fonts.width(p[0], font, size) <= room + 1e-6]
         compounds = [p for p in fitting if p[2] == "compound"]
         # Hyphenate at a syllable only when the line would otherwise be loose, and not on more
-        # than two lines in a row (the usual H&J settings).
-        loose = len(cur) < 2 or (avail - cur_w) / (len(cur) - 1) > 0.6 * space
-        if not compounds and (not loose or run >= 2):
+        # than three lines in a row unless the line would be very loose (usual H&J settings).
+        slack = (avail - cur_w) / (len(cur) - 1) if len(cur) > 1 else avail
+        if not compounds and (slack <= 0.6 * space or run >= 3 and slack <= 1.5 * space):
             fitting = []
         choice = max(compounds or fitting, key=lambda p: len(p[0])) if fitting else None
         run = run + 1 if choice is not None else 0

@@ -34,7 +34,7 @@ OPEN = set("“‘（《〈「『【〔")
 PAUSE = set("，、；：。”’）》")  # compressed to half width in the "compress" style
 EPS = 1e-6
 
-_TOKEN = re.compile(r"——|……|[!-~]+| |.", re.S)
+_TOKEN = re.compile(r"——|……|[!-~\u00c0-\u024f]+| |.", re.DOTALL)  # half-width runs include accented Latin
 
 
 @dataclass
@@ -77,7 +77,7 @@ def tokenize(text: str) -> list[Unit]:
             units.append(Unit(t, "space", 0.5))
         elif t in ("——", "……"):
             units.append(Unit(t, "close" if t == "……" else "dash", 2.0))
-        elif t[0] <= "~":
+        elif t[0] <= "~" or "\u00c0" <= t[0] <= "\u024f":
             units.append(Unit(t, "latin", 0.5 * len(t)))
         elif t in CLOSE:
             units.append(Unit(t, "close", 1.0))
@@ -188,3 +188,44 @@ def split_headline(text: str, max_width: float) -> list[str]:
     while cut > 1 and units[cut - 1].kind == "open":
         cut -= 1
     return ["".join(u.text for u in units[:cut]), "".join(u.text for u in units[cut:])]
+
+
+def printed_width(text: str) -> float:
+    """Width in em of a headline as printed: a separator space is a one-em blank."""
+    return natural_width(text) + 0.5 * text.count(" ")
+
+
+def wrap_headline(text: str, max_width: float) -> list[str]:
+    """Wrap a headline greedily into as many lines of ``max_width`` em as needed.
+
+    Separator spaces are preferred break points; a phrase longer than a line is broken between
+    characters, never leaving a closing mark at a line start or an opening mark at a line end.
+    """
+    lines: list[str] = []
+    cur = ""
+    for part in text.split(" "):
+        trial = f"{cur} {part}" if cur else part
+        if printed_width(trial) <= max_width:
+            cur = trial
+            continue
+        if cur:
+            lines.append(cur)
+            cur = ""
+        units = tokenize(part)
+        k = 0
+        while k < len(units):
+            used, j = 0.0, k
+            while j < len(units) and used + units[j].width <= max_width:
+                used += units[j].width
+                j += 1
+            j = max(j, k + 1)
+            while j < len(units) and units[j].kind == "close" and j > k + 1:
+                j -= 1
+            if j < len(units):
+                lines.append("".join(u.text for u in units[k:j]))
+            else:
+                cur = "".join(u.text for u in units[k:j])
+            k = j
+    if cur:
+        lines.append(cur)
+    return lines

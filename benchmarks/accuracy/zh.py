@@ -24,9 +24,16 @@ from typing import Any
 
 from . import fonts, furniture
 from .gold import new_item
-from .layout import ArticleLayout, FlowLine, HeadLine, Span
+from .layout import ArticleLayout, FlowLine, HeadLine, Span, head_width
 from .sources import Corpus
-from .typeset_zh import break_paragraph, natural_width, split_headline, tokenize
+from .typeset_zh import (
+    break_paragraph,
+    natural_width,
+    printed_width,
+    split_headline,
+    tokenize,
+    wrap_headline,
+)
 
 BODY, HEAD = fonts.ZH_BODY, fonts.ZH_HEAD
 KINDS = ("local", "feature", "wire", "commentary", "brief")
@@ -54,35 +61,45 @@ def head_line(text: str, font: str, size: float, span_width: float, align: str) 
 
 
 def headline_block(
-    rng: random.Random, kicker: str | None, headline: str, sub: str | None, span_width: float
+    rng: random.Random, kicker: str | None, headline: str, sub: str | None, width: float
 ) -> tuple[list[HeadLine], dict[str, list[str]]]:
-    """Kicker, main title (wrapped to two lines when too wide) and subtitle, in the Hei face."""
+    """Kicker, main title and subtitle in the Hei face, fitted to ``width`` points.
+
+    The title is set as large as it fits on one or two balanced lines; in a narrow block
+    (a headline beside the body) it is wrapped over as many lines as needed.
+    """
     align = rng.choice(("center", "center", "left"))
     size = rng.choice((20.0, 22.0, 24.0, 26.0))
     while True:
-        lines = split_headline(headline, span_width / size)
-        if max(natural_width(t) + t.count(" ") * 0.5 for t in lines) * size <= span_width or size <= 12:
+        lines = split_headline(headline, width / size)
+        if max(printed_width(t) for t in lines) * size <= width:
+            break
+        if size <= 16:
+            lines = wrap_headline(headline, width / size)
             break
         size -= 2
     small = max(10.0, round(size * 0.55))
     out: list[HeadLine] = []
     printed: dict[str, list[str]] = {}
     if kicker:
-        out.append(head_line(kicker, HEAD, small, span_width, align))
-        printed["kicker"] = [kicker]
-    for t in lines:
-        out.append(head_line(t, HEAD, size, span_width, align))
+        printed["kicker"] = wrap_headline(kicker, width / small)
+        out += [head_line(t, HEAD, small, width, align) for t in printed["kicker"]]
+    out += [head_line(t, HEAD, size, width, align) for t in lines]
     printed["headline"] = lines
     if sub:
-        sub_lines = split_headline(sub, span_width / small)
-        for t in sub_lines:
-            out.append(head_line(t, HEAD, small, span_width, align))
-        printed["subheadline"] = sub_lines
+        printed["subheadline"] = wrap_headline(sub, width / small)
+        out += [head_line(t, HEAD, small, width, align) for t in printed["subheadline"]]
     return out, printed
 
 
-def paragraph_lines(text: str, width: int, size: float, style: str, lead: str = "") -> list[FlowLine]:
-    """Typeset one paragraph (its lead, if any, in the Hei face) into flow lines."""
+def paragraph_lines(
+    text: str, width: int, size: float, style: str, lead: str = "", hscale: float = 100.0
+) -> list[FlowLine]:
+    """Typeset one paragraph (its lead, if any, in the Hei face) into flow lines.
+
+    ``hscale`` below 100 condenses the glyphs (长体, common for newspaper body text) while the
+    characters stay on the one-em grid; compressed marks are half-width glyphs either way.
+    """
     lead_units = len(tokenize(lead)) if lead else 0
     out: list[FlowLine] = []
     for line in break_paragraph(lead + text, width, style=style):
@@ -90,7 +107,8 @@ def paragraph_lines(text: str, width: int, size: float, style: str, lead: str = 
         for unit, x in zip(line.units, line.xs):
             if unit.kind != "space":
                 font = HEAD if unit.index < lead_units and unit.kind != "latin" else BODY
-                spans.append(Span(x * size, unit.text, font, size, hscale=unit.hscale))
+                scale = unit.hscale if unit.hscale != 100 else hscale
+                spans.append(Span(x * size, unit.text, font, size, hscale=scale))
         out.append(FlowLine(spans))
     return out
 
@@ -170,11 +188,16 @@ def article(
     gutter: float,
     target_lines: int,
     style: str,
+    hscale: float = 100.0,
 ) -> ArticleLayout:
     """One Chinese article for a body of ``columns`` columns ``width`` em wide."""
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     col_width = width * size
-    span_width = columns * col_width + (columns - 1) * gutter
+    # Where the headline block goes: across the top, over columns 2..k beside a first column
+    # that starts at the top, or in a column of its own beside the body.
+    modes = ["top"] + (["inset", "side-right", "side-left"] if columns >= 2 else [])
+    head_mode = rng.choices(modes, [0.45, 0.25, 0.2, 0.1][: len(modes)])[0]
+    body_columns = columns - 1 if head_mode.startswith("side") else columns
     item = new_item("article")
     printed: dict[str, Any] = {}
     flow: list[FlowLine] = []
@@ -196,7 +219,7 @@ def article(
     sub = None
     if rng.random() < 0.4 or kind == "feature":
         sub = ("——" if rng.random() < 0.6 else "") + rng.choice(clauses)
-    head, hp = headline_block(rng, kicker, headline, sub, span_width)
+    head, hp = headline_block(rng, kicker, headline, sub, head_width(head_mode, columns, col_width, gutter))
     item.update(kicker=kicker, headline=headline, subheadline=sub)
     printed.update(hp)
 
@@ -236,7 +259,7 @@ def article(
         printed["lead"] = lead
 
     # Body text.
-    capacity = columns * target_lines - len(flow) - 2
+    capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, style, capacity)
     body = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
@@ -248,8 +271,8 @@ def article(
 
     credit_inline = ""
     end_lines: list[str] = []
-    if kind == "brief" or (kind == "local" and rng.random() < 0.3):
-        if rng.random() < 0.5:
+    if kind == "brief" or (kind != "commentary" and rng.random() < 0.25):
+        if rng.random() < 0.6:
             credit = " ".join(furniture.zh_names(rng, rng.choice((1, 2))))
             credit_inline = f"（{credit}）"
         else:
@@ -272,7 +295,7 @@ def article(
         text = part["text"]
         if part is paragraphs[-1] and credit_inline:
             text = f"{text} {credit_inline}"
-        flow += paragraph_lines(text, width, size, style, lead if n == 0 else "")
+        flow += paragraph_lines(text, width, size, style, lead if n == 0 else "", hscale)
     for line in end_lines:
         flow.append(own_line(line, BODY, size, col_width, "right"))
     if item["continued_from"] is None and rng.random() < 0.18:
@@ -285,5 +308,5 @@ def article(
     item["printed"] = printed
     return ArticleLayout(
         item=item, head=head, flow=flow, col_width=col_width, columns=columns, gutter=gutter,
-        head_first=rng.random() < 0.5,
+        head_first=rng.random() < 0.5, head_mode=head_mode,
     )

@@ -1,0 +1,177 @@
+"""Tests of the benchmark's typesetting rules, gold files and scorer.
+
+The scorer tests run on the committed cases in tests/cases/pages and need only the standard
+library (rapidfuzz optional); the typesetting tests need reportlab and pyphen and are skipped
+without them; the generation test also needs the Debian source packages (setup.sh).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from benchmarks.accuracy import gold as goldmod
+from benchmarks.accuracy.metrics import score_text
+from benchmarks.accuracy.score import DEFAULT_CASES, find_cases, run
+
+HAVE_TYPESETTING = all(importlib.util.find_spec(m) for m in ("reportlab", "pyphen"))
+CASES = find_cases(DEFAULT_CASES) if DEFAULT_CASES.exists() else []
+
+
+def oracle_output(gold: dict) -> str:
+    """What a perfect cleaner would print: every printed string, one paragraph per line."""
+    lines = list(gold["folio"]["printed"])
+    for item in gold["items"]:
+        printed = item["printed"]
+        for key in ("kicker", "headline", "subheadline", "byline_lines", "caption"):
+            lines += printed.get(key, [])
+        if "continued_from_line" in printed:
+            lines.append(printed["continued_from_line"])
+        paragraphs = [p for p in item["body"]]
+        for n, part in enumerate(paragraphs):
+            text = part["text"]
+            if n == 0 and "lead" in printed:
+                text = printed["lead"] + text
+            if part is paragraphs[-1] and "credit_inline" in printed:
+                text = f"{text} {printed['credit_inline']}"
+            lines.append(text)
+        lines += printed.get("credit_lines", [])
+        if "continued_to_line" in printed:
+            lines.append(printed["continued_to_line"])
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_committed_cases_are_valid_and_small():
+    paths = list(DEFAULT_CASES.iterdir())
+    assert sum(p.stat().st_size for p in paths) < 600_000
+    assert not [p for p in paths if p.suffix == ".pdf"]
+    for gold, _, _ in CASES:
+        goldmod.validate(gold)
+        assert any(i["type"] == "article" for i in gold["items"])
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_oracle_output_scores_perfectly():
+    for gold, _, _ in CASES[::2]:
+        c = score_text(gold, oracle_output(gold), mode="lines")
+        assert c.recall == 1.0 and c.precision == 1.0, gold["id"]
+        assert c.char_accuracy == 1.0
+        assert c.stray_spaces == 0
+        if gold["hyphens"]:
+            assert c.hyphen_accuracy == 1.0
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_breaking_every_line_is_punished_and_letter_spacing_is_counted():
+    gold = next(g for g, _, _ in CASES if g["language"] == "zh")
+    perfect = oracle_output(gold)
+    # One paragraph split in the middle: a false break, nothing else changes.
+    para = next(p["text"] for i in gold["items"] for p in i["body"]
+                if len(p["text"]) > 40 and all("\u4e00" <= ch <= "\u9fff" for ch in p["text"][:10]))
+    broken = perfect.replace(para, para[:20] + "\n" + para[20:], 1)
+    c = score_text(gold, broken, mode="lines")
+    assert c.false_breaks == 1 and c.recall == 1.0
+    # Letter-spacing one paragraph: every inserted space is a stray one.
+    spaced = perfect.replace(para, " ".join(para[:10]) + para[10:], 1)
+    c = score_text(gold, spaced, mode="lines")
+    assert c.stray_spaces == 9
+    assert c.char_accuracy == 1.0  # whitespace is not content
+    assert c.real_spaces_kept == c.real_spaces > 0
+    # Deleting every space: no stray spaces, but the real ones are lost.
+    c = score_text(gold, perfect.replace(" ", ""), mode="lines")
+    assert c.stray_spaces == 0 and c.real_spaces_kept == 0 < c.real_spaces
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_hyphen_decisions_of_a_perfect_and_a_naive_output():
+    gold = next(g for g, _, _ in CASES if g["language"] == "en")
+    kinds = [h["kind"] for h in gold["hyphens"]]
+    assert "compound" in kinds and "break" in kinds
+    perfect = oracle_output(gold)
+    # Keep every hyphen, as pdfminer does: compounds right, syllable breaks wrong.
+    kept = perfect
+    for h in gold["hyphens"]:
+        if h["kind"] == "break":
+            kept = kept.replace(h["word"], f"{h['left']}-\n{h['right']}", 1)
+    c = score_text(gold, kept, mode="lines")
+    assert c.hyphen_compound_accuracy == 1.0
+    assert c.hyphen_break_accuracy is not None and c.hyphen_break_accuracy < 0.5
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_scorer_runs_with_baseline_and_stand_in():
+    args = argparse.Namespace(
+        cases=DEFAULT_CASES, cleaner="benchmarks.accuracy.tests.standin:clean_text",
+        splitter="benchmarks.accuracy.tests.nonexistent:split_text", split_input="raw",
+    )
+    out = run(args)
+    assert len(out["results"]) == len(CASES)
+    for r in out["results"]:
+        base, stand = r["systems"]["baseline"], r["systems"]["cleanpress"]
+        assert 0 <= base.char_accuracy <= 1 and 0 <= stand.char_accuracy <= 1
+        if r["language"] == "zh" and not r["risk"]:
+            assert stand.stray_spaces <= base.stray_spaces
+
+
+@pytest.mark.skipif(not HAVE_TYPESETTING, reason="reportlab/pyphen not installed")
+def test_chinese_line_breaking_rules():
+    from benchmarks.accuracy.typeset_zh import CLOSE, OPEN, break_paragraph
+
+    text = "“近年来，浚县深入践行习近平法治思想，坚持依法治县、依法执政、依法行政共同推进，为经济社会高质量发展提供坚强法治保障。”4月28日，浚县人民政府县长蔡守业说。多跑一次事项占比96.8%。"
+    for width in range(12, 21):
+        lines = break_paragraph(text, width)
+        assert "".join(l.text for l in lines) == text
+        assert lines[0].indent == 2.0 and lines[-1].last
+        for line in lines:
+            assert line.units[0].text not in CLOSE and line.units[-1].text not in OPEN
+            if not line.last:
+                end = line.xs[-1] + line.units[-1].adv
+                assert abs(end - (line.indent + line.capacity)) < 1e-6  # justified
+
+
+@pytest.mark.skipif(not HAVE_TYPESETTING, reason="reportlab/pyphen not installed")
+def test_english_hyphen_records():
+    from benchmarks.accuracy.typeset_en import break_paragraph
+
+    text = ("The well-known state-of-the-art long-term information infrastructure of the organization "
+            "was administratively reorganized, and its extraordinarily complicated responsibilities "
+            "were redistributed among several well-established departments.") * 3
+    for width in (90, 110, 130, 150):
+        lines, hyphens = break_paragraph(text, width)
+        printed = " ".join(l.text for l in lines)
+        for h in hyphens:
+            assert text[h.offset : h.offset + len(h.word)] == h.word
+            if h.kind == "compound":
+                assert h.word.replace(f"{h.left}-{h.right}", "", 1) != h.word
+                assert f"{h.left}- {h.right}" in printed or h.left in printed
+            else:
+                assert h.left + h.right in h.word and f"{h.left}- " in printed + " "
+        joined = " ".join(l.text for l in lines)
+        assert joined.replace("- ", "-").replace("-", "") .replace(" ", "") == text.replace("-", "").replace(" ", "")
+
+
+def _sources_installed() -> bool:
+    try:
+        from benchmarks.accuracy.sources import load_corpus
+
+        load_corpus("zh")
+        load_corpus("en")
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@pytest.mark.skipif(not HAVE_TYPESETTING or not _sources_installed(), reason="run setup.sh first")
+def test_generation_is_deterministic(tmp_path: Path):
+    from benchmarks.accuracy.page import compose_checked
+
+    a = compose_checked("zh", 3, 1, risk=False)
+    b = compose_checked("zh", 3, 1, risk=False)
+    assert a.gold == b.gold and len(a.ops) == len(b.ops)
+    e = compose_checked("en", 3, 1, risk=False)
+    kinds = [h["kind"] for h in e.gold["hyphens"]]
+    assert kinds.count("compound") >= 2
