@@ -6,7 +6,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+import json
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 import regex
 
@@ -36,6 +39,8 @@ _latin_letter = re.compile("[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # stdlib re: f
 #: Lines looked at before or after a line when estimating its column width.
 WINDOW = 6
 HALF_WINDOW = WINDOW // 2
+#: Column lines that must agree on a width before any line there is joined.
+MIN_SUPPORT = 2
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 60.0}
 _NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
@@ -110,7 +115,7 @@ class Reflow(Filter):
         paragraphs: list[list[_Line]] = [[lines[0]]]
         for previous, line in zip(lines, lines[1:]):
             current = paragraphs[-1]
-            if (blanks_mean_breaks and line.blank_before) or self._breaks(previous, line, len(current) == 1):
+            if self._breaks(previous, line, len(current) == 1, blanks_mean_breaks and line.blank_before):
                 paragraphs[-1:] = _split_heading_block(current)
                 paragraphs.append([line])
             else:
@@ -133,7 +138,12 @@ class Reflow(Filter):
             else:
                 cjk = True
             last = stripped[-1]
-            ends_sentence = last in _SENTENCE_END or (last in _CLOSERS and bool(_ends_sentence.search(stripped)))
+            # A closing dash ends a kicker (``今年年初以来——``) as a full stop ends a sentence.
+            ends_sentence = (
+                last in _SENTENCE_END
+                or (last in _CLOSERS and bool(_ends_sentence.search(stripped)))
+                or stripped.endswith("——")
+            )
             indented = raw[:2].isspace() and len(raw) > 2
             # A line of over 4*30 characters is wider than any column, however narrow its
             # characters: no need to measure it (reflowed paragraphs are such lines).
@@ -181,10 +191,81 @@ class Reflow(Filter):
         missing = line.column_width - line.width
         return self.indent_tolerance <= missing <= 3.5 and not line.ends_sentence
 
-    def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool) -> bool:
-        """Whether a new paragraph starts at ``line``; ``previous`` is the line before it."""
+    def evidence(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> list[float]:
+        """What the decision at the boundary before ``line`` can see, as numbers: the rules'
+        own verdict and the measurements behind it. The learned weights read these."""
+        short_prev = self._shortfall(previous, previous_is_first)
+        short_line = self._shortfall(line, first=False)
+        if not previous.cjk:  # Latin: relative to the column, scaled to CJK-like magnitudes
+            scale = 15.0 / max(previous.column_width, 1.0)
+            short_prev, short_line = short_prev * scale, short_line * scale
+        ends = float(previous.ends_sentence)
+        return [
+            1.0,
+            float(self._rule_breaks(previous, line, previous_is_first, blank_between)),
+            ends,
+            float(line.ends_sentence),
+            max(-3.0, min(8.0, short_prev)),
+            max(-3.0, min(8.0, short_line)),
+            float(previous_is_first),
+            float(blank_between),
+            float(line.blank_before),
+            float(line.indented),
+            float(_is_dateline_lead(line.text)),
+            float(_open_bracket(previous.text)),
+            float(line.text[0].islower()),
+            float(line.text[0].isupper()),
+            float(previous.text[-1] in "，、；：,;:"),
+            float(previous.cjk),
+            float(line.text[0] in "“‘「『（《(\"'"),
+            float(not _sentence_punct.search(previous.text)),
+            float(not _sentence_punct.search(line.text)),
+            float(abs(previous.column_width - line.column_width) > 1.5),
+            ends * (short_prev < 0.5), ends * (0.5 <= short_prev < 1.25), ends * (1.25 <= short_prev < 2.5),
+            ends * (2.5 <= short_prev < 4), ends * (short_prev >= 4),
+            ends * (short_line < 0.75), ends * (0.75 <= short_line < 1.25), ends * (1.25 <= short_line < 2.5),
+            ends * (2.5 <= short_line < 3.5), ends * (short_line >= 3.5),
+            (1 - ends) * (short_prev >= 1.25), (1 - ends) * (short_prev >= 4),
+            _title_case(previous.text), _title_case(line.text),
+            float(previous.text.isupper()), float(line.text.isupper()),
+        ]
+
+    def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
+        """Whether a new paragraph starts at ``line``.
+
+        Structure decides first: a line that is no column line, or a change of script, is
+        always a break. A full line that runs on into the next, with no blank line between,
+        is always joined. Every other boundary is weighed: the rules' verdict and the evidence
+        behind it, with weights learned from generated pages (``cleanpress/data``).
+        """
         if previous.alone or line.alone or previous.cjk != line.cjk:
             return True
+        if previous.cjk:
+            return self._rule_breaks(previous, line, previous_is_first, blank_between)
+        if not (blank_between or previous.ends_sentence or line.ends_sentence) and (
+            self._shortfall(previous, previous_is_first) <= self._tolerance(previous)
+        ):
+            return False
+        evidence = self.evidence(previous, line, previous_is_first, blank_between)
+        return sum(w * x for w, x in zip(_weights(), evidence)) > 0
+
+    def _rule_breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
+        """Whether a new paragraph starts at ``line``; ``previous`` is the line before it.
+
+        A meaningful blank line between them is a break, unless ``previous`` is a full line
+        that runs on: extractors also leave a blank line where a paragraph continues in the
+        next column.
+        """
+        if previous.alone or line.alone or previous.cjk != line.cjk:
+            return True
+        if blank_between:
+            return (
+                previous.ends_sentence
+                or previous.text.endswith("——")  # a kicker
+                or not _sentence_punct.search(previous.text)  # a headline
+                or _is_dateline_lead(line.text)
+                or self._shortfall(previous, previous_is_first) > self._tolerance(previous)
+            )
         if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
             return True
         shortfall = self._shortfall(previous, previous_is_first)
@@ -238,6 +319,19 @@ def _marks_itself_alone(text: str) -> bool:
     return " " in text and bool(_cjk_separator.search(text)) and not _in_brackets(text)
 
 
+@lru_cache(maxsize=1)
+def _weights() -> tuple[float, ...]:
+    """The learned weights of :meth:`Reflow.evidence`, read once from the package data."""
+    data = files("cleanpress.data").joinpath("reflow_weights.json").read_text(encoding="utf-8")
+    return tuple(json.loads(data)["weights"])
+
+
+def _title_case(text: str) -> float:
+    """Share of capitalised words in a Latin line (headlines are in title case)."""
+    words = text.split()
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words and text.isascii() else 0.0
+
+
 def _is_dateline_lead(text: str) -> bool:
     return (text[0] in "本新据" or text[0].isupper()) and bool(_dateline_lead.match(text))
 
@@ -276,25 +370,25 @@ def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
             if support * 3 >= (min(stop, count) - start) * 2:
                 break  # the centred neighbourhood is one column: no edge here
         fits, support, line.column_width = best
-        line.alone = not (fits and support >= 3) or _marks_itself_alone(line.text)
+        line.alone = not (fits and support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
 
 
 def _column_support(widths: list[float], running: list[float], cjk: bool) -> tuple[int, float]:
-    """The full width W of neighbouring lines (their median), and how many support it: of
-    about that width and running on. Paragraphs that are already joined all end sentences, so
-    however alike their widths, they make no column."""
-    present = sorted(widths)
-    measured = bisect_left(present, _INFINITE)
-    if measured < 3:
+    """The full width W of neighbouring lines, and how many lines support it.
+
+    Lines that run on (do not end a sentence) are full lines or first lines (W-2); W is their
+    upper median, and the lines that support it are the running lines between W-2.5 and W+1.
+    Paragraphs that are already joined all end sentences, so however alike their widths, they
+    make no column.
+    """
+    del widths  # the running lines alone carry the evidence
+    ordered = sorted(running)
+    count = bisect_left(ordered, _INFINITE)
+    if count < 2:
         return 0, 0.0
-    width = present[measured // 2]
-    tolerance = 1.0 if cjk else 0.12 * width
-    low, high = width - tolerance, width + tolerance
-    running = sorted(running)
-    runs = bisect_right(running, high) - bisect_left(running, low)
-    if runs < 2:
-        return 0, width
-    return bisect_right(present, high, 0, measured) - bisect_left(present, low, 0, measured), width
+    width = ordered[count // 2]
+    below, above = (2.5, 1.0) if cjk else (0.2 * width, 0.12 * width)
+    return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
 
 
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
