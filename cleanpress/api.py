@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-from .pipeline import FilterReport, Pipeline
+from .document import Article
+from .pipeline import PAGE_BREAK, FilterReport, Pipeline
+from .segment import split_units
 
 
 def clean_text(text: str, filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> str:
@@ -27,6 +29,24 @@ def clean_and_explain(
 ) -> tuple[str, list[FilterReport]]:
     """Like :func:`clean_text`, and also report what each filter did."""
     return build_pipeline(filters, **options).explain(text)
+
+
+def split_text(
+    text: str, filters: Iterable[str] | None = None, *, source: str | None = None, **options: Mapping[str, Any]
+) -> list[Article]:
+    """Split a page into its items (articles, banners, fragments), in page order.
+
+    The text is cleaned first with the same filters and options as :func:`clean_text` (the
+    splitter reads the cleaned units: paragraphs, and headline and byline lines on their own);
+    pages separated by form feeds are split one by one, their items numbered on.
+    """
+    cleaned = clean_text(text, filters, **options)
+    items: list[Article] = []
+    for page in cleaned.split(PAGE_BREAK):
+        for item in split_units(page.split("\n"), source):
+            item.index = len(items)
+            items.append(item)
+    return items
 
 
 def build_pipeline(filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> Pipeline:
