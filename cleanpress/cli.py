@@ -1,26 +1,30 @@
 """The ``cleanpress`` command: the only module that knows about flags.
 
-A ladder in black's manner: :func:`clean_source` cleans one input (a file or standard input)
-into an :class:`Outcome`; the ``clean`` command runs it over every input into a
+A ladder in black's manner: the ``clean`` command resolves its settings (configuration file,
+then flags), finds the sources (files, walked folders), and hands them with an operation and a
+sink to :func:`cleanpress.batch.run`, which cleans each into an :class:`Outcome` of a
 :class:`Report`, whose return code is the exit code. Rich is imported only by ``output`` and
-only when something is shown to a person (stats, coloured diffs, the filter list).
+only when something is shown to a person (progress, summaries, coloured diffs, the filter list).
 """
 
 from __future__ import annotations
 
-import difflib
+import codecs
+import contextlib
 import enum
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+from typer._click.exceptions import UsageError  # typer vendors click
 
-from . import __version__
-from .files import InputError, read_text, write_atomic
+from . import __version__, batch, sinks
+from .config import COMMAND_LINE, ConfigError, Settings, describe, find_config, load_settings
 from .filters import available_filters, get_filter
 from .pipeline import Pipeline, default_names
 from .report import ExitCode, Outcome, Report, Status
+from .walk import Source, find_sources
 
 app = typer.Typer(
     name="cleanpress",
@@ -31,22 +35,50 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-STDIN = "-"
-
-
 class CjkLatin(str, enum.Enum):
     remove = "remove"
     keep = "keep"
     add = "add"
 
 
-class WriteBack(enum.Enum):
-    """Where a cleaned text goes."""
-
-    STDOUT = "stdout"
-    IN_PLACE = "in-place"
-    CHECK = "check"
-    DIFF = "diff"
+# Options that both `clean` and `config` take: the settings a configuration file can hold.
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config", help="Read settings from this file (default: cleanpress.toml or pyproject.toml found above the inputs).",
+        show_default=False, dir_okay=False,
+    ),
+]
+FiltersOption = Annotated[
+    Optional[str], typer.Option("--filters", "-f", help="Comma-separated filters to run, in order.", show_default=False)
+]
+SkipOption = Annotated[list[str], typer.Option("--skip", help="Leave this filter out (repeatable).")]
+OptionOption = Annotated[
+    list[str], typer.Option("--option", "-o", help="A filter option, FILTER.OPTION=VALUE (repeatable).")
+]
+CjkLatinOption = Annotated[
+    Optional[CjkLatin],
+    typer.Option("--cjk-latin", help="Spaces between CJK and Latin/digits (despace.cjk_latin).", show_default=False),
+]
+ConvertOption = Annotated[
+    Optional[str], typer.Option("--convert", help="Convert scripts with this OpenCC config (s2t, t2s, ...).", show_default=False)
+]
+IncludeOption = Annotated[
+    list[str],
+    typer.Option("--include", help="Glob of files to take in folders (repeatable; default *.txt).", show_default=False),
+]
+ExcludeOption = Annotated[
+    list[str],
+    typer.Option("--exclude", help="Glob of files or folders to leave out of folders (repeatable).", show_default=False),
+]
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the machine's cores).", show_default=False),
+]
+EncodingOption = Annotated[
+    Optional[str],
+    typer.Option("--encoding", help="Read inputs in this encoding instead of detecting it.", show_default=False),
+]
 
 
 def _version(value: bool) -> None:
@@ -89,66 +121,59 @@ def parse_filter_options(items: list[str]) -> dict[str, dict[str, Any]]:
     return options
 
 
-def build_cli_pipeline(
-    filters: str | None, skip: list[str], options: list[str], cjk_latin: CjkLatin | None, convert: str | None
-) -> Pipeline:
-    """The pipeline the flags describe; any inconsistency is a usage error (exit 2)."""
-    parsed = parse_filter_options(options)
-    if cjk_latin is not None:
-        parsed.setdefault("despace", {})["cjk_latin"] = cjk_latin.value
-    if convert is not None:
-        parsed.setdefault("convert", {})["config"] = convert
-    names = [n.strip() for n in filters.split(",") if n.strip()] if filters else default_names(parsed)
-    for name in skip:
-        if name not in names:
-            raise typer.BadParameter(f"{name!r} is not in the pipeline ({', '.join(names)})", param_hint="--skip")
-    names = [n for n in names if n not in skip]
+def resolve_settings(
+    inputs: list[Path], config: Path | None, filters: str | None, skip: list[str], options: list[str],
+    cjk_latin: CjkLatin | None, convert: str | None, include: list[str], exclude: list[str],
+    jobs: int | None, encoding: str | None,
+) -> Settings:
+    """The configuration file's settings (``--config``, else the one found above ``inputs``),
+    overridden by the flags that were given; a bad file or value is a usage error (exit 2)."""
     try:
-        return Pipeline.from_names(names, parsed)
+        found = config or find_config(inputs)
+        settings = load_settings(found) if found else Settings()
+    except ConfigError as error:
+        raise UsageError(str(error)) from None
+    for filter_name, values in parse_filter_options(options).items():
+        for option_name, value in values.items():
+            settings.override(f"{filter_name}.{option_name}", value, COMMAND_LINE)
+    if cjk_latin is not None:
+        settings.override("despace.cjk_latin", cjk_latin.value, COMMAND_LINE)
+    if convert is not None:
+        settings.override("convert.config", convert, COMMAND_LINE)
+    if filters:
+        settings.override("filters", [n.strip() for n in filters.split(",") if n.strip()], COMMAND_LINE)
+    for key, value in (("skip", skip), ("include", include), ("exclude", exclude), ("jobs", jobs)):
+        if value:
+            settings.override(key, list(value) if isinstance(value, list) else value, COMMAND_LINE)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+        settings.override("encoding", encoding, COMMAND_LINE)
+    return settings
+
+
+def pipeline_names(settings: Settings) -> list[str]:
+    """The filters the settings ask for, before ``skip``."""
+    return settings.filters if settings.filters is not None else default_names(settings.options)
+
+
+def build_cli_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline the settings describe; any inconsistency is a usage error (exit 2)."""
+    names = pipeline_names(settings)
+    for name in settings.skip:
+        if name not in names:
+            hint = "--skip" if settings.origin("skip") == COMMAND_LINE else f"skip in {settings.origin('skip')}"
+            raise typer.BadParameter(f"{name!r} is not in the pipeline ({', '.join(names)})", param_hint=hint)
+    names = [n for n in names if n not in settings.skip]
+    try:
+        return Pipeline.from_names(names, settings.options)
     except (ValueError, TypeError) as error:
         raise typer.BadParameter(str(error)) from None
 
 
-def clean_contents(text: str, pipeline: Pipeline) -> tuple[str, list]:
-    """The cleaned file contents (ending in one newline unless empty) and the filter reports."""
-    cleaned, reports = pipeline.explain(text)
-    cleaned = cleaned.rstrip("\n")
-    return (cleaned + "\n" if cleaned else ""), reports
-
-
-def clean_source(
-    source: str, pipeline: Pipeline, write_back: set[WriteBack], encoding: str | None
-) -> Outcome:
-    """Clean one input and deliver the result as ``write_back`` says; failures become outcomes."""
-    try:
-        if source == STDIN:
-            from .files import decode
-
-            decoded = decode(sys.stdin.buffer.read(), encoding)
-        else:
-            decoded = read_text(Path(source), encoding)
-        cleaned, reports = clean_contents(decoded.text, pipeline)
-        changed = cleaned != decoded.text
-        if WriteBack.DIFF in write_back and changed:
-            _show_diff(source, decoded.text, cleaned)
-        if WriteBack.IN_PLACE in write_back and changed:
-            write_atomic(Path(source), cleaned)  # always UTF-8: cleaned files are normalized files
-        if WriteBack.STDOUT in write_back:
-            sys.stdout.write(cleaned)
-            sys.stdout.flush()
-    except InputError as error:
-        return Outcome(source, Status.FAILED, str(error))
-    status = Status.CHANGED if changed else Status.UNCHANGED
-    return Outcome(source, status, reports=tuple(reports), size=len(decoded.text))
-
-
-def _show_diff(source: str, before: str, after: str) -> None:
-    name = "stdin" if source == STDIN else source
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"{name} (original)", tofile=f"{name} (cleaned)",
-    )
-    diff = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+def _show_diff(diff: str) -> None:
     if sys.stdout.isatty():
         from .output import print_diff
 
@@ -160,62 +185,130 @@ def _show_diff(source: str, before: str, after: str) -> None:
 @app.command()
 def clean(
     paths: Annotated[
-        Optional[list[str]], typer.Argument(help="Files to clean; none or '-' reads standard input.", show_default=False)
+        Optional[list[str]],
+        typer.Argument(help="Files and folders to clean; none or '-' reads standard input.", show_default=False),
     ] = None,
     in_place: Annotated[bool, typer.Option("--in-place", "-i", help="Rewrite the files (atomically).")] = False,
+    output_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output-dir", help="Write cleaned files here, mirroring the folders given.", show_default=False,
+            file_okay=False,
+        ),
+    ] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any input would change.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of what would change.")] = False,
-    filters: Annotated[
-        Optional[str], typer.Option("--filters", "-f", help="Comma-separated filters to run, in order.", show_default=False)
-    ] = None,
-    skip: Annotated[list[str], typer.Option("--skip", help="Leave this filter out (repeatable).")] = [],
-    option: Annotated[
-        list[str], typer.Option("--option", "-o", help="A filter option, FILTER.OPTION=VALUE (repeatable).")
-    ] = [],
-    cjk_latin: Annotated[
-        Optional[CjkLatin],
-        typer.Option("--cjk-latin", help="Spaces between CJK and Latin/digits (despace.cjk_latin).", show_default=False),
-    ] = None,
-    convert: Annotated[
-        Optional[str], typer.Option("--convert", help="Convert scripts with this OpenCC config (s2t, t2s, ...).", show_default=False)
-    ] = None,
-    encoding: Annotated[
-        Optional[str], typer.Option("--encoding", help="Read inputs in this encoding instead of UTF-8.", show_default=False)
-    ] = None,
+    exit_nonzero_on_change: Annotated[
+        bool, typer.Option("--exit-nonzero-on-change", help="Exit 1 if any file was changed (for pre-commit).")
+    ] = False,
+    config: ConfigOption = None,
+    filters: FiltersOption = None,
+    skip: SkipOption = [],
+    option: OptionOption = [],
+    cjk_latin: CjkLatinOption = None,
+    convert: ConvertOption = None,
+    include: IncludeOption = [],
+    exclude: ExcludeOption = [],
+    jobs: JobsOption = None,
+    encoding: EncodingOption = None,
+    keep_encoding: Annotated[
+        bool, typer.Option("--keep-encoding", help="Write files in the encoding they were read in, not UTF-8.")
+    ] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Show what each filter did (on stderr).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
 ) -> None:
-    """Clean files or standard input with the filter pipeline.
+    """Clean files, folders or standard input with the filter pipeline.
 
-    Exit codes: 0 done (or, with --check, nothing to change); 1 --check found changes;
-    2 usage error; 123 an input could not be read or written.
+    Exit codes: 0 done (or, with --check, nothing to change); 1 --check found changes (or,
+    with --exit-nonzero-on-change, files were changed); 2 usage error; 123 an input could not
+    be read or written; 130 interrupted.
     """
-    sources = list(paths or [STDIN])
+    given = [Path(p) for p in paths] if paths else [batch.STDIN]
     if in_place and (check or diff):
         raise typer.BadParameter("--in-place cannot be combined with --check or --diff")
-    if in_place and STDIN in sources:
-        raise typer.BadParameter("--in-place needs file paths, not standard input")
-    pipeline = build_cli_pipeline(filters, skip, option, cjk_latin, convert)
-    write_back = {WriteBack.IN_PLACE} if in_place else set()
-    write_back |= {WriteBack.CHECK} if check else set()
-    write_back |= {WriteBack.DIFF} if diff else set()
-    if not write_back:
-        write_back = {WriteBack.STDOUT}
-    report = Report(check=check)
-    for source in sources:
-        outcome = clean_source(source, pipeline, write_back, encoding)
-        report.add(outcome)
-        if outcome.status is Status.FAILED:
-            typer.echo(f"error: cannot clean {outcome.source}: {outcome.message}", err=True)
-        elif check and outcome.status is Status.CHANGED and not quiet:
-            typer.echo(f"would clean {outcome.source}", err=True)
-    if stats:
+    if output_dir is not None and (in_place or check):
+        raise typer.BadParameter("--output-dir cannot be combined with --in-place or --check")
+    if (in_place or output_dir is not None) and batch.STDIN in given:
+        flag = "--in-place" if in_place else "--output-dir"
+        raise typer.BadParameter(f"{flag} needs file paths, not standard input")
+    if not (in_place or output_dir or check or diff) and any(path.is_dir() for path in given):
+        raise typer.BadParameter("a folder needs --in-place, --output-dir, --check or --diff")
+    inputs = [path for path in given if path != batch.STDIN]
+    settings = resolve_settings(
+        inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
+    )
+    job = batch.Job(batch.CleanFile(build_cli_pipeline(settings)), settings.encoding, keep_encoding, diff)
+    sources = find_sources(given, settings.include, settings.exclude)
+    deliver: batch.Deliver
+    if output_dir is not None:
+        deliver = sinks.OutputDir(output_dir, job.operation.suffix)
+        problem = deliver.problem(inputs, sources, settings.exclude)
+        if problem:
+            raise typer.BadParameter(problem, param_hint="--output-dir")
+    elif in_place:
+        deliver = sinks.in_place
+    elif check or diff:
+        deliver = _nowhere
+    else:
+        deliver = sinks.to_stdout
+    if diff:
+        deliver = _with_diff(deliver)
+    report = Report(check=check, fail_on_change=exit_nonzero_on_change)
+    writes_files = in_place or output_dir is not None or (check and not diff)
+    show = writes_files and not quiet and sys.stderr.isatty()
+    _run(sources, job, deliver, report, settings.jobs, check and not quiet, show and len(sources) > 1)
+    for failure in report.failures:
+        typer.echo(f"error: cannot clean {failure.source}: {failure.message}", err=True)
+    if show:
+        from .output import print_summary
+
+        print_summary(report, check)
+    elif stats:
         from .output import print_stats
 
         print_stats(report)
-    if (in_place or check) and not quiet:
+    if writes_files and not quiet and not show:
         _summary(report, check)
     raise typer.Exit(int(report.return_code))
+
+
+def _run(
+    sources: list[Source], job: batch.Job, deliver: batch.Deliver, report: Report, jobs: int,
+    name_changes: bool, bar: bool,
+) -> None:
+    """Run the batch; name the files that would change (--check) as they come, over a progress
+    bar when there is one."""
+    with contextlib.ExitStack() as stack:
+        progress = None
+        if bar:
+            from .output import ProgressBar
+
+            progress = stack.enter_context(ProgressBar(len(sources), sum(source.size for source in sources)))
+
+        def done(outcome: Outcome) -> None:
+            if name_changes and outcome.status is Status.CHANGED:
+                message = f"would clean {outcome.source}"
+                if progress:
+                    progress.note(message)
+                else:
+                    typer.echo(message, err=True)
+            if progress:
+                progress.advance(outcome.size)
+
+        batch.run(sources, job, deliver, report, jobs, done)
+
+
+def _nowhere(source: Source, result: batch.Result) -> None:
+    """--check and --diff write nothing."""
+
+
+def _with_diff(deliver: batch.Deliver) -> batch.Deliver:
+    def show_then_deliver(source: Source, result: batch.Result) -> None:
+        if result.diff:
+            _show_diff(result.diff)
+        deliver(source, result)
+
+    return show_then_deliver
 
 
 def _summary(report: Report, check: bool) -> None:
@@ -233,6 +326,33 @@ def list_filters() -> None:
     from .output import print_filters
 
     print_filters(available_filters(), default_names({}))
+
+
+@app.command("config")
+def show_config(
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="Inputs to find the configuration file for (default: the current folder).", show_default=False),
+    ] = None,
+    config: ConfigOption = None,
+    filters: FiltersOption = None,
+    skip: SkipOption = [],
+    option: OptionOption = [],
+    cjk_latin: CjkLatinOption = None,
+    convert: ConvertOption = None,
+    include: IncludeOption = [],
+    exclude: ExcludeOption = [],
+    jobs: JobsOption = None,
+    encoding: EncodingOption = None,
+) -> None:
+    """Print the effective configuration, in cleanpress.toml form, and where each value came
+    from: default, a configuration file, or the command line (the same flags as clean)."""
+    settings = resolve_settings(
+        list(paths or []), config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
+    )
+    pipeline = build_cli_pipeline(settings)
+    specs = {f.name: type(f).option_specs() for f in pipeline.filters}
+    typer.echo(describe(settings, pipeline_names(settings), specs), nl=False)
 
 
 def main() -> None:

@@ -12,6 +12,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .encodings import Encoding, NotText, detect
+
 
 class InputError(Exception):
     """A file that cannot be read as text, or cannot be written back; the message says why."""
@@ -22,69 +24,60 @@ class Decoded:
     """A file's text and the encoding it was read with."""
 
     text: str
-    encoding: str
-
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
+    encoding: Encoding
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode bytes as text: the given encoding, else by byte-order mark, else UTF-8.
+    """Decode bytes as text: in the given encoding, else in the one :func:`detect` finds.
 
-    Bytes with NUL characters and no UTF-16/32 byte-order mark are refused as binary.
+    Binary files and text in no plausible encoding are refused with the reason.
 
     >>> decode("法治".encode("utf-8")).text
     '法治'
+    >>> decode("法治".encode("big5"), "big5").text
+    '法治'
     """
-    if encoding is None:
-        for bom, name in _BOMS:
-            if data.startswith(bom):
-                encoding = name
-                break
-    if encoding is None and b"\x00" in data:
-        raise InputError("binary file (NUL bytes and no UTF-16 byte-order mark)")
-    encoding = encoding or "utf-8"
     try:
-        return Decoded(data.decode(encoding), encoding)
+        chosen = Encoding(codecs.lookup(encoding).name) if encoding else detect(data)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}") from None
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"not valid {encoding} text at byte {error.start} (give the encoding with --encoding)"
-        ) from None
-
-
-def read_text(path: Path, encoding: str | None = None) -> Decoded:
-    """Read and decode a file; every failure becomes an :class:`InputError` with the reason."""
+    except NotText as error:
+        raise InputError(str(error)) from None
     try:
-        data = path.read_bytes()
+        return Decoded(chosen.decode(data), chosen)
+    except UnicodeDecodeError as error:
+        raise InputError(f"not valid {chosen} text at byte {error.start}") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; every failure (gone since the walk, a folder, no permission) becomes an
+    :class:`InputError` with the reason."""
+    try:
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
-    return decode(data, encoding)
 
 
-def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``text`` so that a reader sees the old file or the new, never half.
+def read_text(path: Path, encoding: str | None = None) -> Decoded:
+    """Read and decode a file; every failure becomes an :class:`InputError` with the reason."""
+    return decode(read_bytes(path), encoding)
 
-    The text goes to a temporary file in the same folder, is flushed to disk, takes the
-    original's permissions and is renamed over it. On any failure the temporary file is removed
-    and the original is untouched.
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` so that a reader sees the old file or the new, never half.
+
+    The data goes to a temporary file in the same folder, is flushed to disk, takes the
+    original's permissions (a new file takes ``mode``, else the umask's default) and is renamed
+    over it. On any failure the temporary file is removed and the original is untouched.
     """
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as error:
-        raise InputError(f"cleaned text cannot be written as {encoding}: {error.reason}") from None
     try:
         mode = path.stat().st_mode & 0o7777
     except OSError:
-        mode = None
+        mode = _default_mode() if mode is None else mode
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".cleanpress", dir=path.parent)
     except OSError as error:
@@ -94,8 +87,7 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException as error:  # Ctrl-C included: never leave the temporary file behind
         try:
@@ -105,3 +97,10 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
         if isinstance(error, OSError):
             raise InputError(f"cannot write: {error.strerror or error}") from None
         raise
+
+
+def _default_mode() -> int:
+    """What ``open()`` would give a new file: 0o666 less the umask (read by setting it back)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -13,7 +13,9 @@ class ExitCode(enum.IntEnum):
     """The documented exit codes of the ``cleanpress`` command."""
 
     OK = 0  #: done; with --check: every input is already clean
-    CHANGES = 1  #: --check (or --diff --check) found inputs that cleaning would change
+    #: --check (or --diff --check) found inputs that cleaning would change; or, with
+    #: --exit-nonzero-on-change, cleaning changed some (a fixing pre-commit hook)
+    CHANGES = 1
     USAGE = 2  #: the command line is wrong (unknown option, filter or value)
     INPUT_FAILED = 123  #: at least one input could not be read or written; the rest were done
     INTERRUPTED = 130  #: stopped by Ctrl-C; files written so far are complete, none is half
@@ -33,7 +35,8 @@ class Outcome:
     status: Status
     message: str = ""
     reports: tuple[FilterReport, ...] = ()
-    size: int = 0
+    size: int = 0  #: bytes read
+    encoding: str = ""  #: the encoding it was read in (``gbk``, ``utf-16-le with BOM``)
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Report:
     """Outcomes in input order, and what they mean for the exit code."""
 
     check: bool = False
+    #: Changes count as a finding even when written (--exit-nonzero-on-change).
+    fail_on_change: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
@@ -57,9 +62,13 @@ class Report:
     def return_code(self) -> ExitCode:
         if self.failures:
             return ExitCode.INPUT_FAILED
-        if self.check and self.count(Status.CHANGED):
+        if (self.check or self.fail_on_change) and self.count(Status.CHANGED):
             return ExitCode.CHANGES
         return ExitCode.OK
+
+    def encodings(self) -> Counter[str]:
+        """How many inputs were read in each encoding."""
+        return Counter(o.encoding for o in self.outcomes if o.encoding)
 
     def filter_totals(self) -> dict[str, Counter[str]]:
         """What each filter did, added up over all inputs, in pipeline order."""

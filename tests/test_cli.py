@@ -81,15 +81,21 @@ def test_in_place_rewrites_and_a_second_run_changes_nothing(dirty_file: Path) ->
 def test_missing_and_undecodable_inputs_exit_123_and_the_rest_is_done(dirty_file: Path, tmp_path: Path) -> None:
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("café au lait\n".encode("latin-1"))  # no plausible encoding reads it
     gbk = tmp_path / "gbk.txt"
-    gbk.write_bytes("法治思想".encode("gbk"))
-    result = runner.invoke(app, ["clean", "-i", str(tmp_path / "missing.txt"), str(binary), str(gbk), str(dirty_file)])
+    gbk.write_bytes(DIRTY.encode("gbk"))
+    result = runner.invoke(
+        app, ["clean", "-i", str(tmp_path / "missing.txt"), str(binary), str(latin1), str(gbk), str(dirty_file)]
+    )
     assert result.exit_code == 123
     assert f"error: cannot clean {tmp_path / 'missing.txt'}: no such file" in result.stderr
     assert f"error: cannot clean {binary}: binary file" in result.stderr
-    assert f"error: cannot clean {gbk}: not valid utf-8 text" in result.stderr
+    assert f"error: cannot clean {latin1}: not text in a known encoding" in result.stderr
     assert dirty_file.read_text(encoding="utf-8") == CLEAN, "the good file was still cleaned"
+    assert gbk.read_text(encoding="utf-8") == CLEAN, "GBK is detected, cleaned and written as UTF-8"
     assert binary.read_bytes() == b"\x89PNG\x00\x00\x01"
+    assert latin1.read_bytes() == "café au lait\n".encode("latin-1")
 
 
 def test_encoding_option_reads_other_encodings(tmp_path: Path) -> None:
@@ -112,6 +118,10 @@ def test_encoding_option_reads_other_encodings(tmp_path: Path) -> None:
         (["clean", "--convert", "x2y"], "unknown OpenCC configuration 'x2y'"),
         (["clean", "--in-place"], "--in-place needs file paths"),
         (["clean", "--in-place", "--check", "a.txt"], "cannot be combined"),
+        (["clean", "--encoding", "klingon"], "unknown encoding 'klingon'"),
+        (["clean", "--jobs", "0", "a.txt"], "0 is not in the range x>=1"),
+        (["clean", "--output-dir", "out"], "--output-dir needs file paths"),
+        (["clean", "--config", "/nonexistent/cleanpress.toml", "a.txt"], "cannot read"),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(args: list[str], message: str) -> None:
