@@ -29,6 +29,7 @@ _cjk_separator = regex.compile(f"[{CJK}][ ][{CJK}]")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
 _dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
 _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
+_bracket = regex.compile(r"[（）()]")
 _cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
 _cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
@@ -392,9 +393,13 @@ def _column_support(widths: list[float], running: list[float], cjk: bool) -> tup
 
 
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
-    """Lines that never held any sentence punctuation and then stopped short are a headline
-    printed over several lines, not a paragraph: each printed line stays a line of its own."""
-    if len(paragraph) > 1 and not any(_sentence_punct.search(line.text) for line in paragraph):
+    """Lines that never held any sentence punctuation or bracket and then stopped short are a
+    headline printed over several lines, not a paragraph: each printed line stays a line of
+    its own. (A byline lead cut off by a column break holds no sentence punctuation either,
+    but it holds brackets.)"""
+    if len(paragraph) > 1 and not any(
+        _sentence_punct.search(line.text) or _bracket.search(line.text) for line in paragraph
+    ):
         return [[line] for line in paragraph]
     return [paragraph]
 
