@@ -364,10 +364,11 @@ def main() -> None:
     except click_exceptions.UsageError as error:
         print(f"cleanpress: error: {error.format_message()}", file=sys.stderr)
         sys.exit(ExitCode.USAGE)
-    except (KeyboardInterrupt, click_exceptions.Abort):
-        print("cleanpress: interrupted", file=sys.stderr)
-        sys.exit(ExitCode.INTERRUPTED)
+    except (KeyboardInterrupt, typer.Abort):
+        code = ExitCode.INTERRUPTED
     except BrokenPipeError:  # `cleanpress clean big.txt | head`: the reader left, not an error
         sys.stderr.close()
         sys.exit(ExitCode.OK)
+    if code == ExitCode.INTERRUPTED:  # typer turns KeyboardInterrupt into this code, silently
+        print("cleanpress: interrupted", file=sys.stderr)
     sys.exit(code if isinstance(code, int) else ExitCode.OK)
