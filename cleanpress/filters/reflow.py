@@ -30,6 +30,8 @@ _cjk_separator = regex.compile(f"[{CJK}][ ][{CJK}]")
 _dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
 _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _bracket = regex.compile(r"[（）()]")
+_NO_LINE_START = frozenset("，。、；：！？）》」』”’…")
+_leading_latin = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'_-]*")
 _cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
 _cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
@@ -135,7 +137,9 @@ class Reflow(Filter):
                 continue
             if _latin_letter.search(stripped):
                 classes = list(map(CHAR_CLASS.__getitem__, stripped))
-                cjk = classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
+                # A line with some CJK in it belongs to a CJK column however much Latin it
+                # holds (``IP通信协议(Internet``); a Latin column line rarely holds CJK at all.
+                cjk = classes.count(CJK_CHAR) >= 2 or classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
             else:
                 cjk = True
             last = stripped[-1]
@@ -269,8 +273,7 @@ class Reflow(Filter):
             )
         if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
             return True
-        shortfall = self._shortfall(previous, previous_is_first)
-        ended_early = shortfall > self._tolerance(previous)
+        shortfall = self._shortfall(previous, previous_is_first) - _pushed_down(line.text, previous.cjk)
         if not previous.ends_sentence:
             # Running text fills its line; stopping short without ending a sentence marks a
             # heading. A byline lead (``本报讯（记者 秦颖）大``) lost width to its spaces.
@@ -280,7 +283,7 @@ class Reflow(Filter):
             # that stops well short is a heading there.
             heading_shortfall = self._tolerance(previous) if previous.cjk else 0.4 * previous.column_width
             return shortfall > heading_shortfall and not _open_bracket(previous.text)
-        if ended_early:
+        if shortfall > self._tolerance(previous):
             return True
         if self._shortfall(line, first=False) > 3.5 and not line.ends_sentence:
             return True  # a short unpunctuated line after a sentence: a section subhead
@@ -304,7 +307,10 @@ class Reflow(Filter):
             else:
                 glue = "" if (paragraph[0].cjk and line.cjk) else " "
             parts.append(glue + line.text)
-        return "".join(parts)
+        joined = "".join(parts)
+        if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
+            joined = _drop_stray_separators(joined)
+        return joined
 
 
 def _puts_space_between_cjk_and_latin(paragraph: list[_Line]) -> bool:
@@ -313,11 +319,23 @@ def _puts_space_between_cjk_and_latin(paragraph: list[_Line]) -> bool:
 
 
 def _marks_itself_alone(text: str) -> bool:
-    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets,
-    and lines with a headline separator outside brackets (``依法治县 依法执政``)."""
-    if text[0] in _STANDALONE_STARTS and _standalone.match(text):
-        return True
-    return " " in text and bool(_cjk_separator.search(text)) and not _in_brackets(text)
+    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets."""
+    return text[0] in _STANDALONE_STARTS and bool(_standalone.match(text))
+
+
+def _drop_stray_separators(text: str) -> str:
+    """A paragraph of running text has no separator between CJK runs outside brackets.
+
+    despace keeps such a space on a line without sentence punctuation, which may be a headline
+    (``依法治县 依法执政``); when reflow finds the line is part of a paragraph, it was stray.
+    """
+    out, last = [], 0
+    for found in _cjk_separator.finditer(text):
+        space = found.start() + 1
+        if _bracket_depth(text[:space]) <= 0 and _bracket_depth(text[space:][::-1], reverse=True) <= 0:
+            out.append(text[last:space])
+            last = space + 1
+    return "".join(out) + text[last:]
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +343,24 @@ def _weights() -> tuple[float, ...]:
     """The learned weights of :meth:`Reflow.evidence`, read once from the package data."""
     data = files("cleanpress.data").joinpath("reflow_weights.json").read_text(encoding="utf-8")
     return tuple(json.loads(data)["weights"])
+
+
+def _pushed_down(text: str, cjk: bool) -> float:
+    """How much room the start of ``text`` may have left empty at the end of the line before.
+
+    CJK typesetting never splits a Latin word, never ends a line with an opening bracket or
+    quote, and never starts one with a closing mark (，。、）”): such a start moves to the next
+    line whole, taking the character before a closing mark with it, and the line before stops
+    short by it.
+    """
+    if not cjk:
+        return 0.0
+    match = _leading_latin.match(text)
+    if match:
+        return display_width(match.group())
+    if text[0] in "（“《「『" or text[1:2] in _NO_LINE_START:
+        return 1.0  # an opening mark, or a character that keeps its closing mark company
+    return 0.0
 
 
 def _title_case(text: str) -> float:
@@ -406,18 +442,6 @@ def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
 
 def _open_bracket(text: str) -> bool:
     return text.count("（") > text.count("）") or text.count("“") > text.count("”")
-
-
-def _in_brackets(text: str) -> bool:
-    """Whether every CJK separator space of ``text`` sits inside brackets (a byline, a credit).
-
-    A bracket may have opened on an earlier line (``习生 袁桂洋）4月29日``) or close on a later one.
-    """
-    for found in _cjk_separator.finditer(text):
-        space = found.start() + 1
-        if _bracket_depth(text[:space]) <= 0 and _bracket_depth(text[space:][::-1], reverse=True) <= 0:
-            return False
-    return True
 
 
 def _bracket_depth(text: str, reverse: bool = False) -> int:
