@@ -21,7 +21,7 @@ _ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CL
 #: Lines that stand on their own whatever their width: byline markers, continuation markers,
 #: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``).
 _standalone = regex.compile(
-    r"^(?:[□■◎●◆▲★]|——|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
+    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
 _STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
 #: A space between two CJK runs that despace kept: headline phrase separators and bylines.
@@ -137,9 +137,14 @@ class Reflow(Filter):
                 continue
             if _latin_letter.search(stripped):
                 classes = list(map(CHAR_CLASS.__getitem__, stripped))
-                # A line with some CJK in it belongs to a CJK column however much Latin it
-                # holds (``IP通信协议(Internet``); a Latin column line rarely holds CJK at all.
-                cjk = classes.count(CJK_CHAR) >= 2 or classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
+                # A line with some CJK or full-width punctuation in it belongs to a CJK column
+                # however much Latin it holds (``IP通信协议(Internet``, ``Debian。``); a Latin
+                # column line rarely holds either.
+                cjk = (
+                    classes.count(CJK_CHAR) >= 2
+                    or CJK_PUNCT_CHAR in classes
+                    or classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
+                )
             else:
                 cjk = True
             last = stripped[-1]
@@ -266,8 +271,6 @@ class Reflow(Filter):
         if blank_between:
             return (
                 previous.ends_sentence
-                or previous.text.endswith("——")  # a kicker
-                or not _sentence_punct.search(previous.text)  # a headline
                 or _is_dateline_lead(line.text)
                 or self._shortfall(previous, previous_is_first) > self._tolerance(previous)
             )
