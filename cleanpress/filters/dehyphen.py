@@ -7,18 +7,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import re
+
 import regex
 
 from .base import Filter, option
 
 #: Letters of alphabetic scripts (CJK text never hyphenates), with combining marks, apostrophes.
 _LETTERS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}'’]"
-#: A word fragment, a hyphen-like mark at the end of its line, at most one blank line, and the
-#: first word of the next line. U+2010 is the Unicode hyphen, U+00AD the soft hyphen that marks
-#: a discretionary break, U+00AC (¬) what OCR engines print for one.
-_broken_word = regex.compile(
-    rf"(?P<left>{_LETTERS}+(?:-{_LETTERS}+)*)(?P<mark>[-\u2010\u00AD\u00AC])[ \t]*\n"
-    rf"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>(?:{_LETTERS}|[0-9])+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?",
+#: A hyphen-like mark at the end of a line. U+2010 is the Unicode hyphen, U+00AD the soft
+#: hyphen that marks a discretionary break, U+00AC (¬) what OCR engines print for one. Found
+#: with the standard library's re: it is the fast first pass over the whole text.
+_line_end_mark = re.compile("[-\u2010\u00AD\u00AC][ \t]*\n")
+#: The word fragment before the mark (it may hold hyphens already: state-of-the-).
+_left_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_LETTERS}+(?:-{_LETTERS}+)*$")
+#: After the mark: at most one blank line, then the first word of the next line.
+_right_word = regex.compile(
+    rf"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>(?:{_LETTERS}|[0-9])+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?"
 )
 #: Marks that only ever stand for a break: the word is joined without them.
 _BREAK_ONLY = "\u00AD\u00AC"
@@ -60,20 +65,25 @@ class Dehyphen(Filter):
             raise ValueError(f"no word list for language {self.language!r} (known: {', '.join(_LANGUAGES)})")
 
     def apply(self, text: str, counts: Counter[str]) -> str:
-        if "\n" not in text or not regex.search("[-\u2010\u00AD\u00AC][ \t]*\n", text):
-            return text
-
-        def rejoin(match: regex.Match[str]) -> str:
-            left, mark, right = match["left"], match["mark"], match["right"]
-            keep = mark not in _BREAK_ONLY and self.is_compound(left, right)
+        pieces, done = [], 0
+        for mark in _line_end_mark.finditer(text):
+            if mark.start() < done:
+                continue
+            left = _left_word.search(text, max(done, mark.start() - 80), mark.start())
+            right = _right_word.match(text, mark.end()) if left else None
+            if right is None:
+                continue
+            sign = text[mark.start()]
+            keep = sign not in _BREAK_ONLY and self.is_compound(left.group(), right["right"])
             counts["hyphens kept" if keep else "hyphens rejoined"] += 1
-            word = left + (mark if keep else "") + right + match["tail"]
-            if match["end"] is not None:  # the second line held only this word: it disappears
-                return word + match["end"]
-            # The rest of the second line stays a line of its own, after the same line break.
-            return word + "\n" + (match["blank"] or "") + match["indent"]
-
-        return _broken_word.sub(rejoin, text)
+            word = left.group() + (sign if keep else "") + right["right"] + right["tail"]
+            if right["end"] is not None:  # the second line held only this word: it disappears
+                word += right["end"]
+            else:  # the rest of the second line stays a line of its own, after the same break
+                word += "\n" + (right["blank"] or "") + right["indent"]
+            pieces += [text[done : left.start()], word]
+            done = right.end()
+        return "".join(pieces) + text[done:] if pieces else text
 
     def is_compound(self, left: str, right: str) -> bool:
         """Whether ``left-`` + ``right`` is one hyphenated compound rather than a broken word.

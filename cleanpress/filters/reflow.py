@@ -45,7 +45,7 @@ HALF_WINDOW = WINDOW // 2
 #: Column lines that must agree on a width before any line there is joined.
 MIN_SUPPORT = 2
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
-MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 60.0}
+MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 100.0}
 _NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
 _INFINITE = float("inf")
 
@@ -134,6 +134,12 @@ class Reflow(Filter):
             stripped = raw.strip()
             if not stripped:
                 blank_before = True
+                continue
+            if stripped.isascii():  # the common Latin line: no table look-ups needed
+                lines.append(_Line(stripped, 0.5 * (len(stripped) - stripped.count(" ")), False,
+                                   blank_before, raw[:2].isspace() and len(raw) > 2,
+                                   stripped[-1] in _SENTENCE_END or bool(_ends_sentence.search(stripped))))
+                blank_before = False
                 continue
             if _latin_letter.search(stripped):
                 classes = list(map(CHAR_CLASS.__getitem__, stripped))
@@ -244,18 +250,24 @@ class Reflow(Filter):
         """Whether a new paragraph starts at ``line``.
 
         Structure decides first: a line that is no column line, or a change of script, is
-        always a break. A full line that runs on into the next, with no blank line between,
-        is always joined. Every other boundary is weighed: the rules' verdict and the evidence
-        behind it, with weights learned from generated pages (``cleanpress/data``).
+        always a break; a full line that runs on into the next is always joined (most lines
+        are such lines, so this is also the fast path). CJK columns are then decided by the
+        rules (:meth:`_rule_breaks`); Latin columns, whose ragged widths say less, by weighing
+        the rules' verdict and the evidence behind it with weights learned from generated
+        pages (``cleanpress/data``).
         """
         if previous.alone or line.alone or previous.cjk != line.cjk:
             return True
-        if previous.cjk:
-            return self._rule_breaks(previous, line, previous_is_first, blank_between)
-        if not (blank_between or previous.ends_sentence or line.ends_sentence) and (
-            self._shortfall(previous, previous_is_first) <= self._tolerance(previous)
+        if (
+            not (blank_between or previous.ends_sentence or line.indented)
+            and (previous.cjk or not line.ends_sentence)
+            and previous.width >= previous.column_width - (2.0 if previous_is_first and previous.cjk else 0.0)
+            - self._tolerance(previous)
+            and not _is_dateline_lead(line.text)
         ):
             return False
+        if previous.cjk:
+            return self._rule_breaks(previous, line, previous_is_first, blank_between)
         evidence = self.evidence(previous, line, previous_is_first, blank_between)
         return sum(w * x for w, x in zip(_weights(), evidence)) > 0
 
