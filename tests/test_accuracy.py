@@ -1,0 +1,59 @@
+"""Regression floors on the committed benchmark pages (tests/cases/pages/).
+
+The pages were typeset and extracted by real extractors (benchmarks/accuracy/); the scorer is
+the benchmark's own. Each floor is the level measured when it was set, less a small margin for
+harmless wobble: a change that makes cleanpress worse on real extractor output fails here.
+Raise a floor when a change improves the figure (the README table shows the current ones).
+"""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+from benchmarks.accuracy.score import group_sums, run
+
+CASES = Path(__file__).parent / "cases" / "pages"
+
+
+@pytest.fixture(scope="module")
+def groups() -> dict:
+    args = Namespace(cases=CASES, cleaner="cleanpress:clean_text", splitter="cleanpress:split_text", split_input="raw")
+    out = run(args)
+    assert not out["notes"], out["notes"]  # no case failed to clean or split
+    return {name: systems["cleanpress"] for name, systems in group_sums(out["results"]).items()}
+
+
+@pytest.mark.parametrize(
+    ("group", "metric", "floor"),
+    [
+        ("normal leading", "precision", 0.90),
+        ("normal leading", "recall", 0.93),
+        ("zh", "precision", 0.93),
+        ("zh", "recall", 0.87),
+        ("all", "f1", 0.84),
+        ("normal leading", "real_space_ratio", 0.99),
+        ("normal leading", "char_accuracy", 0.995),
+        ("normal leading", "hyphen_break_accuracy", 0.98),
+    ],
+)
+def test_cleaning_accuracy_stays_above_its_floor(groups: dict, group: str, metric: str, floor: float) -> None:
+    assert getattr(groups[group], metric) >= floor
+
+
+def test_no_stray_space_is_left_between_cjk_characters(groups: dict) -> None:
+    assert groups["zh"].stray_per_1k <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("group", "ratio", "floor"),
+    [
+        ("normal leading", "matched_articles", 0.70),
+        ("normal leading", "headline_ok", 0.35),
+        ("normal leading", "byline_ok", 0.55),
+    ],
+)
+def test_split_accuracy_stays_above_its_floor(groups: dict, group: str, ratio: str, floor: float) -> None:
+    assert groups[group].split_ratio(ratio) >= floor
