@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import json
 import re
 from functools import lru_cache
+from operator import mul
 from importlib.resources import files
 
 import regex
@@ -46,7 +47,11 @@ HALF_WINDOW = WINDOW // 2
 MIN_SUPPORT = 2
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 100.0}
+#: A line of more characters is wider than any column however narrow they are (every
+#: character is at least 1/2 em): reflowed paragraphs are such lines, and are not measured.
 _NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
+_NEVER_A_CJK_COLUMN_LINE = 2 * int(MAX_COLUMN_WIDTH["cjk"])
+_any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
 _INFINITE = float("inf")
 
 
@@ -135,6 +140,13 @@ class Reflow(Filter):
             if not stripped:
                 blank_before = True
                 continue
+            if len(stripped) > _NEVER_A_CJK_COLUMN_LINE and (
+                len(stripped) > _NEVER_A_COLUMN_LINE or _any_cjk.search(stripped)
+            ):  # a joined paragraph: only its script matters
+                lines.append(_Line(stripped, float(len(stripped)), bool(_any_cjk.search(stripped)),
+                                   blank_before, False, bool(_ends_sentence.search(stripped))))
+                blank_before = False
+                continue
             if stripped.isascii():  # the common Latin line: no table look-ups needed
                 lines.append(_Line(stripped, 0.5 * (len(stripped) - stripped.count(" ")), False,
                                    blank_before, raw[:2].isspace() and len(raw) > 2,
@@ -161,10 +173,7 @@ class Reflow(Filter):
                 or stripped.endswith("——")
             )
             indented = raw[:2].isspace() and len(raw) > 2
-            # A line of over 4*30 characters is wider than any column, however narrow its
-            # characters: no need to measure it (reflowed paragraphs are such lines).
-            width = display_width(stripped) if len(stripped) <= _NEVER_A_COLUMN_LINE else float(len(stripped))
-            lines.append(_Line(stripped, width, cjk, blank_before, indented, ends_sentence))
+            lines.append(_Line(stripped, display_width(stripped), cjk, blank_before, indented, ends_sentence))
             blank_before = False
         return lines
 
@@ -269,7 +278,7 @@ class Reflow(Filter):
         if previous.cjk:
             return self._rule_breaks(previous, line, previous_is_first, blank_between)
         evidence = self.evidence(previous, line, previous_is_first, blank_between)
-        return sum(w * x for w, x in zip(_weights(), evidence)) > 0
+        return sum(map(mul, _weights(), evidence)) > 0
 
     def _rule_breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
         """Whether a new paragraph starts at ``line``; ``previous`` is the line before it.
