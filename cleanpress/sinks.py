@@ -22,7 +22,8 @@ def in_place(source: Source, result: Result) -> None:
     """Rewrite the file, atomically, when its contents change. A symbolic link named on the
     command line is written through (its target changes, the link stays a link)."""
     if result.outcome.status is Status.CHANGED:
-        write_atomic(Path(os.path.realpath(source.path)), result.payload)
+        path = Path(os.path.realpath(source.path)) if source.path.is_symlink() else source.path
+        write_atomic(path, result.payload)
 
 
 def to_stdout(source: Source, result: Result) -> None:
