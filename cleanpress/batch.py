@@ -117,6 +117,17 @@ def process(job: Job, source: Source) -> Result:
         if source.error:
             raise InputError(source.error)
         data = sys.stdin.buffer.read() if source.path == STDIN else read_bytes(source.path)
+    except InputError as error:
+        return Result(Outcome(name, Status.FAILED, str(error), size=source.size))
+    except Exception as error:
+        return Result(Outcome(name, Status.FAILED, f"internal error: {type(error).__name__}: {error}", size=source.size))
+    return process_data(job, name, data, source.size)
+
+
+def process_data(job: Job, name: str, data: bytes, size: int = 0) -> Result:
+    """Decode, operate, encode one file's bytes (read by whoever calls: this process, or a Ray
+    worker from any file system); ``name`` is what its outcome is called."""
+    try:
         decoded = decode(data, job.encoding)
         product = job.operation(decoded.text)
         encoding = decoded.encoding if job.keep_encoding else UTF8
@@ -126,9 +137,9 @@ def process(job: Job, source: Source) -> Result:
             bad = error.object[error.start:error.end]
             raise InputError(f"the cleaned text has {bad!r}, which {encoding} cannot encode (--keep-encoding)") from None
     except InputError as error:
-        return Result(Outcome(name, Status.FAILED, str(error), size=source.size))
+        return Result(Outcome(name, Status.FAILED, str(error), size=size))
     except Exception as error:  # a bug in one operation must not end a batch of thousands
-        return Result(Outcome(name, Status.FAILED, f"internal error: {type(error).__name__}: {error}", size=source.size))
+        return Result(Outcome(name, Status.FAILED, f"internal error: {type(error).__name__}: {error}", size=size))
     status = Status.CHANGED if payload != data else Status.UNCHANGED
     outcome = Outcome(name, status, reports=product.reports, size=len(data), encoding=str(decoded.encoding))
     return Result(outcome, payload, _diff(name, decoded.text, product.text) if job.diff else "")
