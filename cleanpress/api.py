@@ -8,7 +8,7 @@ from typing import Any
 
 from .document import Article
 from .pipeline import PAGE_BREAK, FilterReport, Pipeline
-from .segment import split_units
+from .segment import split_page
 
 
 def clean_text(text: str, filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> str:
@@ -34,16 +34,21 @@ def clean_and_explain(
 def split_text(
     text: str, filters: Iterable[str] | None = None, *, source: str | None = None, **options: Mapping[str, Any]
 ) -> list[Article]:
-    """Split a page into its items (articles, banners, fragments), in page order.
+    r"""Split a page into its items (articles, banners, fragments), in page order.
 
     The text is cleaned first with the same filters and options as :func:`clean_text` (the
-    splitter reads the cleaned units: paragraphs, and headline and byline lines on their own);
-    pages separated by form feeds are split one by one, their items numbered on.
+    splitter reads the cleaned units: paragraphs, and headline and byline lines on their own,
+    and the lines they were joined from); pages separated by form feeds are split one by one,
+    their items numbered on.
+
+    >>> page = "第2版\n\n标题\n\n本报讯（记者 张三）正文。"
+    >>> [(item.type, item.headline) for item in split_text(page)]
+    [('banner', '第2版'), ('article', '标题')]
     """
-    cleaned = clean_text(text, filters, **options)
+    pipeline = build_pipeline(filters, **options)
     items: list[Article] = []
-    for page in cleaned.split(PAGE_BREAK):
-        for item in split_units(page.split("\n"), source):
+    for page in text.split(PAGE_BREAK):
+        for item in split_page(page, pipeline, source):
             item.index = len(items)
             items.append(item)
     return items

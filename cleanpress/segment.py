@@ -1,21 +1,30 @@
-"""split: turn a cleaned page into its items (articles with headline block, bylines, dateline,
-credits, continuation markers and body; banners; fragments).
+"""split: turn a page into its items (articles with headline block, bylines, dateline, credits,
+continuation markers and body; banners; fragments).
 
-The input is the output of the cleaning pipeline: one unit per line (a paragraph, or a line
-that stands alone: headline, byline, marker). The splitter works in four steps:
+The splitter reads the page twice: as the cleaning pipeline's *units* (one paragraph, or one
+line that stands alone, per line) and as the physical *lines* the units were joined from (the
+pipeline's text just before ``reflow``). Every unit knows its lines. It works in five steps:
 
-1. **classify** each unit: running head (folio), byline line, continuation marker, closing
-   credit or dateline, heading (short, no sentence end), or paragraph;
-2. **cut** the page into bodies and heading runs: a body starts at a byline line, a dateline
-   lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, and ends at a credit,
-   a closing dateline or a "continued on" marker; a lone short heading between paragraphs of
-   one body is a section subhead;
-3. **pair** heading runs with bodies: a page puts its headline blocks either before or after
-   their bodies in extraction order (PyMuPDF and pdftotext follow the drawing order), told apart
-   by how the page starts and ends; a run is split into blocks at subtitles (``——访…``) and
-   kickers (``…——``); blocks left over are banners;
-4. **read** each article: the headline block into kicker/headline/subheadline, bylines and
-   datelines out of the first and last paragraphs, wrappers (brackets, ``□``) removed.
+1. **units**: a unit that ``reflow`` joined across a line that can only stand alone (a running
+   head ``第8版``, a byline, a continuation marker, a closing credit, an English kicker in
+   capitals) is cut there again;
+2. **classify** each unit: running head (folio), byline line, continuation marker, closing
+   credit or dateline, heading (short, no sentence end), or paragraph. Folio units leave the
+   stream at once and become ``banner`` items: they belong to no story, and the extractor
+   scatters them anywhere;
+3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
+   lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, and ends at a
+   credit, a closing dateline or a "continued on" marker; a lone short heading between two
+   paragraphs of one body is a section subhead;
+4. **pair** heading runs with bodies. Extractors put a headline block before its body (a block
+   across the top), after it (a block beside the body, on the right; on pages like the seed,
+   every block), or inside it (a block inset over columns 2..k comes after the first column).
+   A page's habit is read from how it starts and ends; a run that falls between the first
+   column of a started article and its continuation is that article's inset block. A run is
+   split into blocks at subtitles (``——访…``) and kickers (``…——``, English capitals); blocks
+   nobody takes are banners;
+5. **read** each article: the headline block into kicker/headline/subheadline, bylines and
+   datelines out of the first and last paragraphs, wrappers (brackets, ``□``, ``By``) removed.
 
 Nothing is dropped: every character of the input is in some field (less wrappers), and text
 that fits no structure becomes a ``fragment``.
@@ -23,23 +32,30 @@ that fits no structure becomes a ``fragment``.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
 from .document import Article, Block
 from .text import CJK, display_width
 
-# --- step 1: what each unit is ---------------------------------------------------------------
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+# --- what a unit is -----------------------------------------------------------------------------
 
 
 class Kind(enum.Enum):
-    FOLIO = "folio"  # running head: date, weekday, edition, page number
+    FOLIO = "folio"  # running head: date, weekday, section, page number
     BYLINE = "byline"  # a byline on a line of its own
     CONTINUED_FROM = "continued_from"
     CONTINUED_TO = "continued_to"
-    CREDIT = "credit"  # closing source credit, on its own line
+    CREDIT = "credit"  # closing source credit on its own line: （据《河南日报》）, Additional reporting by
+    NAMES = "names"  # （桑萍 王志彬） on its own line: closing author names
     CLOSING_DATELINE = "closing_dateline"  # （新华社北京4月29日电）
     HEADING = "heading"  # short, no sentence end: headline, kicker, subtitle, subhead, banner
     PARAGRAPH = "paragraph"
@@ -47,66 +63,288 @@ class Kind(enum.Enum):
 
 _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
 _MARKER = "□■◎●◆▲★"
-_folio = regex.compile(
-    rf"^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]|第\s*{_NUM}\s*版"
-    r"|农历.{2,12}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\w+\s+\d{1,2},?\s+\d{4}"
-    r"|(?:Page\s+)?[A-Z]?\d{1,3}|[A-Z]{3,}(?:\s+[A-Z]{3,})?)$",
+_WEEKDAY = "星期[一二三四五六日天]"
+_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_folio_date = regex.compile(
+    rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|农历\S{{2,12}}"
+    rf"|(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_EN_WEEKDAY})$"
 )
+_folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
+#: Section names of Chinese dailies' running heads, and of English papers' (in capitals).
+_ZH_SECTIONS = frozenset(
+    "要闻 综合 经济 社会 文化 科技 城事 民生 视点 专版 国际 国内 体育 评论 副刊 时事 地方 财经 教育 健康 "
+    "法治 三农 旅游 理论 观点 新闻 本地 区县 城市 都市 生活 娱乐 文体 专题 广告 天下 环球 军事 读书".split()
+)
+_EN_SECTIONS = frozenset(
+    "NEWS WORLD NATIONAL NATION LOCAL METRO BUSINESS MONEY ECONOMY MARKETS TECHNOLOGY TECH SCIENCE "
+    "HEALTH SPORTS SPORT OPINION EDITORIAL ARTS CULTURE LIFE LIFESTYLE TRAVEL EDUCATION INNOVATION "
+    "POLITICS ENVIRONMENT CLIMATE REGION FRONT ENTERTAINMENT WEATHER OBITUARIES".split()
+)
+
+_ROLE = r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)"
 _byline_line = regex.compile(
-    rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})|(?P<role>(?:本报|新华社|\S{{2,6}}日报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)\s*[{CJK}].{{1,30}})"
+    rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
+    rf"|(?P<role>{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
     r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
 )
-_continued_from = regex.compile(rf"^[（(]?(?P<m>(?:上接|接)第{_NUM}版|Continued from (?:Page|P\.?)\s*\w+)[）)]?\.?$", regex.I)
-_continued_to = regex.compile(rf"^[（(]?(?P<m>(?:下转|转)第{_NUM}版|Continued on (?:Page|P\.?)\s*\w+)[）)]?\.?$", regex.I)
+_continued_from = regex.compile(
+    rf"^[（(]?\s*(?P<m>(?:上接|接)\s*第\s*{_NUM}\s*版|Continued\s+from\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+)
+_continued_to = regex.compile(
+    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第\s*{_NUM}\s*版|Continued\s+on\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+)
 _closing_dateline = regex.compile(r"^（(?P<m>[^（）]{2,24}电)）$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
-_english_credit = regex.compile(r"^(?:Additional reporting by .+|.+ contributed (?:reporting|to this report)\.?)$")
+_english_credit = regex.compile(
+    r"^(?:Additional reporting by [^.]{3,80}\.?|(?:[\p{Lu}][\p{L}.'-]*\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})?"
+    r"contributed (?:reporting|to this report)\.?)$"
+)
 _names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
-_sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*$")
+_sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
+#: A Latin line in capitals (an English kicker, banner or section name): two words, or one long.
+_capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
 
 
 @dataclass
 class Unit:
+    """One unit of the page and the physical lines it was joined from."""
+
     text: str
     kind: Kind
     value: str | None = None  # for markers, credits, bylines: the text without wrappers
+    lines: list[str] = field(default_factory=list)
+    blank_before: bool = False  # a blank line came before its first line
 
 
 def classify(text: str) -> Unit:
-    """What one unit of a cleaned page is."""
+    """What one unit of a cleaned page is (a folio here is a date or a page number only: a
+    section name is a folio only beside the others, see :func:`_find_folio`)."""
     if match := _byline_line.match(text):
-        if not _sentence_end.search(text):
+        if not _sentence_end.search(text) or match["english"] and len(text) < 60 and text.endswith("."):
             value = match["marked"] or match["role"] or match["english"]
-            return Unit(text, Kind.BYLINE, value.strip())
+            return Unit(text, Kind.BYLINE, value.strip(), [text])
     for pattern, kind in ((_continued_from, Kind.CONTINUED_FROM), (_continued_to, Kind.CONTINUED_TO)):
         if match := pattern.match(text):
-            return Unit(text, kind, match["m"])
+            return Unit(text, kind, match["m"], [text])
     if match := _closing_dateline.match(text):
-        return Unit(text, Kind.CLOSING_DATELINE, match["m"])
+        return Unit(text, Kind.CLOSING_DATELINE, match["m"], [text])
     if match := _bracketed_line.match(text):
         inner = match["m"]
-        return Unit(text, Kind.BYLINE if _names.match(inner) else Kind.CREDIT, inner)
+        if _names.match(inner):
+            return Unit(text, Kind.NAMES, inner, [text])
+        if inner.startswith("据"):
+            return Unit(text, Kind.CREDIT, inner, [text])
     if _english_credit.match(text):
-        return Unit(text, Kind.CREDIT, text)
-    if _folio.match(text):
-        return Unit(text, Kind.FOLIO, text)
-    cjk = bool(regex.search(f"[{CJK}]", text))
-    if not _sentence_end.search(text) and display_width(text) <= _heading_width["cjk" if cjk else "latin"]:
-        return Unit(text, Kind.HEADING, text)
-    return Unit(text, Kind.PARAGRAPH, text)
+        return Unit(text, Kind.CREDIT, text, [text])
+    if _folio_date.match(text) or _folio_page.match(text):
+        return Unit(text, Kind.FOLIO, text, [text])
+    cjk = _cjk(text)
+    if (
+        not _sentence_end.search(text)
+        and display_width(text) <= _heading_width["cjk" if cjk else "latin"]
+        and not _reads_as_running_text(text)
+    ):
+        return Unit(text, Kind.HEADING, text, [text])
+    return Unit(text, Kind.PARAGRAPH, text, [text])
 
 
-# --- step 2: bodies and heading runs ----------------------------------------------------------
+_mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]")
+_clause_mark = regex.compile(r"[，；：]")
+_unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
+
+
+def _reads_as_running_text(text: str) -> bool:
+    """Whether a short unpunctuated unit is a piece of a paragraph rather than a heading: it
+    opens with a dateline lead, holds a sentence end or a clause mark (headlines use neither,
+    only the pause mark 、), or leaves a bracket or quote open (or closes one it never opened).
+    Extractors cut such pieces off when a column breaks or a line is set unusually."""
+    if text.startswith("——") or text.endswith("——"):
+        return False
+    if _zh_lead.match(text) and (text.startswith("本报讯") or "（" in text[:30]):
+        return True
+    return bool(_mid_sentence_end.search(text) or (_cjk(text) and _clause_mark.search(text)) or _unclosed.search(text))
+
+
+def _cjk(text: str) -> bool:
+    return bool(regex.search(f"[{CJK}]", text))
+
+
+def _visible(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+# --- step 1: units, and the lines they were joined from ----------------------------------------
+
+#: Line kinds that never belong inside a paragraph: a unit joined across one is cut there.
+_STANDALONE_KINDS = frozenset(
+    {Kind.FOLIO, Kind.BYLINE, Kind.CONTINUED_FROM, Kind.CONTINUED_TO, Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE}
+)
+
+
+@dataclass
+class _Line:
+    text: str
+    blank_before: bool
+    heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+
+
+_any_punct = regex.compile(r"[，。；：！？,.;:!?]")
+
+
+def _mark_heading_boxes(lines: list[_Line]) -> None:
+    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
+    well short of the column beside them and none with punctuation. Extractors set headline
+    blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
+    inset block between the first column and the rest)."""
+    boxes: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if line.blank_before or not boxes:
+            boxes.append([])
+        boxes[-1].append(i)
+    for n, box in enumerate(boxes):
+        texts = [lines[i].text for i in box]
+        if len(box) > 4 or not all(_cjk(t) for t in texts):
+            continue
+        if any(_any_punct.search(t) or _unclosed.search(t) for t in texts):
+            continue
+        column = 0.0
+        for neighbour in (boxes[n - 1] if n else [], boxes[n + 1] if n + 1 < len(boxes) else []):
+            if len(neighbour) >= 3:
+                widths = sorted(display_width(lines[i].text) for i in neighbour)
+                column = max(column, widths[len(widths) // 2])
+        if column and all(display_width(t) <= column - 3 for t in texts):
+            for i in box:
+                lines[i].heading = True
+
+
+def _line_stands_alone(line: str) -> bool:
+    unit = classify(line)
+    if unit.kind in _STANDALONE_KINDS:
+        return True
+    return bool(_capitals.match(line)) and len(regex.sub(r"[^\p{L}]", "", line)) >= 6
+
+
+def build_units(lines_text: str, units_text: str) -> list[Unit]:
+    """The units of ``units_text`` (one per line), each with the lines of ``lines_text`` it
+    covers, cut again where a line that stands alone was joined into a paragraph."""
+    lines: list[_Line] = []
+    blank = False
+    for raw in lines_text.split("\n"):
+        if raw.strip():
+            lines.append(_Line(raw.strip(), blank))
+        blank = not raw.strip()
+    _mark_heading_boxes(lines)
+    texts = [line.strip() for line in units_text.split("\n") if line.strip()]
+    units: list[Unit] = []
+    position = 0
+    for text in texts:
+        need, taken = len(_visible(text)), []
+        while need > 0 and position < len(lines):
+            taken.append(lines[position])
+            need -= len(_visible(lines[position].text))
+            position += 1
+        if need != 0:  # the two readings disagree: trust the units alone
+            return _join_wraps([classify(t) for t in texts])
+        units.extend(_cut_unit(text, taken))
+    return _join_wraps(units)
+
+
+def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
+    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone."""
+    alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
+    # An English byline that wrapped (``By Mary Jones, Technology`` / ``Correspondent``).
+    for i in range(len(lines) - 1):
+        if alone[i] and _is_byline_wrap(lines[i].text, lines[i + 1].text):
+            alone[i + 1] = True
+    if not any(alone):
+        unit = classify(text)
+        unit.lines = [line.text for line in lines] or [text]
+        unit.blank_before = bool(lines) and lines[0].blank_before
+        return [unit]
+    groups: list[list[int]] = []
+    for i, stands in enumerate(alone):
+        if stands or not groups or alone[groups[-1][-1]]:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    units: list[Unit] = []
+    offset = 0
+    for group in groups:
+        need = sum(len(_visible(lines[i].text)) for i in group)
+        start = offset
+        while need > 0:
+            if not text[offset].isspace():
+                need -= 1
+            offset += 1
+        unit = classify(text[start:offset].strip())
+        unit.lines = [lines[i].text for i in group]
+        unit.blank_before = lines[group[0]].blank_before
+        units.append(unit)
+    return units
+
+
+def _is_byline_wrap(byline: str, line: str) -> bool:
+    """Whether ``line`` continues the byline line before it (a title or names that wrapped)."""
+    match = _byline_line.match(byline)
+    if not match or _sentence_end.search(line):
+        return False
+    if match["english"]:
+        words = line.split()
+        return 0 < len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
+    return bool(_names.match(line)) and display_width(line) <= 12
+
+
+def _join_wraps(units: list[Unit]) -> list[Unit]:
+    """A byline that wrapped onto a second line is one byline unit."""
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if (
+            previous is not None and previous.kind is Kind.BYLINE and unit.kind is Kind.HEADING
+            and _is_byline_wrap(previous.text, unit.text)
+        ):
+            previous.text += " " + unit.text
+            previous.value = f"{previous.value} {unit.text}"
+            previous.lines += unit.lines
+            continue
+        out.append(unit)
+    return out
+
+
+# --- step 2: the running head --------------------------------------------------------------------
+
+
+def _find_folio(units: list[Unit]) -> set[int]:
+    """Indexes of the running head's pieces: dates and page numbers wherever they stand, and a
+    section name (``经济``, ``BUSINESS``) on a line of its own when the page has a date or page
+    number piece (or the section stands first)."""
+    found = {i for i, u in enumerate(units) if u.kind is Kind.FOLIO}
+    for i, unit in enumerate(units):
+        if unit.kind is not Kind.HEADING or i in found:
+            continue
+        text = unit.text
+        section = text in _ZH_SECTIONS or text in _EN_SECTIONS
+        if section and (found or i == 0 or (i + 1 < len(units) and units[i + 1].kind is Kind.FOLIO)):
+            found.add(i)
+            break
+    return found
+
+
+# --- step 3: bodies and heading runs ------------------------------------------------------------
 
 _STARTS = (Kind.BYLINE, Kind.CONTINUED_FROM)
-_ENDS = (Kind.CREDIT, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
+_ENDS = (Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
 
 _zh_lead = regex.compile(
-    r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}电|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
+    r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?\s*"
 )
-_en_lead = regex.compile(r"^(?P<dateline>[\p{Lu}][\p{Lu} .'-]{1,40}(?:,\s*[\p{Lu}][\p{L}.]+)?(?:\s*\([\p{L} .]+\))?)\s*[—–]\s*")
+_en_lead = regex.compile(
+    r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
+    r"(?:\s*\([\p{L} .]+\))?)\s*(?:—|–|--)\s*"
+)
 _trailing_bracket = regex.compile(r"\s*（(?P<inner>[^（）]{1,40})）$")
 
 
@@ -139,24 +377,16 @@ def _ends_article(unit: Unit) -> bool:
     return False
 
 
-def _is_subhead(units: list[Unit], i: int) -> bool:
-    """A lone short heading between two paragraphs of one body: a section subhead."""
-    if units[i].kind is not Kind.HEADING or not 0 < i < len(units) - 1:
-        return False
-    before, after = units[i - 1], units[i + 1]
-    return (
-        before.kind is Kind.PARAGRAPH and after.kind is Kind.PARAGRAPH
-        and not _ends_article(before) and not _starts_article(after)
-        and display_width(units[i].text) <= 16
-        and " " not in units[i].text
-    )
-
-
-def _cut(units: list[Unit]) -> list[_Body | _Run]:
-    """The page as alternating bodies and heading runs (subheads stay inside bodies)."""
+def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
+    """The page as bodies and heading runs, in order. A running-head piece ends a heading run
+    (it stands between blocks) but not a body (the extractor dropped it between two lines)."""
     pieces: list[_Body | _Run] = []
     for i, unit in enumerate(units):
-        if unit.kind is Kind.HEADING and not _is_subhead(units, i):
+        if i in folio:
+            if pieces and isinstance(pieces[-1], _Run):
+                pieces.append(_Body())  # a placeholder, dropped below
+            continue
+        if unit.kind is Kind.HEADING:
             if not pieces or not isinstance(pieces[-1], _Run):
                 pieces.append(_Run())
             pieces[-1].units.append(unit)
@@ -164,16 +394,20 @@ def _cut(units: list[Unit]) -> list[_Body | _Run]:
         last = pieces[-1] if pieces else None
         if (
             not isinstance(last, _Body)
-            or (_starts_article(unit) and _has_text(last) and not _only_starts(last))
-            or _ends_article(last.units[-1])
+            or not last.units
+            or (_starts_article(unit) and not _only_starts(last))
+            or (_ends_article(last.units[-1]) and unit.kind not in _ENDS)
         ):
+            if isinstance(last, _Body) and not last.units:
+                pieces.pop()
             pieces.append(_Body())
         pieces[-1].units.append(unit)  # type: ignore[union-attr]
-    return pieces
-
-
-def _has_text(body: _Body) -> bool:
-    return any(u.kind is Kind.PARAGRAPH for u in body.units)
+    out: list[_Body | _Run] = []
+    for piece in pieces:
+        if isinstance(piece, _Body) and not piece.units:
+            continue
+        out.append(piece)
+    return out
 
 
 def _only_starts(body: _Body) -> bool:
@@ -181,71 +415,282 @@ def _only_starts(body: _Body) -> bool:
     return all(u.kind in _STARTS for u in body.units)
 
 
-# --- step 3: pairing heading runs with bodies --------------------------------------------------
+# --- step 4: pairing heading runs with bodies ---------------------------------------------------
+
+#: What each decision costs; the pairing with the lowest total wins. A page's blocks come
+#: either mostly before their bodies or mostly after: ``NEAR`` is the cost of the page's usual
+#: side, ``FAR`` of the other; the pairing is made for both habits and the cheaper is kept.
+NEAR, FAR = 0.0, 1.0
+BANNER = 1.2  # a block that heads no article
+HEADLESS = 2.5  # an article without a headline block
+NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
+ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
+MAX_BLOCKS = 4
 
 
-def _blocks(run: _Run) -> list[list[Unit]]:
-    """Split a heading run into headline blocks: a subtitle (``——访…``) closes its block."""
-    blocks: list[list[Unit]] = [[]]
-    for unit in run.units:
-        blocks[-1].append(unit)
-        if unit.text.startswith("——"):
-            blocks.append([])
-    return [b for b in blocks if b]
+@dataclass
+class _Plan:
+    """What one heading run becomes."""
+
+    after: list[Unit] | None = None  # the block of the body before it
+    ahead: list[list[Unit]] = field(default_factory=list)  # blocks of the bodies after it
+    banners: list[list[Unit]] = field(default_factory=list)
+    merge: bool = False  # the body after it continues the body before it (inset block, subhead)
+    subhead: bool = False
 
 
-def _headings_follow_bodies(pieces: list[_Body | _Run]) -> bool:
-    """Whether this page's headline blocks come after their bodies in the text order."""
-    if not pieces:
-        return False
-    after = isinstance(pieces[-1], _Run) + isinstance(pieces[0], _Body)
-    before = isinstance(pieces[0], _Run) + isinstance(pieces[-1], _Body)
-    return after > before
-
-
-def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
-    """Give each body its headline block; blocks nobody takes come back as banners, in place."""
-    follow = _headings_follow_bodies(pieces)
-    out: list[_Body | list[Unit]] = []
-    for index, piece in enumerate(pieces):
-        if isinstance(piece, _Body):
-            out.append(piece)
-            continue
-        blocks = _blocks(piece)
-        before = pieces[index - 1] if index > 0 else None
-        after = pieces[index + 1] if index + 1 < len(pieces) else None
-        owner, spare = (before, after) if follow else (after, before)
-        if isinstance(owner, _Body) and not owner.heading and blocks:
-            taken = blocks.pop(0) if follow else blocks.pop()
-            owner.heading = taken
-        # A body the convention leaves without a block (the last body when blocks follow, the
-        # first when they lead) takes the block next to it.
-        if blocks and isinstance(spare, _Body) and not spare.heading and _unpaired(pieces, spare, follow):
-            spare.heading = blocks.pop() if follow else blocks.pop(0)
-        position = len(out) if follow else len(out)
-        for block in blocks:
-            out.insert(position, block)
-            position += 1
+def _wraps(units: list[Unit]) -> list[list[Unit]]:
+    """A run's units, each with the short lines that wrapped from it (``——这些命令不会改变网络配``
+    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line."""
+    out: list[list[Unit]] = []
+    for unit in units:
+        if out:
+            previous = display_width(out[-1][-1].text)
+            width = display_width(unit.text)
+            if previous >= 8 and width <= 0.4 * previous and not unit.text.startswith("——") and not unit.blank_before:
+                out[-1].append(unit)
+                continue
+        out.append([unit])
     return out
 
 
-def _unpaired(pieces: list[_Body | _Run], body: _Body, follow: bool) -> bool:
-    """Whether ``body`` has no heading run on the side the convention looks at."""
-    index = pieces.index(body)
-    neighbour = index + 1 if follow else index - 1
-    return not (0 <= neighbour < len(pieces) and isinstance(pieces[neighbour], _Run))
+def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:
+    """Ways to cut ``count`` items into at most MAX_BLOCKS consecutive blocks, as lists of block
+    starts; only at positions in ``cuts`` when there are many items."""
+    positions = list(range(1, count)) if count <= 10 else [c for c in cuts if 0 < c < count]
+    out = [[0]]
+    for size in range(1, MAX_BLOCKS):
+        out += [[0, *combo] for combo in _combinations(positions, size)]
+    return out
 
 
-# --- step 4: reading an article ---------------------------------------------------------------
+def _combinations(items: list[int], size: int) -> list[tuple[int, ...]]:
+    from itertools import combinations
+
+    return list(combinations(items, size))
+
+
+def _is_kicker(text: str) -> bool:
+    return text.endswith("——") or (bool(_capitals.match(text)) and not _cjk(text))
+
+
+def _block_cost(block: list[list[Unit]], gaps: float) -> float:
+    """How unlikely ``block`` (lines with their wraps) is as one headline block. ``gaps`` is
+    the page's habit: the share of heading lines that follow another after a blank line (some
+    extractors set every change of type size apart, others only the blocks)."""
+    cost = max(0, len(block) - 4) * 0.8
+    for i, line in enumerate(block):
+        text = line[0].text
+        if i > 0 and line[0].blank_before:
+            marked = _is_kicker(block[i - 1][0].text) or text.startswith("——")
+            cost += 0.1 + (0.3 if marked else 1.6) * (1 - gaps)
+        if text.startswith("——") and i < len(block) - 1:
+            cost += 2.5  # a subtitle closes its block
+        if i > 0 and _capitals.match(text) and not _cjk(text) and not _capitals.match(block[i - 1][0].text):
+            cost += 2.5  # an English kicker opens its block
+    if all(_is_kicker(line[0].text) for line in block):
+        cost += 1.0  # a kicker alone
+    return cost
+
+
+def _banner_cost(block: list[list[Unit]]) -> float:
+    cost = BANNER + (len(block) - 1) * 1.0
+    text = block[0][0].text
+    if text.startswith("——") or text.endswith("——"):
+        cost += 1.0
+    if _capitals.match(text) and not _cjk(text):
+        cost -= 0.5
+    return cost
+
+
+def _flat(block: list[list[Unit]]) -> list[Unit]:
+    return [unit for line in block for unit in line]
+
+
+def _begins(body: _Body) -> bool:
+    """Whether a body opens with an article's opening lines (byline, lead, "continued from")."""
+    return _starts_article(body.units[0])
+
+
+def _runs_on(body: _Body) -> bool:
+    """Whether a body's last unit stops in mid-sentence (a column that continues elsewhere)."""
+    last = body.units[-1]
+    return last.kind is Kind.PARAGRAPH and not _sentence_end.search(last.text) and not _ends_article(last)
+
+
+def _continuation(body: _Body) -> bool:
+    """Whether a body's first unit reads as the rest of a sentence (a lower-case start)."""
+    first = body.units[0]
+    return first.kind is Kind.PARAGRAPH and first.text[:1].islower()
+
+
+def _run_plans(
+    run: _Run, before: _Body | None, headless: bool, after: _Body | None, bodies_after: int, far_after: bool,
+    gaps: float,
+) -> list[tuple[float, _Plan]]:
+    """Every way ``run`` can be read, with its cost. ``headless``: the body before it has no
+    block yet; ``bodies_after``: bodies that follow it before the next run."""
+    after_cost, ahead_cost = (NEAR, FAR) if far_after else (FAR, NEAR)
+    lines = _wraps(run.units)
+    cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
+    cuts += [i + 1 for i, line in enumerate(lines) if line[0].text.startswith("——")]
+    plans: list[tuple[float, _Plan]] = []
+    # A lone short heading between two paragraphs of one body is a section subhead.
+    if len(run.units) == 1 and before is not None and after is not None and not _begins(after):
+        text = run.units[0].text
+        short = display_width(text) <= (12 if _cjk(text) else 25)
+        cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
+        if " " in text and _cjk(text):
+            cost += 1.0
+        plans.append((cost, _Plan(merge=True, subhead=True)))
+    for starts in _splits(len(lines), cuts):
+        ends = starts[1:] + [len(lines)]
+        blocks = [lines[a:b] for a, b in zip(starts, ends)]
+        shape = [_block_cost(b, gaps) for b in blocks]
+        # The first block may head the body before; the last ones the bodies after; the rest
+        # are banners.
+        for give_back in ((False, True) if headless and before is not None else (False,)):
+            rest = len(blocks) - give_back
+            for ahead in range(0, min(rest, bodies_after) + 1):
+                cost = (after_cost + shape[0]) if give_back else 0.0
+                if ahead:
+                    cost += ahead_cost + ROW * (ahead - 1) + sum(shape[len(blocks) - ahead :])
+                middle = blocks[int(give_back) : len(blocks) - ahead]
+                cost += sum(_banner_cost(b) for b in middle)
+                plan = _Plan(
+                    after=_flat(blocks[0]) if give_back else None,
+                    ahead=[_flat(b) for b in blocks[len(blocks) - ahead :]],
+                    banners=[_flat(b) for b in middle],
+                )
+                plans.append((cost, plan))
+                # An inset block: the body before is an article's first column, the body after
+                # its continuation.
+                if give_back and ahead == 0 and after is not None and not _begins(after):
+                    inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
+                    cost_inset = cost - after_cost + inset
+                    plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
+    return plans
+
+
+def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
+    """Give each body its headline block; blocks nobody takes come back as banners, in place.
+    Bodies that continue an article across an inset block or a subhead are merged into it."""
+    best: tuple[float, list[_Body | list[Unit]]] | None = None
+    pairs = [
+        (a, b) for piece in pieces if isinstance(piece, _Run) for a, b in zip(piece.units, piece.units[1:])
+    ]
+    gaps = sum(b.blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 3 else 0.5
+    for far_after in (False, True):
+        cost, out = _pair_with(pieces, far_after, gaps)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, out)
+    assert best is not None
+    return best[1]
+
+
+def _pair_with(pieces: list[_Body | _Run], far_after: bool, gaps: float) -> tuple[float, list[_Body | list[Unit]]]:
+    # State: (the current body has a block: None if there is no body yet, pending blocks for the
+    # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
+    State = tuple  # (has_block, pending, merge)
+    bodies_after = [0] * len(pieces)
+    count = 0
+    for i in range(len(pieces) - 1, -1, -1):
+        bodies_after[i] = count
+        count = count + 1 if isinstance(pieces[i], _Body) else 0
+    # Each entry: state -> (cost, back pointer (previous state, decision)).
+    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False): (0.0, None, None)}]
+    for i, piece in enumerate(pieces):
+        layer: dict[State, tuple[float, State | None, object]] = {}
+
+        def offer(state: State, cost: float, previous: State, decision: object) -> None:
+            if state not in layer or cost < layer[state][0] - 1e-9:
+                layer[state] = (cost, previous, decision)
+
+        for state, (cost, _, _) in layers[-1].items():
+            has_block, pending, merge = state
+            if isinstance(piece, _Body):
+                if merge:
+                    offer((has_block, pending, False), cost, state, "merge")
+                    continue
+                extra = HEADLESS if has_block is False else 0.0
+                extra += 0.0 if _begins(piece) else NO_OPENING
+                offer((pending > 0, max(0, pending - 1), False), cost + extra, state, "new")
+                continue
+            before = _previous_body(pieces, i)
+            after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], _Body) else None
+            if pending:  # blocks were promised to bodies that never came: not allowed
+                continue
+            for plan_cost, plan in _run_plans(
+                piece, before if has_block is not None else None, has_block is False, after, bodies_after[i], far_after,
+                gaps,
+            ):
+                got = True if plan.after is not None else has_block
+                offer((got, len(plan.ahead), plan.merge), cost + plan_cost, state, plan)
+        layers.append(layer)
+    finals = {s: (c + (HEADLESS if s[0] is False else 0.0) + BANNER * s[1] * 2) for s, (c, _, _) in layers[-1].items()}
+    state = min(finals, key=finals.__getitem__)
+    total = finals[state]
+    decisions: list[object] = []
+    for layer in reversed(layers[1:]):
+        _, previous, decision = layer[state]
+        decisions.append(decision)
+        state = previous  # type: ignore[assignment]
+    decisions.reverse()
+    return total, _apply(pieces, decisions)
+
+
+def _previous_body(pieces: list[_Body | _Run], index: int) -> _Body | None:
+    for piece in reversed(pieces[:index]):
+        if isinstance(piece, _Body):
+            return piece
+        return None
+    return None
+
+
+def _apply(pieces: list[_Body | _Run], decisions: list[object]) -> list[_Body | list[Unit]]:
+    """The items the chosen decisions make: bodies (merged where asked) and banner blocks."""
+    out: list[_Body | list[Unit]] = []
+    current: _Body | None = None
+    pending: list[list[Unit]] = []
+    merge_with: list[Unit] | None = None
+    for piece, decision in zip(pieces, decisions):
+        if isinstance(piece, _Body):
+            if decision == "merge" and current is not None:
+                current.units.extend(merge_with or [])
+                current.units.extend(piece.units)
+                merge_with = None
+                continue
+            current = _Body(list(piece.units))
+            if pending:
+                current.heading = pending.pop(0)
+            out.append(current)
+            continue
+        plan = decision
+        assert isinstance(plan, _Plan)
+        if plan.after is not None and current is not None:
+            current.heading = plan.after
+        out.extend(plan.banners)
+        pending = list(plan.ahead)
+        merge_with = list(piece.units) if plan.subhead else None
+    out.extend(pending)
+    return out
+
+
+# --- step 5: reading an article -----------------------------------------------------------------
 
 
 def _read_heading(article: Article, units: list[Unit]) -> None:
     """Kicker, headline and subheadline from the lines of a headline block."""
     lines = [u.text for u in units]
     subtitle = lines.pop() if lines[-1].startswith("——") and len(lines) > 1 else None
-    # A kicker ends with a dash and may wrap: every line up to the last that ends with one.
+    # A kicker ends with a dash (or is set in capitals) and may wrap: every line up to the
+    # last that ends with one.
     dashed = [i for i, t in enumerate(lines) if t.endswith("——")]
-    kicker_lines = lines[: dashed[-1] + 1] if dashed and dashed[-1] < len(lines) - 1 else []
+    kicker_end = dashed[-1] + 1 if dashed and dashed[-1] < len(lines) - 1 else 0
+    capitals = 0
+    while capitals < len(lines) - 1 and _capitals.match(lines[capitals]) and not _cjk(lines[capitals]):
+        capitals += 1
+    kicker_lines = lines[: max(kicker_end, capitals)]
     rest = lines[len(kicker_lines) :]
     if kicker_lines:
         article.kicker = _join_lines(kicker_lines)
@@ -253,14 +698,21 @@ def _read_heading(article: Article, units: list[Unit]) -> None:
         article.kicker, rest = rest[0], rest[1:]  # 护航镁基新材料产业 彰显电力服务担当
     elif len(rest) == 2 and not kicker_lines and " " in rest[1] and _cjk(rest[1]):
         article.kicker, rest = rest[0], rest[1:]  # the phrase-separated line is the main title
-    elif len(rest) >= 3 and subtitle is None:
+    elif len(rest) >= 3 and subtitle is None and _cjk(rest[-1]):
         rest, subtitle = rest[:-1], rest[-1]  # a short last deck: 林鸿嘉参加
+    elif len(rest) >= 2 and subtitle is None and not _cjk(rest[-1]):
+        rest, subtitle = _english_deck(rest)
     article.headline = _join_lines(rest) if rest else None
     article.subheadline = subtitle
 
 
-def _cjk(text: str) -> bool:
-    return bool(regex.search(f"[{CJK}]", text))
+def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
+    """An English headline's lines and its deck: the deck is set smaller, so its lines hold
+    more characters than the headline's."""
+    for i in range(1, len(lines)):
+        if len(lines[i]) > 1.4 * max(len(t) for t in lines[:i]):
+            return lines[:i], _join_lines(lines[i:])
+    return lines, None
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -273,63 +725,137 @@ def _join_lines(lines: list[str]) -> str:
 
 def _read_body(article: Article, units: list[Unit]) -> None:
     paragraphs_seen = 0
+    lead_had_byline = False
+    names: list[str] = []
     for unit in units:
         if unit.kind is Kind.BYLINE:
-            article.bylines.append(unit.value or unit.text)
+            value = unit.value or unit.text
+            if article.bylines and units.index(unit) > 0 and not paragraphs_seen and _continues_previous_byline(unit):
+                article.bylines[-1] += " " + value
+            else:
+                article.bylines.append(value)
         elif unit.kind is Kind.CONTINUED_FROM:
             article.continued_from = unit.value
         elif unit.kind is Kind.CONTINUED_TO:
             article.continued_to = unit.value
         elif unit.kind is Kind.CREDIT:
             article.credits.append(unit.value or unit.text)
+        elif unit.kind is Kind.NAMES:
+            names.append(unit.value or unit.text)
         elif unit.kind is Kind.CLOSING_DATELINE:
             article.dateline = article.dateline or unit.value
             if article.dateline != unit.value:
                 article.credits.append(unit.value or unit.text)
         elif unit.kind is Kind.HEADING:
-            article.body.append(Block("subhead", unit.text))
+            if not paragraphs_seen and article.bylines and _is_byline_wrap(units[units.index(unit) - 1].text, unit.text):
+                article.bylines[-1] += " " + unit.text
+            else:
+                article.body.append(Block("subhead", unit.text))
         else:
             text = unit.text
             if paragraphs_seen == 0 and (lead := _lead(text)):
-                article.dateline = lead["dateline"]
-                if lead["by"]:
-                    article.bylines.append(lead["by"])
+                article.dateline = lead["dateline"].strip()
+                by = lead.groupdict().get("by")
+                if by:
+                    article.bylines.append(by)
+                    lead_had_byline = True
                 text = text[lead.end():]
             paragraphs_seen += 1
             if text:
-                article.body.append(Block("paragraph", text))
-    _read_trailing_bracket(article)
+                if article.body and article.body[-1].kind == "paragraph" and _broken(article.body[-1].text, text):
+                    article.body[-1].text = _join_lines([article.body[-1].text, text])
+                else:
+                    article.body.append(Block("paragraph", text))
+    inline = _read_trailing_bracket(article)
+    if inline is not None:
+        names.append(inline)
+    for value in names:
+        # Closing names are the article's authors when its lead named none (``本报讯 4月28日``,
+        # the seed's convention); otherwise they credit contributors.
+        if article.dateline and not lead_had_byline and not article.bylines:
+            article.bylines.append(value)
+        else:
+            article.credits.append(value)
 
 
-def _read_trailing_bracket(article: Article) -> None:
-    """A bracket closing the last paragraph: bylines ``（桑萍 王志彬）``, a credit ``（据《…》）``
-    or a closing dateline ``（新华社北京4月29日电）``."""
+def _continues_previous_byline(unit: Unit) -> bool:
+    return False
+
+
+def _broken(before: str, after: str) -> bool:
+    """Whether two paragraph pieces are one paragraph cut by a column break (an inset block or
+    a running head between them): the first stops in mid-sentence."""
+    return not _sentence_end.search(before) and not _trailing_bracket.search(before)
+
+
+def _read_trailing_bracket(article: Article) -> str | None:
+    """A bracket closing the last paragraph: names ``（桑萍 王志彬）`` (returned), a credit
+    ``（据《…》）`` or a closing dateline ``（新华社北京4月29日电）``."""
     paragraphs = [b for b in article.body if b.kind == "paragraph"]
     if not paragraphs or not (m := _trailing_bracket.search(paragraphs[-1].text)):
-        return
-    inner = m["inner"]
+        return None
+    inner, names = m["inner"], None
     if _names.match(inner):
-        article.bylines.append(inner)
+        names = inner
     elif inner.startswith("据"):
         article.credits.append(inner)
     elif inner.endswith("电") and article.dateline is None:
         article.dateline = inner
     else:
-        return
+        return None
     paragraphs[-1].text = paragraphs[-1].text[: m.start()]
     if not paragraphs[-1].text:
         article.body.remove(paragraphs[-1])
+    return names
 
 
-def split_units(lines: list[str], source: str | None = None) -> list[Article]:
-    """Items of one page from its cleaned units (one per line), in page order."""
-    units = [classify(line.strip()) for line in lines if line.strip()]
-    items: list[Article] = []
-    start = 0
-    while start < len(units) and units[start].kind is Kind.FOLIO:
-        items.append(Article(type="banner", headline=units[start].text))
-        start += 1
-    for piece in _pair(_cut(units[start:])):
+def _column_width(unit: Unit) -> float:
+    """The column width of a paragraph unit's lines (0 if it has too few lines to tell)."""
+    if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3:
+        return 0.0
+    widths = sorted(display_width(line) for line in unit.lines[:-1])
+    return widths[len(widths) // 2]
+
+
+def _repair(units: list[Unit]) -> None:
+    """Give back to the body the pieces of paragraphs that look like headings: ``reflow`` cut
+    them off at a line it could not place (a first line, a line of Latin words in a Chinese
+    column, the line after a byline)."""
+    cjk_page = sum(_cjk(u.text) for u in units) * 2 > len(units)
+    for i, unit in enumerate(units):
+        if unit.kind is not Kind.HEADING or _capitals.match(unit.text) and not cjk_page:
+            continue
+        previous = units[i - 1] if i else None
+        following = units[i + 1] if i + 1 < len(units) else None
+        cjk = _cjk(unit.text)
+        if cjk_page and not cjk:
+            unit.kind = Kind.PARAGRAPH  # Latin words alone on a line of a Chinese page
+            continue
+        if previous is not None and previous.kind is Kind.BYLINE and cjk:
+            unit.kind = Kind.PARAGRAPH  # the line after a byline opens the body
+            continue
+        column = max(
+            (_column_width(u) for u in units[max(0, i - 2) : i + 3] if u is not unit), default=0.0
+        )
+        if not column or not cjk:
+            continue
+        width = display_width(unit.text)
+        latin = bool(regex.search(r"[A-Za-z]", unit.text))
+        if latin and width >= 0.7 * column:
+            unit.kind = Kind.PARAGRAPH  # a column line holding Latin words: reflow could not measure it
+        elif (
+            following is not None and following.kind is Kind.PARAGRAPH and not _starts_article(following)
+            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text
+        ):
+            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short
+
+
+def _items(units: list[Unit]) -> list[Article]:
+    """The items of one page's units, in page order: the running head first."""
+    _repair(units)
+    folio = _find_folio(units)
+    items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]
+    for piece in _pair(_cut(units, folio)):
         if isinstance(piece, list):
             items.append(Article(type="banner", headline=_join_lines([u.text for u in piece])))
             continue
@@ -340,6 +866,49 @@ def split_units(lines: list[str], source: str | None = None) -> list[Article]:
         if not (article.headline or article.bylines or article.dateline or article.continued_from):
             article.type = "fragment"
         items.append(article)
+    return items
+
+
+def split_units(lines: Sequence[str], source: str | None = None) -> list[Article]:
+    """Items of one page from its cleaned units (one per line), in page order."""
+    units = [classify(line.strip()) for line in lines if line.strip()]
+    return _numbered(_items(units), source)
+
+
+def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
+    """Items of one page of raw text, cleaned by ``pipeline`` (see the module docstring)."""
+    from .pipeline import Pipeline
+
+    names = pipeline.names
+    at = names.index("reflow") if "reflow" in names else len(names)
+    before = Pipeline(pipeline.filters[:at])
+    after = Pipeline(pipeline.filters[at + 1 :]) if at < len(names) else None
+    lines_text = before.run(text)
+    if at < len(names):
+        reflow = dataclasses.replace(pipeline.filters[at], separator="\n")  # type: ignore[call-arg]
+        units_text = Pipeline((reflow,)).run(lines_text)
+    else:
+        units_text = lines_text
+    items = _items(build_units(lines_text, units_text))
+    if after is not None and after.filters:
+        for item in items:
+            _convert(item, after)
+    return _numbered(items, source)
+
+
+def _convert(item: Article, pipeline: Pipeline) -> None:
+    """Run the filters after ``reflow`` (``convert``) on every text of an item."""
+    for name in ("kicker", "headline", "subheadline", "dateline", "continued_from", "continued_to"):
+        value = getattr(item, name)
+        if value:
+            setattr(item, name, pipeline.run(value))
+    item.bylines = [pipeline.run(v) for v in item.bylines]
+    item.credits = [pipeline.run(v) for v in item.credits]
+    for block in item.body:
+        block.text = pipeline.run(block.text)
+
+
+def _numbered(items: list[Article], source: str | None) -> list[Article]:
     for index, item in enumerate(items):
         item.source, item.index = source, index
     return items
