@@ -62,11 +62,6 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(error.strerror or str(error)) from None
 
 
-def read_text(path: Path, encoding: str | None = None) -> Decoded:
-    """Read and decode a file; every failure becomes an :class:`InputError` with the reason."""
-    return decode(read_bytes(path), encoding)
-
-
 def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Replace ``path`` with ``data`` so that a reader sees the old file or the new, never half.
 

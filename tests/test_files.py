@@ -11,7 +11,7 @@ import pytest
 
 import cleanpress
 from cleanpress.encodings import Encoding, NotText, detect
-from cleanpress.files import InputError, decode, read_text, write_atomic
+from cleanpress.files import InputError, decode, read_bytes, write_atomic
 from tests.conftest import SEED
 
 SIMPLIFIED = "法 治 思 想 ，坚 持 依 法 治 县 、依 法 执 政 ，为经济社会高质量发展提供坚强法治保障。\n"
@@ -87,16 +87,16 @@ def test_utf8_fast_path_does_not_load_the_detector() -> None:
 
 def test_read_errors_have_reasons(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
-        read_text(tmp_path / "gone.txt")
+        read_bytes(tmp_path / "gone.txt")
     with pytest.raises(InputError, match="is a directory"):
-        read_text(tmp_path)
+        read_bytes(tmp_path)
     locked = tmp_path / "locked.txt"
     locked.write_text("x")
     locked.chmod(0)
     if os.access(locked, os.R_OK):  # root reads anything
         pytest.skip("running as root: no file is unreadable")
     with pytest.raises(InputError, match="Permission denied"):
-        read_text(locked)
+        read_bytes(locked)
 
 
 def test_write_atomic_replaces_keeps_permissions_and_leaves_nothing(tmp_path: Path) -> None:
@@ -144,4 +144,4 @@ def test_the_seed_page_reads_the_same_in_every_encoding(tmp_path: Path, seed_tex
         "utf16.txt": codecs.BOM_UTF16_LE + seed_text.encode("utf-16-le"),
     }.items():
         (tmp_path / name).write_bytes(data)
-        assert read_text(tmp_path / name).text == SEED.read_text(encoding="utf-8")
+        assert decode(read_bytes(tmp_path / name)).text == SEED.read_text(encoding="utf-8")
