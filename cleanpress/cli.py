@@ -254,8 +254,8 @@ def clean(
     if diff:
         deliver = _with_diff(deliver)
     report = Report(check=check, fail_on_change=exit_nonzero_on_change)
-    writes_files = in_place or output_dir is not None or (check and not diff)
-    show = writes_files and not quiet and sys.stderr.isatty()
+    summarize = (in_place or output_dir is not None or check) and not quiet
+    show = summarize and not diff and sys.stderr.isatty()  # a diff on the terminal goes alone
     _run(sources, job, deliver, report, settings.jobs, check and not quiet, show and len(sources) > 1)
     for failure in report.failures:
         typer.echo(f"error: cannot clean {failure.source}: {failure.message}", err=True)
@@ -267,7 +267,7 @@ def clean(
         from .output import print_stats
 
         print_stats(report)
-    if writes_files and not quiet and not show:
+    if summarize and not show:
         _summary(report, check)
     raise typer.Exit(int(report.return_code))
 

@@ -69,6 +69,14 @@ def test_diff_shows_the_change_and_writes_nothing(dirty_file: Path) -> None:
     assert dirty_file.read_text(encoding="utf-8") == DIRTY
 
 
+def test_check_and_diff_together(dirty_file: Path) -> None:
+    result = runner.invoke(app, ["clean", "--check", "--diff", str(dirty_file)])
+    assert result.exit_code == 1
+    assert f"+{CLEAN}" in result.stdout
+    assert f"would clean {dirty_file}" in result.stderr
+    assert "1 file would be cleaned, 0 unchanged." in result.stderr
+
+
 def test_in_place_rewrites_and_a_second_run_changes_nothing(dirty_file: Path) -> None:
     dirty_file.chmod(0o640)
     assert runner.invoke(app, ["clean", "--in-place", str(dirty_file)]).exit_code == 0
