@@ -85,18 +85,18 @@ def test_utf8_fast_path_does_not_load_the_detector() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_read_errors_have_reasons(tmp_path: Path) -> None:
+def test_read_errors_have_reasons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError, match="no such file"):
         read_bytes(tmp_path / "gone.txt")
     with pytest.raises(InputError, match="is a directory"):
         read_bytes(tmp_path)
-    locked = tmp_path / "locked.txt"
-    locked.write_text("x")
-    locked.chmod(0)
-    if os.access(locked, os.R_OK):  # root reads anything
-        pytest.skip("running as root: no file is unreadable")
-    with pytest.raises(InputError, match="Permission denied"):
-        read_bytes(locked)
+
+    def unreadable(self: Path) -> bytes:  # chmod 0 does not stop root, who runs CI
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    with pytest.raises(InputError, match="^Permission denied$"):
+        read_bytes(tmp_path / "locked.txt")
 
 
 def test_write_atomic_replaces_keeps_permissions_and_leaves_nothing(tmp_path: Path) -> None:
