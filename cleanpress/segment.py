@@ -116,6 +116,7 @@ class Unit:
     value: str | None = None  # for markers, credits, bylines: the text without wrappers
     lines: list[str] = field(default_factory=list)
     blank_before: bool = False  # a blank line came before its first line
+    blanks_inside: int = 0  # lines after its first that followed a blank line
 
 
 def classify(text: str) -> Unit:
@@ -164,6 +165,8 @@ def _reads_as_running_text(text: str) -> bool:
         return False
     if _zh_lead.match(text) and (text.startswith("本报讯") or "（" in text[:30]):
         return True
+    if _en_lead.match(text) and not _en_lead.fullmatch(text):
+        return True
     return bool(_mid_sentence_end.search(text) or (_cjk(text) and _clause_mark.search(text)) or _unclosed.search(text))
 
 
@@ -188,6 +191,7 @@ class _Line:
     text: str
     blank_before: bool
     heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+    headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
 
 _any_punct = regex.compile(r"[，。；：！？,.;:!?]")
@@ -219,6 +223,19 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
                 lines[i].heading = True
 
 
+def _mark_latin_headings(lines: list[_Line]) -> None:
+    """On a page of Latin script, mark the lines that :mod:`cleanpress.headlines` finds to be
+    headline lines, and remember every line's probability."""
+    if not lines or sum(_cjk(line.text) for line in lines) * 2 > len(lines):
+        return
+    from .headlines import probabilities
+
+    for line, probability in zip(lines, probabilities(lines)):
+        line.headline = probability
+        if probability >= 0.5 and classify(line.text).kind is Kind.HEADING:
+            line.heading = True
+
+
 def _line_stands_alone(line: str) -> bool:
     unit = classify(line)
     if unit.kind in _STANDALONE_KINDS:
@@ -236,6 +253,7 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
             lines.append(_Line(raw.strip(), blank))
         blank = not raw.strip()
     _mark_heading_boxes(lines)
+    _mark_latin_headings(lines)
     texts = [line.strip() for line in units_text.split("\n") if line.strip()]
     units: list[Unit] = []
     position = 0
@@ -262,7 +280,8 @@ def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
         unit = classify(text)
         unit.lines = [line.text for line in lines] or [text]
         unit.blank_before = bool(lines) and lines[0].blank_before
-        return [unit]
+        unit.blanks_inside = sum(line.blank_before for line in lines[1:])
+        return [_weigh(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
         if stands or not groups or alone[groups[-1][-1]]:
@@ -281,8 +300,22 @@ def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
         unit = classify(text[start:offset].strip())
         unit.lines = [lines[i].text for i in group]
         unit.blank_before = lines[group[0]].blank_before
-        units.append(unit)
+        unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
+        units.append(_weigh(unit, [lines[i] for i in group]))
     return units
+
+
+def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
+    """On a Latin page, the line model overrules the form of a unit: a short unpunctuated
+    piece of body text is no heading, a headline ending in a question mark is no paragraph."""
+    chances = [line.headline for line in lines if line.headline is not None]
+    if not chances or len(chances) != len(lines):
+        return unit
+    if unit.kind is Kind.HEADING and max(chances) < 0.3:
+        unit.kind = Kind.PARAGRAPH
+    elif unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not _lead(unit.text):
+        unit.kind = Kind.HEADING
+    return unit
 
 
 def _is_byline_wrap(byline: str, line: str) -> bool:
@@ -292,6 +325,8 @@ def _is_byline_wrap(byline: str, line: str) -> bool:
         return False
     if match["english"]:
         words = line.split()
+        if match["english"].isupper() or line.isupper() or _en_lead.match(line):
+            return False  # a wire byline in capitals is short; a city in capitals is a dateline
         return 0 < len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
     return bool(_names.match(line)) and display_width(line) <= 12
 
@@ -477,13 +512,13 @@ def _is_kicker(text: str) -> bool:
 def _block_cost(block: list[list[Unit]], gaps: float) -> float:
     """How unlikely ``block`` (lines with their wraps) is as one headline block. ``gaps`` is
     the page's habit: the share of heading lines that follow another after a blank line (some
-    extractors set every change of type size apart, others only the blocks)."""
+    extractors set only changes of type size apart, others every text box)."""
     cost = max(0, len(block) - 4) * 0.8
     for i, line in enumerate(block):
         text = line[0].text
         if i > 0 and line[0].blank_before:
             marked = _is_kicker(block[i - 1][0].text) or text.startswith("——")
-            cost += 0.1 + (0.3 if marked else 1.6) * (1 - gaps)
+            cost += 0.1 + (0.3 if marked else 1.6) * gaps
         if text.startswith("——") and i < len(block) - 1:
             cost += 2.5  # a subtitle closes its block
         if i > 0 and _capitals.match(text) and not _cjk(text) and not _capitals.match(block[i - 1][0].text):
@@ -576,10 +611,16 @@ def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
     """Give each body its headline block; blocks nobody takes come back as banners, in place.
     Bodies that continue an article across an inset block or a subhead are merged into it."""
     best: tuple[float, list[_Body | list[Unit]]] | None = None
+    # How readily this extractor sets text apart with blank lines: the share of heading runs
+    # followed by a blank line (some put one after every block, others only at type changes).
     pairs = [
-        (a, b) for piece in pieces if isinstance(piece, _Run) for a, b in zip(piece.units, piece.units[1:])
+        (a, b) for a, b in zip(pieces, pieces[1:]) if isinstance(a, _Run) and isinstance(b, _Body)
     ]
-    gaps = sum(b.blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 3 else 0.5
+    gaps = sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
+    units = [u for piece in pieces for u in piece.units]
+    lines = sum(len(u.lines) for u in units)
+    if lines and sum(u.blank_before + u.blanks_inside for u in units) > 0.6 * lines:
+        gaps = 0.0  # a blank line after (nearly) every line: they say nothing
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps)
         if best is None or cost < best[0] - 1e-9:
@@ -817,6 +858,48 @@ def _column_width(unit: Unit) -> float:
     return widths[len(widths) // 2]
 
 
+_lead_piece = regex.compile(r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)|—|–)$")
+
+
+def _join_leads(units: list[Unit]) -> list[Unit]:
+    """A dateline lead that the extractor broke off its paragraph (``PARIS`` / ``(AFP)`` /
+    ``—``: the first line of a justified paragraph, stretched apart) goes back in front of it,
+    city first."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        for size in (3, 2, 1):
+            pieces = units[i : i + size]
+            following = units[i + size] if i + size < len(units) else None
+            if len(pieces) < size or following is None or following.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+                continue
+            texts = [u.text for u in pieces]
+            if size == 1:
+                if not _en_lead.fullmatch(texts[0]):
+                    continue
+                ordered = texts
+            else:
+                if not all(_lead_piece.match(t) for t in texts):
+                    continue
+                city = [t for t in texts if not t.startswith("(") and t not in ("—", "–")]
+                wire = [t for t in texts if t.startswith("(")]
+                dash = [t for t in texts if t in ("—", "–")]
+                if len(city) != 1 or len(dash) != 1 or len(wire) != size - 2:
+                    continue
+                ordered = city + wire + dash
+            joined = Unit(" ".join(ordered + [following.text]), Kind.PARAGRAPH, None)
+            joined.value = joined.text
+            joined.lines = [line for u in pieces for line in u.lines] + following.lines
+            joined.blank_before = pieces[0].blank_before
+            out.append(joined)
+            i += size + 1
+            break
+        else:
+            out.append(units[i])
+            i += 1
+    return out
+
+
 def _repair(units: list[Unit]) -> None:
     """Give back to the body the pieces of paragraphs that look like headings: ``reflow`` cut
     them off at a line it could not place (a first line, a line of Latin words in a Chinese
@@ -852,6 +935,7 @@ def _repair(units: list[Unit]) -> None:
 
 def _items(units: list[Unit]) -> list[Article]:
     """The items of one page's units, in page order: the running head first."""
+    units = _join_leads(units)
     _repair(units)
     folio = _find_folio(units)
     items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]
