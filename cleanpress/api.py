@@ -45,7 +45,11 @@ def split_text(
     >>> [(item.type, item.headline) for item in split_text(page)]
     [('banner', '第2版'), ('article', '标题')]
     """
-    pipeline = build_pipeline(filters, **options)
+    return split_with_pipeline(text, build_pipeline(filters, **options), source)
+
+
+def split_with_pipeline(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
+    """:func:`split_text` with a pipeline already built (the ``split`` command's)."""
     items: list[Article] = []
     for page in text.split(PAGE_BREAK):
         for item in split_page(page, pipeline, source):
