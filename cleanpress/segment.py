@@ -617,10 +617,10 @@ def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
         (a, b) for a, b in zip(pieces, pieces[1:]) if isinstance(a, _Run) and isinstance(b, _Body)
     ]
     gaps = sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
-    units = [u for piece in pieces for u in piece.units]
-    lines = sum(len(u.lines) for u in units)
-    if lines and sum(u.blank_before + u.blanks_inside for u in units) > 0.6 * lines:
-        gaps = 0.0  # a blank line after (nearly) every line: they say nothing
+    joined = [u for piece in pieces for u in piece.units if u.kind is Kind.PARAGRAPH and len(u.lines) > 1]
+    inside = sum(len(u.lines) - 1 for u in joined)
+    if inside and sum(u.blanks_inside for u in joined) > 0.5 * inside:
+        gaps = 0.0  # a blank line after (nearly) every line, inside paragraphs too: they say nothing
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps)
         if best is None or cost < best[0] - 1e-9:
@@ -751,9 +751,16 @@ def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
     """An English headline's lines and its deck: the deck is set smaller, so its lines hold
     more characters than the headline's."""
     for i in range(1, len(lines)):
-        if len(lines[i]) > 1.4 * max(len(t) for t in lines[:i]):
+        longer = len(lines[i]) > 1.4 * max(len(t) for t in lines[:i])
+        if longer or (_title_case(" ".join(lines[:i])) >= 0.6 and _title_case(lines[i]) < 0.4):
             return lines[:i], _join_lines(lines[i:])
     return lines, None
+
+
+def _title_case(text: str) -> float:
+    """The share of a text's words of four letters or more that start with a capital."""
+    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) >= 4]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _join_lines(lines: list[str]) -> str:
@@ -861,6 +868,9 @@ def _column_width(unit: Unit) -> float:
 _lead_piece = regex.compile(r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)|—|–)$")
 
 
+_open_lead = regex.compile(r"^(?:本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电)\s*（[^（）]*$")
+
+
 def _join_leads(units: list[Unit]) -> list[Unit]:
     """A dateline lead that the extractor broke off its paragraph (``PARIS`` / ``(AFP)`` /
     ``—``: the first line of a justified paragraph, stretched apart) goes back in front of it,
@@ -868,6 +878,18 @@ def _join_leads(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     i = 0
     while i < len(units):
+        unit = units[i]
+        following = units[i + 1] if i + 1 < len(units) else None
+        if (
+            following is not None and _open_lead.match(unit.text) and "）" in following.text[:40]
+            and following.kind in (Kind.PARAGRAPH, Kind.HEADING)
+        ):  # 本报讯（首席记者 李 / 觊）为弘扬…: a lead broken inside its bracket
+            joined = classify(_join_lines([unit.text, following.text]))
+            joined.lines = unit.lines + following.lines
+            joined.blank_before = unit.blank_before
+            out.append(joined)
+            i += 2
+            continue
         for size in (3, 2, 1):
             pieces = units[i : i + size]
             following = units[i + size] if i + size < len(units) else None

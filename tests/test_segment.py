@@ -1,0 +1,361 @@
+"""The splitter, one newspaper convention at a time (domain.md §3), and what it promises for
+every page: nothing lost, a page without structure kept whole."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import regex
+
+import cleanpress
+from cleanpress import Article
+from cleanpress.segment import Kind, classify, split_units
+
+PAGES = Path(__file__).parent / "cases" / "pages"
+
+
+def articles(items: list[Article]) -> list[Article]:
+    return [item for item in items if item.type == "article"]
+
+
+def block(item: Article) -> tuple[str | None, str | None, str | None]:
+    return item.kicker, item.headline, item.subheadline
+
+
+# --- bylines and datelines ----------------------------------------------------------------------
+
+FEATURE = """依法治县 依法执政
+
+推动法治政府建设再上新台阶
+
+——访县长蔡守业
+
+□本报记者 柯其其
+
+“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。
+
+坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会。
+"""
+
+
+def test_a_byline_line_with_its_marker() -> None:
+    (item,) = cleanpress.split_text(FEATURE)
+    assert item.type == "article"
+    assert block(item) == ("依法治县 依法执政", "推动法治政府建设再上新台阶", "——访县长蔡守业")
+    assert item.bylines == ["本报记者 柯其其"]
+    assert item.dateline is None
+    assert item.paragraphs[0].startswith("“近年来")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("□本报记者 柯其其", "本报记者 柯其其"),
+        ("■河南日报记者 陈晨 蒋晓芳", "河南日报记者 陈晨 蒋晓芳"),
+        ("◎本报记者 史国", "本报记者 史国"),
+        ("记者 徐嘉秀 实习生 袁桂洋", "记者 徐嘉秀 实习生 袁桂洋"),
+        ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
+        ("By JOHN SMITH", "JOHN SMITH"),
+    ],
+)
+def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
+    unit = classify(line)
+    assert (unit.kind, unit.value) == (Kind.BYLINE, value)
+
+
+def test_a_sentence_that_starts_with_a_role_word_is_no_byline() -> None:
+    assert classify("记者从市总工会了解到，他们将以此次活动为抓手").kind is not Kind.BYLINE
+
+
+def test_a_dateline_lead_gives_dateline_and_byline() -> None:
+    page = "市总工会举办主题活动\n\n本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观。\n"
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines) == ("本报讯", ["记者 秦颖"])
+    assert item.paragraphs[0].startswith("为弘扬劳模精神")
+
+
+def test_a_letter_spaced_lead_broken_inside_its_bracket() -> None:
+    page = (
+        "市总工会举办主题活动\n\n本 报 讯 （首 席 记 者 李\n\n觊）为 弘 扬 劳 模 精 神 、劳 动 精 神 、工 匠 精 神 ，充 分 发 挥\n\n"
+        "劳动模范和工匠人才的示范引领作用，日前，市总工会联合开展活动。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines) == ("本报讯", ["首席记者 李觊"])
+    assert item.paragraphs == ["为弘扬劳模精神、劳动精神、工匠精神，充分发挥劳动模范和工匠人才的示范引领作用，日前，市总工会联合开展活动。"]
+
+
+def test_a_wire_lead() -> None:
+    page = "在新征程上建功立业\n\n新华社北京4月29日电（记者 王芳 李强）高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。\n"
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines) == ("新华社北京4月29日电", ["记者 王芳 李强"])
+    assert item.paragraphs[0].startswith("高质量发展")
+
+
+def test_a_closing_dateline() -> None:
+    page = (
+        "劳动创造幸福\n\n高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。\n\n"
+        "我们要坚定信心，在新征程上建功立业，为现代化建设贡献力量。\n\n（新华社北京4月29日电）\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.dateline == "新华社北京4月29日电"
+    assert item.credits == [] and item.paragraphs[-1].endswith("贡献力量。")
+
+
+# --- closing credits ----------------------------------------------------------------------------
+
+
+def test_trailing_names_credit_contributors_when_the_lead_named_the_author() -> None:
+    page = (
+        "市总工会举办主题活动\n\n本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动。\n\n"
+        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事。（桑萍 王志彬）\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["记者 秦颖"]
+    assert item.credits == ["桑萍 王志彬"]
+    assert item.paragraphs[-1].endswith("成长故事。")
+
+
+def test_trailing_names_are_the_authors_when_the_lead_named_none() -> None:
+    page = "国网供电公司创新服务\n\n本报讯 4月28日，国网鹤壁供电公司创新服务，破解园区外项目用电难题。（桑萍 王志彬）\n"
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines, item.credits) == ("本报讯", ["桑萍 王志彬"], [])
+    assert item.paragraphs == ["4月28日，国网鹤壁供电公司创新服务，破解园区外项目用电难题。"]
+
+
+def test_a_source_credit_on_its_own_line() -> None:
+    page = (
+        "看一刻钟如何圈出幸福生活\n\n□河南日报记者 陈晨 蒋晓芳\n\n"
+        "自2021年起，我省先后作为全国城市一刻钟便民生活圈试点地区，积极探索便民生活圈建设。\n\n（据《河南日报》）\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["河南日报记者 陈晨 蒋晓芳"]
+    assert item.credits == ["据《河南日报》"]
+
+
+# --- continuation markers, subheads, banners -----------------------------------------------------
+
+
+def test_continuation_markers_keep_their_words_not_their_brackets() -> None:
+    page = (
+        "（上接第一版）\n\n本报讯（记者 张三）高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。\n\n"
+        "我们要坚定信心，在新征程上建功立业，为现代化建设贡献力量。\n\n（下转第二版）\n\n在新征程上建功立业\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert (item.continued_from, item.continued_to) == ("上接第一版", "下转第二版")
+    assert item.headline == "在新征程上建功立业"
+    assert (item.dateline, item.bylines) == ("本报讯", ["记者 张三"])
+
+
+def test_section_subheads_inside_a_body() -> None:
+    page = (
+        "看一刻钟如何圈出幸福生活\n\n本报讯（记者 马飞）自2021年起，我省先后作为全国城市一刻钟便民生活圈试点地区。\n\n"
+        "圈出居民幸福感\n\n4月25日，社区居民李鸿忠向记者分享了他的生活时间表，都在步行15分钟范围内。\n\n"
+        "圈出消费微循环\n\n今年3月以来，淇滨区探索在小区周边设立便民疏导点，引导瓜果农有序经营。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert [b.kind for b in item.body] == ["paragraph", "subhead", "paragraph", "subhead", "paragraph"]
+    assert [b.text for b in item.body if b.kind == "subhead"] == ["圈出居民幸福感", "圈出消费微循环"]
+
+
+def test_the_running_head_and_a_banner_are_banners() -> None:
+    """The banner is a box of its own; the headline block below it is one box of lines."""
+    page = (
+        "2025年4月30日 星期三\n\n综合\n\n第2版\n\n创建全国法治政府建设示范市\n\n依法治县 依法执政\n"
+        "推动法治政府建设再上新台阶\n——访县长蔡守业\n\n□本报记者 柯其其\n\n"
+        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。\n\n"
+        "市总工会举办主题活动\n\n本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动。\n"
+    )
+    items = cleanpress.split_text(page)
+    banners = [item.headline for item in items if item.type == "banner"]
+    assert banners == ["2025年4月30日 星期三", "综合", "第2版", "创建全国法治政府建设示范市"]
+    assert [a.headline for a in articles(items)] == ["推动法治政府建设再上新台阶", "市总工会举办主题活动"]
+
+
+def test_a_running_head_piece_between_body_lines_leaves_the_body_whole() -> None:
+    units = [
+        "市总工会举办主题活动", "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动。",
+        "第8版", "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事。",
+    ]
+    items = split_units(units)
+    assert [(i.type, i.headline) for i in items] == [("banner", "第8版"), ("article", "市总工会举办主题活动")]
+    assert len(items[1].paragraphs) == 2
+
+
+# --- where the headline block is -----------------------------------------------------------------
+
+
+def test_headline_blocks_before_their_bodies() -> None:
+    page = (
+        "推动法治政府建设再上新台阶\n\n——访县长蔡守业\n\n□本报记者 柯其其\n\n"
+        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。\n\n"
+        "市总工会举办主题活动\n\n本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观。\n"
+    )
+    first, second = articles(cleanpress.split_text(page))
+    assert (first.headline, first.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
+    assert (second.headline, second.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+
+
+def test_headline_blocks_after_their_bodies() -> None:
+    """The seed's order: every block follows its body (a PDF drew the blocks last)."""
+    page = (
+        "□本报记者 柯其其\n\n“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。\n\n"
+        "推动法治政府建设再上新台阶\n\n——访县长蔡守业\n\n"
+        "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观。\n\n"
+        "市总工会举办主题活动\n"
+    )
+    first, second = articles(cleanpress.split_text(page))
+    assert (first.headline, first.subheadline, first.bylines) == ("推动法治政府建设再上新台阶", "——访县长蔡守业", ["本报记者 柯其其"])
+    assert (second.headline, second.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+
+
+def test_an_inset_block_between_the_first_column_and_the_rest() -> None:
+    units = [
+        "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年",
+        "市总工会举办主题活动",
+        "树立正确的劳动价值观，激发他们追求卓越的精神。",
+        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事。",
+    ]
+    (item,) = split_units(units)
+    assert item.headline == "市总工会举办主题活动"
+    assert item.paragraphs[0] == "为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+
+
+# --- English ---------------------------------------------------------------------------------------
+
+ENGLISH = """Thursday, February 4, 2021
+
+TECHNOLOGY
+
+A16
+
+NETWORK SECURITY
+City Moves to Secure Its Servers
+Officials say the plan will take two years
+
+By JOHN SMITH
+
+WASHINGTON (AP) — The city announced on Monday that it would spend more on protecting its computer systems after a series of attacks.
+
+The plan was approved by the council in a close vote late on Monday night.
+
+Continued on Page A4
+
+Council Backs New Budget
+
+Continued from Page A1
+
+By Mary Jones, Staff Writer
+
+LONDON — The council met on Tuesday evening to discuss the budget for the coming year, which includes new spending.
+
+Members agreed to postpone the final vote until the next session in March.
+
+Sarah Lee contributed reporting.
+"""
+
+
+def test_english_conventions() -> None:
+    items = cleanpress.split_text(ENGLISH)
+    assert [i.headline for i in items if i.type == "banner"] == ["Thursday, February 4, 2021", "TECHNOLOGY", "A16"]
+    first, second = articles(items)
+    assert block(first) == ("NETWORK SECURITY", "City Moves to Secure Its Servers", "Officials say the plan will take two years")
+    assert (first.bylines, first.dateline) == (["JOHN SMITH"], "WASHINGTON (AP)")
+    assert first.continued_to == "Continued on Page A4"
+    assert first.paragraphs[0].startswith("The city announced")
+    assert (second.headline, second.continued_from) == ("Council Backs New Budget", "Continued from Page A1")
+    assert (second.bylines, second.dateline) == (["Mary Jones, Staff Writer"], "LONDON")
+    assert second.credits == ["Sarah Lee contributed reporting."]
+
+
+def test_an_english_byline_that_wrapped() -> None:
+    units = ["Budget Talks Stall", "By Mary Jones, Technology", "Correspondent",
+             "The council met on Tuesday evening to discuss the budget for the coming year."]
+    (item,) = split_units(units)
+    assert item.bylines == ["Mary Jones, Technology Correspondent"]
+
+
+def test_a_dateline_broken_off_its_paragraph() -> None:
+    units = ["Budget Talks Stall", "By JOHN SMITH", "PARIS", "(AFP)", "—",
+             "The council met on Tuesday evening to discuss the budget for the coming year."]
+    (item,) = split_units(units)
+    assert (item.bylines, item.dateline) == (["JOHN SMITH"], "PARIS (AFP)")
+    assert item.paragraphs == ["The council met on Tuesday evening to discuss the budget for the coming year."]
+
+
+@pytest.mark.parametrize(
+    "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
+)
+def test_english_closing_credits(line: str) -> None:
+    assert classify(line).kind is Kind.CREDIT
+
+
+# --- no structure, nothing lost ---------------------------------------------------------------------
+
+
+def test_a_page_without_structure_is_one_item_with_all_its_text() -> None:
+    page = "这是一段没有任何结构的文字，它只是一个段落而已，里面没有标题。\n\n这是第二段文字，同样没有标题，也没有署名。\n"
+    (item,) = cleanpress.split_text(page)
+    assert item.type == "fragment"
+    assert item.paragraphs == ["这是一段没有任何结构的文字，它只是一个段落而已，里面没有标题。", "这是第二段文字，同样没有标题，也没有署名。"]
+
+
+def test_an_empty_page_has_no_items() -> None:
+    assert cleanpress.split_text("") == []
+    assert cleanpress.split_text(" \n\n") == []
+
+
+def test_pages_apart_by_form_feeds_are_split_one_by_one() -> None:
+    items = cleanpress.split_text(FEATURE + "\f" + "第2版\n")
+    assert [(i.index, i.type) for i in items] == [(0, "article"), (1, "banner")]
+
+
+#: What the splitter may take away: brackets around bylines, credits, markers and closing
+#: datelines, byline markers, the ``By`` of an English byline, the dash after an English
+#: dateline (``LONDON — ``); and dehyphen's break hyphens.
+WRAPPERS = set("（）()□■◎●◆▲★-")
+
+
+def field_text(items: list[Article]) -> str:
+    parts: list[str] = []
+    for item in items:
+        parts += [item.kicker or "", item.headline or "", item.subheadline or "", *item.bylines, item.dateline or ""]
+        parts += [*item.credits, item.continued_from or "", item.continued_to or ""]
+        parts += [b.text for b in item.body]
+    return regex.sub(r"\s", "", "".join(parts))
+
+
+def assert_nothing_lost(text: str) -> None:
+    items = cleanpress.split_text(text)
+    given = Counter(regex.sub(r"\s", "", text))
+    kept = Counter(field_text(items))
+    assert not kept - given, f"characters added: {kept - given}"
+    lost = given - kept
+    english_bylines = len(regex.findall(r"(?m)^\s*(?:By|BY)\s", text))
+    assert lost["B"] == lost["y"] + lost["Y"] <= english_bylines
+    english_datelines = sum(1 for i in items if i.dateline and not regex.search(r"\p{Han}", i.dateline))
+    assert lost["—"] + lost["–"] <= english_datelines
+    unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–"}
+    assert not unexplained, f"characters lost: {unexplained}"
+
+
+SAMPLES = {
+    "feature": FEATURE,
+    "english": ENGLISH,
+    "markers": "（上接第一版）\n\n本报讯（记者 张三）高质量发展离不开高质量的劳动创造。\n\n（下转第二版）\n\n在新征程上建功立业\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_nothing_is_lost_on_small_pages(name: str) -> None:
+    assert_nothing_lost(SAMPLES[name])
+
+
+def test_nothing_is_lost_on_the_seed(seed_text: str) -> None:
+    assert_nothing_lost(seed_text)
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")), ids=lambda p: p.name)
+def test_nothing_is_lost_on_generated_pages(path: Path) -> None:
+    assert_nothing_lost(path.read_text(encoding="utf-8"))
