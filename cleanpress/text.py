@@ -93,16 +93,6 @@ CHAR_CLASS: CharTable[int] = CharTable(_classify)
 CHAR_WIDTH: CharTable[float] = CharTable(char_width)
 
 
-def is_cjk(char: str) -> bool:
-    """True for characters of scripts that are written without spaces (Han, kana)."""
-    return CHAR_CLASS[char] == CJK_CHAR
-
-
-def is_cjk_punct(char: str) -> bool:
-    """True for full-width punctuation that belongs to CJK text only (，。、（）《》 ...)."""
-    return CHAR_CLASS[char] == CJK_PUNCT_CHAR
-
-
 def display_width(line: str) -> float:
     """Printed width of a line in em, ignoring spaces.
 

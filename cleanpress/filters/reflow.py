@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-
-import json
-import re
 from functools import lru_cache
-from operator import mul
 from importlib.resources import files
+from operator import mul
 
 import regex
 
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, display_width, is_cjk
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, display_width
 from .base import Filter, option
 
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
