@@ -34,8 +34,12 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 import regex
@@ -461,6 +465,7 @@ HEADLESS = 2.5  # an article without a headline block
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
+BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 
 
 @dataclass
@@ -516,9 +521,6 @@ def _block_cost(block: list[list[Unit]], gaps: float) -> float:
     cost = max(0, len(block) - 4) * 0.8
     for i, line in enumerate(block):
         text = line[0].text
-        if i > 0 and line[0].blank_before:
-            marked = _is_kicker(block[i - 1][0].text) or text.startswith("——")
-            cost += 0.1 + (0.3 if marked else 1.6) * gaps
         if text.startswith("——") and i < len(block) - 1:
             cost += 2.5  # a subtitle closes its block
         if i > 0 and _capitals.match(text) and not _cjk(text) and not _capitals.match(block[i - 1][0].text):
@@ -578,16 +580,23 @@ def _run_plans(
         if " " in text and _cjk(text):
             cost += 1.0
         plans.append((cost, _Plan(merge=True, subhead=True)))
+    chances = [_boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
+    join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
+    cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
     for starts in _splits(len(lines), cuts):
         ends = starts[1:] + [len(lines)]
         blocks = [lines[a:b] for a, b in zip(starts, ends)]
         shape = [_block_cost(b, gaps) for b in blocks]
+        cut = set(starts[1:])
+        partition = sum(cut_costs[k - 1] if k in cut else join_costs[k - 1] for k in range(1, len(lines)))
+
         # The first block may head the body before; the last ones the bodies after; the rest
         # are banners.
         for give_back in ((False, True) if headless and before is not None else (False,)):
             rest = len(blocks) - give_back
             for ahead in range(0, min(rest, bodies_after) + 1):
-                cost = (after_cost + shape[0]) if give_back else 0.0
+                # Every reading of the run pays for where it cuts it.
+                cost = partition + ((after_cost + shape[0]) if give_back else 0.0)
                 if ahead:
                     cost += ahead_cost + ROW * (ahead - 1) + sum(shape[len(blocks) - ahead :])
                 middle = blocks[int(give_back) : len(blocks) - ahead]
@@ -607,12 +616,10 @@ def _run_plans(
     return plans
 
 
-def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
-    """Give each body its headline block; blocks nobody takes come back as banners, in place.
-    Bodies that continue an article across an inset block or a subhead are merged into it."""
-    best: tuple[float, list[_Body | list[Unit]]] | None = None
-    # How readily this extractor sets text apart with blank lines: the share of heading runs
-    # followed by a blank line (some put one after every block, others only at type changes).
+def page_gaps(pieces: Sequence[_Body | _Run]) -> float:
+    """How readily this page's extractor sets text apart with blank lines: the share of heading
+    runs followed by a blank line (some put one after every text box, others only at changes
+    of type size); 0 when blank lines stand inside paragraphs too (they say nothing)."""
     pairs = [
         (a, b) for a, b in zip(pieces, pieces[1:]) if isinstance(a, _Run) and isinstance(b, _Body)
     ]
@@ -620,7 +627,69 @@ def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
     joined = [u for piece in pieces for u in piece.units if u.kind is Kind.PARAGRAPH and len(u.lines) > 1]
     inside = sum(len(u.lines) - 1 for u in joined)
     if inside and sum(u.blanks_inside for u in joined) > 0.5 * inside:
-        gaps = 0.0  # a blank line after (nearly) every line, inside paragraphs too: they say nothing
+        gaps = 0.0
+    return gaps
+
+
+def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float) -> list[float]:
+    """What the place between two heading lines (each with its wraps) of a run shows about a
+    block boundary there, as numbers for the learned weights (``BOUNDARY_NAMES``)."""
+    a, b = before[0].text, after[0].text
+    wa, wb = display_width(_join_lines([u.text for u in before])), display_width(b)
+    cjk = _cjk(a) or _cjk(b)
+    blank = float(after[0].blank_before)
+    return [
+        1.0,
+        blank,
+        blank * gaps,
+        gaps,
+        float(a.startswith("——")),
+        float(a.endswith("——")),
+        float(b.startswith("——")),
+        float(b.endswith("——")),
+        float(bool(_capitals.match(a)) and not cjk),
+        float(bool(_capitals.match(b)) and not cjk),
+        math.log((wb + 1) / (wa + 1)),
+        abs(math.log((wb + 1) / (wa + 1))),
+        float(abs(wa - wb) <= 2),
+        min(wa, 40) / 20,
+        min(wb, 40) / 20,
+        float(cjk),
+        float(cjk and " " in a),
+        float(cjk and " " in b),
+        _title_case(a) if not cjk else 0.0,
+        _title_case(b) if not cjk else 0.0,
+        float(bool(regex.search(r"[.?!]$", a))),
+    ]
+
+
+BOUNDARY_NAMES = (
+    "bias", "blank line", "blank line x page habit", "page habit", "subtitle before", "kicker before",
+    "subtitle after", "kicker after", "capitals before", "capitals after", "log width ratio",
+    "abs log width ratio", "widths within 2", "width before", "width after", "CJK", "separator before",
+    "separator after", "title case before", "title case after", "sentence end before",
+)
+
+
+@lru_cache(maxsize=1)
+def _boundary_weights() -> tuple[float, ...]:
+    data = json.loads(files("cleanpress.data").joinpath("block_weights.json").read_text(encoding="utf-8"))
+    weights = tuple(float(w) for w in data["weights"])
+    if len(weights) != len(BOUNDARY_NAMES):
+        raise ValueError("block_weights.json does not match cleanpress.segment.boundary_evidence")
+    return weights
+
+
+def _boundary_chance(before: list[Unit], after: list[Unit], gaps: float) -> float:
+    score = sum(w * x for w, x in zip(_boundary_weights(), boundary_evidence(before, after, gaps)))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
+    """Give each body its headline block; blocks nobody takes come back as banners, in place.
+    Bodies that continue an article across an inset block or a subhead are merged into it."""
+    best: tuple[float, list[_Body | list[Unit]]] | None = None
+    gaps = page_gaps(pieces)
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps)
         if best is None or cost < best[0] - 1e-9:

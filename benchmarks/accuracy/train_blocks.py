@@ -1,0 +1,140 @@
+"""Learn where one headline block ends and the next begins inside a run of heading lines.
+
+    python -m benchmarks.accuracy.train_blocks --cases DIR [DIR ...] [--out cleanpress/data/block_weights.json]
+
+Every case (a page extracted by pdftotext or pdfminer, with its gold file) is read the way
+the splitter reads it, up to its heading runs. Each place between two lines of a run (a line
+with the short lines that wrapped from it) gets a label from the gold: 1 when the lines belong
+to different items (two articles' blocks, a banner and a block, a crosshead), 0 when both are
+lines of one block; places next to a line the gold does not know (a piece of body text) are
+left out. The features are :func:`cleanpress.segment.boundary_evidence`; a logistic regression
+(scikit-learn, a development-only dependency) is fitted and its weights written as JSON.
+Interleave-risk pages are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import regex
+
+from cleanpress import segment
+from cleanpress.api import build_pipeline
+from cleanpress.pipeline import Pipeline
+
+PIPELINE = build_pipeline()
+
+
+def _visible(text: str) -> str:
+    return regex.sub(r"[\s\-\u2010\u00ad]", "", text)
+
+
+def _owners(gold: dict) -> dict[str, tuple[int, str]]:
+    """Whitespace-free printed heading line -> (item number, role)."""
+    owners: dict[str, tuple[int, str]] = {}
+    for number, item in enumerate(gold["items"]):
+        printed = item["printed"]
+        if item["type"] == "banner":
+            for line in printed.get("headline", []):
+                owners[_visible(line)] = (number, "banner")
+            continue
+        for key in ("kicker", "headline", "subheadline"):
+            for line in printed.get(key, []):
+                owners[_visible(line)] = (number, key)
+        for block in item["body"]:
+            if block["kind"] == "subhead":
+                owners[_visible(block["text"])] = (number, "subhead")
+    return owners
+
+
+def _owner(text: str, owners: dict[str, tuple[int, str]]) -> tuple[int, str] | None:
+    visible = _visible(text)
+    if visible in owners:
+        return owners[visible]
+    for line, owner in owners.items():
+        if len(visible) >= max(2, 0.4 * len(line)) and (line.startswith(visible) or line.endswith(visible)):
+            return owner
+    return None
+
+
+def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
+    owners = _owners(gold)
+    rows, labels = [], []
+    names = PIPELINE.names
+    at = names.index("reflow")
+    before = Pipeline(PIPELINE.filters[:at])
+    reflow = Pipeline((PIPELINE.filters[at].__class__(separator="\n"),))
+    for page in extracted.split("\f"):
+        lines_text = before.run(page)
+        units = segment._join_leads(segment.build_units(lines_text, reflow.run(lines_text)))
+        segment._repair(units)
+        pieces = segment._cut(units, segment._find_folio(units))
+        gaps = segment.page_gaps(pieces)
+        for piece in pieces:
+            if not isinstance(piece, segment._Run):
+                continue
+            lines = segment._wraps(piece.units)
+            for a, b in zip(lines, lines[1:]):
+                first, second = _owner(a[0].text, owners), _owner(b[0].text, owners)
+                if first is None or second is None:
+                    continue
+                split = first[0] != second[0] or "subhead" in (first[1], second[1])
+                rows.append(segment.boundary_evidence(a, b, gaps))
+                labels.append(int(split))
+    return rows, labels
+
+
+def load(directories: list[Path]) -> tuple[list[list[float]], list[int], int]:
+    rows, labels, cases = [], [], 0
+    for directory in directories:
+        for gold_path in sorted(directory.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if gold.get("interleave_risk"):
+                continue
+            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
+                x, y = examples(gold, extraction.read_text(encoding="utf-8"))
+                rows += x
+                labels += y
+                cases += 1
+    return rows, labels, cases
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, nargs="+", required=True)
+    parser.add_argument("--out", type=Path, default=Path("cleanpress/data/block_weights.json"))
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    args = parser.parse_args()
+
+    from sklearn.linear_model import LogisticRegression
+
+    rows, labels, cases = load(args.cases)
+    model = LogisticRegression(C=args.c, max_iter=5000, fit_intercept=False)
+    model.fit(rows, labels)
+    predicted = model.predict(rows)
+    tp = sum(1 for p, y in zip(predicted, labels) if p and y)
+    print(
+        f"{cases} cases, {len(labels)} places ({sum(labels)} block boundaries); training accuracy "
+        f"{model.score(rows, labels):.4f}, boundary precision {tp / max(1, sum(predicted)):.3f} "
+        f"recall {tp / max(1, sum(labels)):.3f}"
+    )
+    for name, weight in zip(segment.BOUNDARY_NAMES, model.coef_[0]):
+        print(f"  {weight:+7.3f}  {name}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
+        json.dumps(
+            {"about": "block boundary weights; made by benchmarks/accuracy/train_blocks.py",
+             "cases": cases, "places": len(labels), "features": list(segment.BOUNDARY_NAMES),
+             "weights": [round(float(w), 6) for w in model.coef_[0]]},
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()
