@@ -39,6 +39,8 @@ _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 _OPENERS = "“‘「『（《〈【(["
 _CLOSERS = "”’」』）》〉】)]"
 _SPACES = " \t\u3000"
+_whitespace = regex.compile(r"\s")
+_line_break = regex.compile(r"[ ]*\n\s*")
 _latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
 # What lies on one side of a gap, looking from the gap into the neighbouring token.
 _PUNCT, _CJK, _LATIN, _SYMBOL = "punct", "cjk", "latin", "symbol"
@@ -212,7 +214,7 @@ class Despace(Filter):
         line widths stay what ``reflow`` measures.
         """
         original = match.group()
-        parts = _byline_parts.fullmatch(regex.sub(r"\s", "", match["inner"]))
+        parts = _byline_parts.fullmatch(_whitespace.sub("", match["inner"]))
         if parts is None:
             return original
         words = [
@@ -248,8 +250,8 @@ class _Cut:
 def _line_breaks(text: str) -> list[_Cut]:
     """Where ``text`` breaks lines, counted in visible characters before each break."""
     return [
-        _Cut(len(regex.sub(r"\s", "", text[: found.start()])), found.group().strip(" "))
-        for found in regex.finditer(r"[ ]*\n\s*", text)
+        _Cut(len(_whitespace.sub("", text[: found.start()])), found.group().strip(" "))
+        for found in _line_break.finditer(text)
     ]
 
 
