@@ -514,15 +514,14 @@ def _is_kicker(text: str) -> bool:
     return text.endswith("——") or (bool(_capitals.match(text)) and not _cjk(text))
 
 
-def _block_cost(block: list[list[Unit]], gaps: float) -> float:
-    """How unlikely ``block`` (lines with their wraps) is as one headline block. ``gaps`` is
-    the page's habit: the share of heading lines that follow another after a blank line (some
-    extractors set only changes of type size apart, others every text box)."""
+def _block_cost(block: list[list[Unit]]) -> float:
+    """How unlikely ``block`` (lines with their wraps) is as one headline block, by its shape
+    (where the lines meet is weighed by :func:`_boundary_chance`)."""
     cost = max(0, len(block) - 4) * 0.8
     for i, line in enumerate(block):
         text = line[0].text
         if text.startswith("——") and i < len(block) - 1:
-            cost += 2.5  # a subtitle closes its block
+            cost += 4.0  # a subtitle closes its block
         if i > 0 and _capitals.match(text) and not _cjk(text) and not _capitals.match(block[i - 1][0].text):
             cost += 2.5  # an English kicker opens its block
     if all(_is_kicker(line[0].text) for line in block):
@@ -563,7 +562,7 @@ def _continuation(body: _Body) -> bool:
 
 def _run_plans(
     run: _Run, before: _Body | None, headless: bool, after: _Body | None, bodies_after: int, far_after: bool,
-    gaps: float,
+    gaps: float | None,
 ) -> list[tuple[float, _Plan]]:
     """Every way ``run`` can be read, with its cost. ``headless``: the body before it has no
     block yet; ``bodies_after``: bodies that follow it before the next run."""
@@ -586,7 +585,7 @@ def _run_plans(
     for starts in _splits(len(lines), cuts):
         ends = starts[1:] + [len(lines)]
         blocks = [lines[a:b] for a, b in zip(starts, ends)]
-        shape = [_block_cost(b, gaps) for b in blocks]
+        shape = [_block_cost(b) for b in blocks]
         cut = set(starts[1:])
         partition = sum(cut_costs[k - 1] if k in cut else join_costs[k - 1] for k in range(1, len(lines)))
 
@@ -616,28 +615,33 @@ def _run_plans(
     return plans
 
 
-def page_gaps(pieces: Sequence[_Body | _Run]) -> float:
+def page_gaps(pieces: Sequence[_Body | _Run]) -> float | None:
     """How readily this page's extractor sets text apart with blank lines: the share of heading
     runs followed by a blank line (some put one after every text box, others only at changes
-    of type size); 0 when blank lines stand inside paragraphs too (they say nothing)."""
+    of type size). None when blank lines say nothing: they stand inside paragraphs too, or
+    before every line."""
     pairs = [
         (a, b) for a, b in zip(pieces, pieces[1:]) if isinstance(a, _Run) and isinstance(b, _Body)
     ]
-    gaps = sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
-    joined = [u for piece in pieces for u in piece.units if u.kind is Kind.PARAGRAPH and len(u.lines) > 1]
+    units = [u for piece in pieces for u in piece.units]
+    joined = [u for u in units if u.kind is Kind.PARAGRAPH and len(u.lines) > 1]
     inside = sum(len(u.lines) - 1 for u in joined)
     if inside and sum(u.blanks_inside for u in joined) > 0.5 * inside:
-        gaps = 0.0
-    return gaps
+        return None
+    if not inside and len(units) > 2 and sum(u.blank_before for u in units[1:]) >= 0.9 * (len(units) - 1):
+        return None
+    return sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
 
 
-def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float) -> list[float]:
+def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float | None) -> list[float]:
     """What the place between two heading lines (each with its wraps) of a run shows about a
-    block boundary there, as numbers for the learned weights (``BOUNDARY_NAMES``)."""
+    block boundary there, as numbers for the learned weights (``BOUNDARY_NAMES``); ``gaps`` is
+    :func:`page_gaps`."""
     a, b = before[0].text, after[0].text
     wa, wb = display_width(_join_lines([u.text for u in before])), display_width(b)
     cjk = _cjk(a) or _cjk(b)
-    blank = float(after[0].blank_before)
+    blank = float(after[0].blank_before) if gaps is not None else 0.0
+    gaps = gaps or 0.0
     return [
         1.0,
         blank,
@@ -680,7 +684,7 @@ def _boundary_weights() -> tuple[float, ...]:
     return weights
 
 
-def _boundary_chance(before: list[Unit], after: list[Unit], gaps: float) -> float:
+def _boundary_chance(before: list[Unit], after: list[Unit], gaps: float | None) -> float:
     score = sum(w * x for w, x in zip(_boundary_weights(), boundary_evidence(before, after, gaps)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -698,7 +702,9 @@ def _pair(pieces: list[_Body | _Run]) -> list[_Body | list[Unit]]:
     return best[1]
 
 
-def _pair_with(pieces: list[_Body | _Run], far_after: bool, gaps: float) -> tuple[float, list[_Body | list[Unit]]]:
+def _pair_with(
+    pieces: list[_Body | _Run], far_after: bool, gaps: float | None
+) -> tuple[float, list[_Body | list[Unit]]]:
     # State: (the current body has a block: None if there is no body yet, pending blocks for the
     # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
     State = tuple  # (has_block, pending, merge)
