@@ -61,6 +61,7 @@ class Kind(enum.Enum):
     CREDIT = "credit"  # closing source credit on its own line: （据《河南日报》）, Additional reporting by
     NAMES = "names"  # （桑萍 王志彬） on its own line: closing author names
     CLOSING_DATELINE = "closing_dateline"  # （新华社北京4月29日电）
+    CAPTION = "caption"  # a photo caption between a headline block and its article's opening lines
     HEADING = "heading"  # short, no sentence end: headline, kicker, subtitle, subhead, banner
     PARAGRAPH = "paragraph"
 
@@ -446,7 +447,33 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
         if isinstance(piece, _Body) and not piece.units:
             continue
         out.append(piece)
+    return _attach_captions(out)
+
+
+def _attach_captions(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
+    """A photo caption sits between a headline block and the opening lines (byline, "continued
+    from", dateline lead) of its article: one short sentence, alone. It belongs to the article
+    that follows, not to a story of its own."""
+    out: list[_Body | _Run] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (
+            isinstance(piece, _Body) and isinstance(following, _Body) and out and isinstance(out[-1], _Run)
+            and len(piece.units) == 1 and _is_caption(piece.units[0]) and _begins(following)
+        ):
+            piece.units[0].kind = Kind.CAPTION
+            following.units.insert(0, piece.units[0])
+            continue
+        out.append(piece)
     return out
+
+
+def _is_caption(unit: Unit) -> bool:
+    limit = 60 if _cjk(unit.text) else 160
+    return (
+        unit.kind is Kind.PARAGRAPH and len(unit.lines) <= 2 and len(unit.text) <= limit
+        and bool(_sentence_end.search(unit.text)) and not _starts_article(unit)
+    )
 
 
 def _only_starts(body: _Body) -> bool:
@@ -545,7 +572,7 @@ def _flat(block: list[list[Unit]]) -> list[Unit]:
 
 def _begins(body: _Body) -> bool:
     """Whether a body opens with an article's opening lines (byline, lead, "continued from")."""
-    return _starts_article(body.units[0])
+    return _starts_article(next((u for u in body.units if u.kind is not Kind.CAPTION), body.units[0]))
 
 
 def _runs_on(body: _Body) -> bool:
@@ -664,6 +691,9 @@ def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float | None)
         _title_case(a) if not cjk else 0.0,
         _title_case(b) if not cjk else 0.0,
         float(bool(regex.search(r"[.?!]$", a))),
+        blank * _is_kicker(a),
+        blank * (b.startswith("——") or (not cjk and len(b) > 1.4 * len(a))),
+        blank * (not cjk and b[:1].islower()),
     ]
 
 
@@ -672,6 +702,7 @@ BOUNDARY_NAMES = (
     "subtitle after", "kicker after", "capitals before", "capitals after", "log width ratio",
     "abs log width ratio", "widths within 2", "width before", "width after", "CJK", "separator before",
     "separator after", "title case before", "title case after", "sentence end before",
+    "blank line after a kicker", "blank line before a deck", "blank line before lower case",
 )
 
 
@@ -869,6 +900,8 @@ def _read_body(article: Article, units: list[Unit]) -> None:
             article.dateline = article.dateline or unit.value
             if article.dateline != unit.value:
                 article.credits.append(unit.value or unit.text)
+        elif unit.kind is Kind.CAPTION:
+            article.body.append(Block("paragraph", unit.text))
         elif unit.kind is Kind.HEADING:
             if not paragraphs_seen and article.bylines and _is_byline_wrap(units[units.index(unit) - 1].text, unit.text):
                 article.bylines[-1] += " " + unit.text
