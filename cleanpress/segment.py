@@ -1035,6 +1035,10 @@ def _repair(units: list[Unit]) -> None:
     them off at a line it could not place (a first line, a line of Latin words in a Chinese
     column, the line after a byline)."""
     cjk_page = sum(_cjk(u.text) for u in units) * 2 > len(units)
+    # Extractors that set every text box apart with blank lines (pdfminer) show which lines
+    # share a box with a paragraph: those are no headlines.
+    into_body = [(a, b) for a, b in zip(units, units[1:]) if a.kind is Kind.HEADING and b.kind is Kind.PARAGRAPH]
+    boxed = len(into_body) >= 4 and sum(b.blank_before for a, b in into_body) >= 0.8 * len(into_body)
     for i, unit in enumerate(units):
         if unit.kind is not Kind.HEADING or _capitals.match(unit.text) and not cjk_page:
             continue
@@ -1043,6 +1047,12 @@ def _repair(units: list[Unit]) -> None:
         cjk = _cjk(unit.text)
         if cjk_page and not cjk:
             unit.kind = Kind.PARAGRAPH  # Latin words alone on a line of a Chinese page
+            continue
+        if boxed and cjk and (
+            (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)
+            or (following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before)
+        ):
+            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph
             continue
         if previous is not None and previous.kind is Kind.BYLINE and cjk:
             unit.kind = Kind.PARAGRAPH  # the line after a byline opens the body
