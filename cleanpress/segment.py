@@ -437,6 +437,7 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
             or not last.units
             or (_starts_article(unit) and not _only_starts(last))
             or (_ends_article(last.units[-1]) and unit.kind not in _ENDS)
+            or _other_column(last, unit)
         ):
             if isinstance(last, _Body) and not last.units:
                 pieces.pop()
@@ -476,6 +477,18 @@ def _is_caption(unit: Unit) -> bool:
     )
 
 
+def _other_column(body: _Body, unit: Unit) -> bool:
+    """Whether a paragraph is set in columns of another width than the body before it, which
+    ended a sentence: another article's text (the articles of a page differ in column width)."""
+    if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3 or not _cjk(unit.text):
+        return False
+    previous = next((u for u in reversed(body.units) if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3), None)
+    if previous is None or not _sentence_end.search(body.units[-1].text):
+        return False
+    a, b = _column(_Body([previous])), _column(_Body([unit]))
+    return a is not None and b is not None and abs(a - b) > 1.5
+
+
 def _only_starts(body: _Body) -> bool:
     """A body that so far holds only its opening lines (byline, "continued from")."""
     return all(u.kind in _STARTS for u in body.units)
@@ -493,6 +506,7 @@ NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
+COLUMN_CHANGE = 3.0  # a body continued in a column of another width
 
 
 @dataclass
@@ -587,6 +601,25 @@ def _continuation(body: _Body) -> bool:
     return first.kind is Kind.PARAGRAPH and first.text[:1].islower()
 
 
+def _column(body: _Body) -> float | None:
+    """The width of a Chinese body's column lines (articles on one page differ in it): the
+    median width of its paragraphs' lines, their last lines left out; None when too few."""
+    widths = sorted(
+        display_width(line) for u in body.units
+        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 and _cjk(u.text) for line in u.lines[:-1]
+    )
+    return widths[len(widths) // 2] if len(widths) >= 3 else None
+
+
+def _same_column(before: _Body, after: _Body) -> float:
+    """What it costs to read ``after`` as the continuation of ``before``: nothing when their
+    columns are as wide, much when they differ (two articles' columns)."""
+    a, b = _column(before), _column(after)
+    if a is None or b is None:
+        return 0.0
+    return 0.0 if abs(a - b) <= 1.0 else COLUMN_CHANGE
+
+
 def _run_plans(
     run: _Run, before: _Body | None, headless: bool, after: _Body | None, bodies_after: int, far_after: bool,
     gaps: float | None,
@@ -605,7 +638,7 @@ def _run_plans(
         cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
         if " " in text and _cjk(text):
             cost += 1.0
-        plans.append((cost, _Plan(merge=True, subhead=True)))
+        plans.append((cost + _same_column(before, after), _Plan(merge=True, subhead=True)))
     chances = [_boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
     cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
@@ -637,7 +670,7 @@ def _run_plans(
                 # its continuation.
                 if give_back and ahead == 0 and after is not None and not _begins(after):
                     inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
-                    cost_inset = cost - after_cost + inset
+                    cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
     return plans
 
