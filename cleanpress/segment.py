@@ -342,7 +342,7 @@ def _join_wraps(units: list[Unit]) -> list[Unit]:
     for unit in units:
         previous = out[-1] if out else None
         if (
-            previous is not None and previous.kind is Kind.BYLINE and unit.kind is Kind.HEADING
+            previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
             and _is_byline_wrap(previous.text, unit.text)
         ):
             previous.text += " " + unit.text
@@ -602,13 +602,18 @@ def _continuation(body: _Body) -> bool:
 
 
 def _column(body: _Body) -> float | None:
-    """The width of a Chinese body's column lines (articles on one page differ in it): the
-    median width of its paragraphs' lines, their last lines left out; None when too few."""
+    """The width of a body's column lines (articles on one page differ in it): the median
+    width of its paragraphs' lines, their last lines left out (Chinese in em, Latin script in
+    characters); None when too few."""
     widths = sorted(
-        display_width(line) for u in body.units
-        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 and _cjk(u.text) for line in u.lines[:-1]
+        display_width(line) if _cjk(u.text) else float(len(line)) for u in body.units
+        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[:-1]
     )
     return widths[len(widths) // 2] if len(widths) >= 3 else None
+
+
+def _columns_differ(a: float, b: float, cjk: bool) -> bool:
+    return abs(a - b) > 1.0 if cjk else abs(a - b) > 0.12 * max(a, b)
 
 
 def _same_column(before: _Body, after: _Body) -> float:
@@ -617,7 +622,7 @@ def _same_column(before: _Body, after: _Body) -> float:
     a, b = _column(before), _column(after)
     if a is None or b is None:
         return 0.0
-    return 0.0 if abs(a - b) <= 1.0 else COLUMN_CHANGE
+    return COLUMN_CHANGE if _columns_differ(a, b, _cjk(before.units[-1].text)) else 0.0
 
 
 def _run_plans(
