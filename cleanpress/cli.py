@@ -14,15 +14,16 @@ import contextlib
 import enum
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 from typer._click.exceptions import UsageError  # typer vendors click
 
 from . import __version__, batch, sinks
-from .config import COMMAND_LINE, ConfigError, Settings, describe, find_config, load_settings
+from .config import COMMAND_LINE, DEFAULT, ConfigError, Settings, describe, find_config, load_settings
 from .filters import available_filters, get_filter
 from .pipeline import Pipeline, default_names
+from .ray import is_uri  # Ray itself is imported only when a run uses it
 from .report import ExitCode, Outcome, Report, Status
 from .walk import Source, find_sources
 
@@ -39,6 +40,11 @@ class CjkLatin(str, enum.Enum):
     remove = "remove"
     keep = "keep"
     add = "add"
+
+
+class Engine(str, enum.Enum):
+    local = "local"
+    ray = "ray"
 
 
 # Options that both `clean` and `config` take: the settings a configuration file can hold.
@@ -74,6 +80,24 @@ ExcludeOption = Annotated[
 JobsOption = Annotated[
     Optional[int],
     typer.Option("--jobs", "-j", min=1, help="Processes to use (default: the machine's cores).", show_default=False),
+]
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine", help="local: --jobs processes on this machine; ray: a local Ray instance, or the cluster at"
+        " --ray-address (needs --output-dir; pip install 'cleanpress[ray]').",
+    ),
+]
+RayAddressOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--ray-address", help="With --engine ray: join this Ray cluster (auto, ray://HOST:10001, HOST:6379).",
+        show_default=False,
+    ),
+]
+ResumeOption = Annotated[
+    bool,
+    typer.Option("--resume", help="With --output-dir: skip inputs whose output exists (outputs are written whole)."),
 ]
 EncodingOption = Annotated[
     Optional[str],
@@ -190,10 +214,10 @@ def clean(
     ] = None,
     in_place: Annotated[bool, typer.Option("--in-place", "-i", help="Rewrite the files (atomically).")] = False,
     output_dir: Annotated[
-        Optional[Path],
+        Optional[str],
         typer.Option(
-            "--output-dir", help="Write cleaned files here, mirroring the folders given.", show_default=False,
-            file_okay=False,
+            "--output-dir", help="Write cleaned files here, mirroring the folders given (with --engine ray: a"
+            " folder or a URI such as s3://bucket/clean).", show_default=False,
         ),
     ] = None,
     check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any input would change.")] = False,
@@ -216,6 +240,9 @@ def clean(
     ] = False,
     stats: Annotated[bool, typer.Option("--stats", help="Show what each filter did (on stderr).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    resume: ResumeOption = False,
 ) -> None:
     """Clean files, folders or standard input with the filter pipeline.
 
@@ -233,18 +260,29 @@ def clean(
         raise typer.BadParameter(f"{flag} needs file paths, not standard input")
     if not (in_place or output_dir or check or diff) and any(path.is_dir() for path in given):
         raise typer.BadParameter("a folder needs --in-place, --output-dir, --check or --diff")
+    _check_engine(engine, ray_address, output_dir, resume, in_place or check or diff)
     inputs = [path for path in given if path != batch.STDIN]
     settings = resolve_settings(
         inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
     )
     job = batch.Job(batch.CleanFile(build_cli_pipeline(settings)), settings.encoding, keep_encoding, diff)
+    report = Report(check=check, fail_on_change=exit_nonzero_on_change)
+    if engine is Engine.ray:
+        assert output_dir is not None and paths
+        show = not quiet and sys.stderr.isatty()
+        run_on_ray(paths, output_dir, job, settings, report, ray_address, resume, progress=show)
+        finish(report, check=False, show=show, stats=stats, summarize=not quiet)
     sources = find_sources(given, settings.include, settings.exclude)
     deliver: batch.Deliver
     if output_dir is not None:
-        deliver = sinks.OutputDir(output_dir, job.operation.suffix)
+        deliver = sinks.OutputDir(Path(output_dir), job.operation.suffix)
         problem = deliver.problem(inputs, sources, settings.exclude)
         if problem:
             raise typer.BadParameter(problem, param_hint="--output-dir")
+        if resume:  # an output that exists is complete: every output is written whole
+            report.skipped = len(sources)
+            sources = [source for source in sources if not deliver.target(source).is_file()]
+            report.skipped -= len(sources)
     elif in_place:
         deliver = sinks.in_place
     elif check or diff:
@@ -253,10 +291,15 @@ def clean(
         deliver = sinks.to_stdout
     if diff:
         deliver = _with_diff(deliver)
-    report = Report(check=check, fail_on_change=exit_nonzero_on_change)
     summarize = (in_place or output_dir is not None or check) and not quiet
     show = summarize and not diff and sys.stderr.isatty()  # a diff on the terminal goes alone
     _run(sources, job, deliver, report, settings.jobs, check and not quiet, show and len(sources) > 1)
+    finish(report, check, show, stats, summarize)
+
+
+def finish(report: Report, check: bool, show: bool, stats: bool, summarize: bool) -> NoReturn:
+    """The end of a file-processing command: one line per failure, in input order, then the
+    summary (a table on a terminal, else one line) or the --stats table; exit with the code."""
     for failure in report.failures:
         typer.echo(f"error: cannot clean {failure.source}: {failure.message}", err=True)
     if show:
@@ -270,6 +313,42 @@ def clean(
     if summarize and not show:
         _summary(report, check)
     raise typer.Exit(int(report.return_code))
+
+
+def _check_engine(engine: Engine, ray_address: str | None, output_dir: str | None, resume: bool, elsewhere: bool) -> None:
+    """Usage errors of --engine, --ray-address and --resume."""
+    if ray_address is not None and engine is not Engine.ray:
+        raise typer.BadParameter("--ray-address needs --engine ray", param_hint="--ray-address")
+    if engine is Engine.ray and (output_dir is None or elsewhere):
+        raise typer.BadParameter(
+            "--engine ray writes into --output-dir (not --in-place, --check, --diff or standard output)",
+            param_hint="--engine",
+        )
+    if resume and output_dir is None:
+        raise typer.BadParameter("--resume needs --output-dir", param_hint="--resume")
+    if output_dir is not None and not is_uri(output_dir) and Path(output_dir).is_file():
+        raise typer.BadParameter(f"{output_dir} is a file, not a folder", param_hint="--output-dir")
+
+
+def run_on_ray(
+    paths: list[str], output_dir: str, job: batch.Job, settings: Settings, report: Report,
+    address: str | None, resume: bool, progress: bool,
+) -> None:
+    """Run ``job`` on Ray (:func:`cleanpress.ray.run`): walked as a local run walks, written by
+    the workers into ``output_dir``, outcomes added to ``report`` in input order. Ray missing,
+    or a cluster that cannot be reached, is a usage error (one line, exit 2)."""
+    from .ray import PlanError, RayUnavailable, run
+
+    jobs = settings.jobs if settings.origin("jobs") != DEFAULT else None  # default: every CPU there is
+    try:
+        run(
+            paths, output_dir, job, report, include=settings.include, exclude=settings.exclude, resume=resume,
+            address=address, jobs=jobs, progress=progress,
+        )
+    except PlanError as error:
+        raise typer.BadParameter(str(error), param_hint="--output-dir") from None
+    except RayUnavailable as error:
+        raise UsageError(str(error)) from None
 
 
 def _run(
@@ -317,6 +396,8 @@ def _summary(report: Report, check: bool) -> None:
     parts = [f"{changed} file{'s' * (changed != 1)} {verb}", f"{unchanged} unchanged"]
     if failed:
         parts.append(f"{failed} failed")
+    if report.skipped:
+        parts.append(f"{report.skipped} skipped (output exists)")
     typer.echo(", ".join(parts) + ".", err=True)
 
 

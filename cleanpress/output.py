@@ -77,6 +77,8 @@ def print_summary(report: Report, check: bool) -> None:
     table.add_row("would change" if check else "changed", f"{report.count(Status.CHANGED):,}")
     table.add_row("unchanged", f"{report.count(Status.UNCHANGED):,}")
     table.add_row("failed", f"{report.count(Status.FAILED):,}", style="red" if report.failures else None)
+    if report.skipped:
+        table.add_row("skipped (output exists)", f"{report.skipped:,}")
     for encoding, count in report.encodings().most_common():
         table.add_row(f"read as {encoding}", f"{count:,}")
     _stderr.print(table)

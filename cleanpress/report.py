@@ -47,6 +47,8 @@ class Report:
     #: Changes count as a finding even when written (--exit-nonzero-on-change).
     fail_on_change: bool = False
     outcomes: list[Outcome] = field(default_factory=list)
+    #: Inputs left out because their output already exists (--resume); not in ``outcomes``.
+    skipped: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.outcomes.append(outcome)
