@@ -156,7 +156,7 @@ def classify(text: str) -> Unit:
     return Unit(text, Kind.PARAGRAPH, text, [text])
 
 
-_mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]")
+_mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
 _clause_mark = regex.compile(r"[，；：]")
 _unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
 
@@ -318,8 +318,11 @@ def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
         return unit
     if unit.kind is Kind.HEADING and max(chances) < 0.3:
         unit.kind = Kind.PARAGRAPH
-    elif unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not _lead(unit.text):
-        unit.kind = Kind.HEADING
+    elif (
+        unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not _lead(unit.text)
+        and not regex.search(r"[.;:,]$|[.!?;:] ", unit.text)
+    ):
+        unit.kind = Kind.HEADING  # a headline that asks a question
     return unit
 
 
