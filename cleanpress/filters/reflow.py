@@ -406,42 +406,43 @@ def _overfull(cjk: bool) -> float:
 def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
     """:meth:`Reflow._measure_columns` for lines of one script.
 
-    This runs for every line of every page, so each neighbourhood is summed up with sorting and
-    bisection on plain lists rather than a Python loop: widths of lines too wide to be column
-    lines are infinite, and running lines (not ending a sentence) have their own list.
+    This runs for every line of every page, so each neighbourhood is summed up by sorting and
+    bisecting a plain list: the widths of the lines that run on (do not end a sentence), with
+    every other line, and every line too wide to be a column line, counted as infinitely wide.
     """
     limit = MAX_COLUMN_WIDTH["cjk" if cjk else "latin"]
     overfull = _overfull(cjk)
-    widths = [line.width if line.width <= limit else _INFINITE for line in lines]
-    running = [w if not line.ends_sentence else _INFINITE for w, line in zip(widths, lines)]
+    running = [
+        line.width if line.width <= limit and not line.ends_sentence else _INFINITE for line in lines
+    ]
     count = len(lines)
+    windows = ((-HALF_WINDOW, HALF_WINDOW + 1), (-WINDOW, 1), (0, WINDOW + 1))
     for i, line in enumerate(lines):
         line.alone = True
-        if widths[i] == _INFINITE:
+        if line.width > limit:
             continue
-        best: tuple[bool, int, float] = (False, 0, 0.0)
+        best_fits, best_support, best_width = False, 0, 0.0
         # The centred neighbourhood first; a side one wins only with strictly more support.
-        for start, stop in ((i - HALF_WINDOW, i + HALF_WINDOW + 1), (i - WINDOW, i + 1), (i, i + WINDOW + 1)):
-            start = max(0, start)
-            support, width = _column_support(widths[start:stop], running[start:stop], cjk)
-            candidate = (line.width <= width + overfull, support, width)
-            if candidate[:2] > best[:2]:
-                best = candidate
-            if support * 3 >= (min(stop, count) - start) * 2:
+        for before, after in windows:
+            start, stop = max(0, i + before), min(count, i + after)
+            support, width = _column_support(running[start:stop], cjk)
+            fits = line.width <= width + overfull
+            if (fits, support) > (best_fits, best_support):
+                best_fits, best_support, best_width = fits, support, width
+            if support * 3 >= (stop - start) * 2:
                 break  # the centred neighbourhood is one column: no edge here
-        fits, support, line.column_width = best
-        line.alone = not (fits and support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
+        line.column_width = best_width
+        line.alone = not (best_fits and best_support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
 
 
-def _column_support(widths: list[float], running: list[float], cjk: bool) -> tuple[int, float]:
+def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
     """The full width W of neighbouring lines, and how many lines support it.
 
-    Lines that run on (do not end a sentence) are full lines or first lines (W-2); W is their
-    upper median, and the lines that support it are the running lines between W-2.5 and W+1.
-    Paragraphs that are already joined all end sentences, so however alike their widths, they
-    make no column.
+    ``running`` holds the widths of the lines that run on (do not end a sentence), infinity for
+    the others. Running lines are full lines or first lines (W-2); W is their upper median, and
+    the lines that support it are the running lines between W-2.5 and W+1. Paragraphs that are
+    already joined all end sentences, so however alike their widths, they make no column.
     """
-    del widths  # the running lines alone carry the evidence
     ordered = sorted(running)
     count = bisect_left(ordered, _INFINITE)
     if count < 2:
