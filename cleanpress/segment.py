@@ -389,6 +389,14 @@ _en_lead = regex.compile(
     r"(?:\s*\([\p{L} .]+\))?)\s*(?:—|–|--)\s*"
 )
 _trailing_bracket = regex.compile(r"\s*（(?P<inner>[^（）]{1,40})）$")
+#: Names in a bracket after a sentence end whose separating space the line break took away
+#: (``。（薛丽林`` / ``杨峰磊）``).
+_joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]{{4,8}}(?=）$)")
+
+
+def _closing_names(text: str, match: regex.Match[str]) -> bool:
+    """Whether a paragraph's closing bracket holds names."""
+    return bool(_names.match(match["inner"]) or _joined_names.search(text))
 
 
 def _lead(text: str) -> regex.Match[str] | None:
@@ -416,7 +424,7 @@ def _ends_article(unit: Unit) -> bool:
     if unit.kind in _ENDS:
         return True
     if unit.kind is Kind.PARAGRAPH and (m := _trailing_bracket.search(unit.text)):
-        return bool(_names.match(m["inner"]) or m["inner"].startswith("据") or m["inner"].endswith("电"))
+        return _closing_names(unit.text, m) or m["inner"].startswith("据") or m["inner"].endswith("电")
     return False
 
 
@@ -640,7 +648,8 @@ def _run_plans(
     cuts += [i + 1 for i, line in enumerate(lines) if line[0].text.startswith("——")]
     plans: list[tuple[float, _Plan]] = []
     # A lone short heading between two paragraphs of one body is a section subhead.
-    if len(run.units) == 1 and before is not None and after is not None and not _begins(after):
+    closed = before is not None and _ends_article(before.units[-1])
+    if len(run.units) == 1 and before is not None and after is not None and not _begins(after) and not closed:
         text = run.units[0].text
         short = display_width(text) <= (12 if _cjk(text) else 25)
         cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
@@ -676,7 +685,7 @@ def _run_plans(
                 plans.append((cost, plan))
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
-                if give_back and ahead == 0 and after is not None and not _begins(after):
+                if give_back and ahead == 0 and after is not None and not _begins(after) and not closed:
                     inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
                     cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
@@ -992,7 +1001,7 @@ def _read_trailing_bracket(article: Article) -> str | None:
     if not paragraphs or not (m := _trailing_bracket.search(paragraphs[-1].text)):
         return None
     inner, names = m["inner"], None
-    if _names.match(inner):
+    if _closing_names(paragraphs[-1].text, m):
         names = inner
     elif inner.startswith("据"):
         article.credits.append(inner)
