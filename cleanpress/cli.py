@@ -42,6 +42,14 @@ class CjkLatin(str, enum.Enum):
     add = "add"
 
 
+class SplitFormat(str, enum.Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    jsonl = "jsonl"
+    rich = "rich"
+
+
 class Engine(str, enum.Enum):
     local = "local"
     ray = "ray"
@@ -399,6 +407,96 @@ def _summary(report: Report, check: bool) -> None:
     if report.skipped:
         parts.append(f"{report.skipped} skipped (output exists)")
     typer.echo(", ".join(parts) + ".", err=True)
+
+
+@app.command()
+def split(
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Files and folders to split; none or '-' reads standard input.", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        Optional[SplitFormat],
+        typer.Option(
+            "--format", "-F", help="text (the default on standard output), markdown, json, jsonl (the default in"
+            " files) or rich (panels on a terminal).", show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option("--output", help="Write every input's items into this one file (atomically).", show_default=False,
+                     dir_okay=False),
+    ] = None,
+    output_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output-dir", help="Write one file per input here (page.txt -> page.txt.jsonl), mirroring the folders"
+            " given.", show_default=False, file_okay=False,
+        ),
+    ] = None,
+    config: ConfigOption = None,
+    filters: FiltersOption = None,
+    skip: SkipOption = [],
+    option: OptionOption = [],
+    cjk_latin: CjkLatinOption = None,
+    convert: ConvertOption = None,
+    include: IncludeOption = [],
+    exclude: ExcludeOption = [],
+    jobs: JobsOption = None,
+    encoding: EncodingOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+) -> None:
+    """Split pages into articles (headline block, byline, dateline, body ...), banners and
+    fragments, after cleaning them with the filter pipeline (the same options as clean).
+
+    Exit codes: 0 done; 2 usage error; 123 an input could not be read or an output not written;
+    130 interrupted.
+    """
+    from . import splitting
+
+    given = [Path(p) for p in paths] if paths else [batch.STDIN]
+    if output is not None and output_dir is not None:
+        raise typer.BadParameter("--output and --output-dir cannot be combined")
+    if output_dir is not None and batch.STDIN in given:
+        raise typer.BadParameter("--output-dir needs file paths, not standard input")
+    writes_files = output is not None or output_dir is not None
+    chosen = (fmt or (SplitFormat.jsonl if writes_files else SplitFormat.text)).value
+    if chosen == "rich" and writes_files:
+        raise typer.BadParameter("rich draws on the terminal; write files as text, markdown, json or jsonl",
+                                 param_hint="--format")
+    inputs = [path for path in given if path != batch.STDIN]
+    settings = resolve_settings(
+        inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
+    )
+    job = batch.Job(splitting.SplitFile(build_cli_pipeline(settings)), settings.encoding)
+    sources = find_sources(given, settings.include, settings.exclude)
+    report = Report()
+    with contextlib.ExitStack() as stack:
+        if output_dir is not None:
+            deliver: Any = splitting.SplitOutputDir(output_dir, chosen)
+            problem = deliver.folder.problem(inputs, sources, settings.exclude)
+            if problem:
+                raise typer.BadParameter(problem, param_hint="--output-dir")
+        elif output is not None:
+            if any(output.resolve() == source.path.resolve() for source in sources if source.path != batch.STDIN):
+                raise typer.BadParameter(f"{output} is an input", param_hint="--output")
+            try:
+                deliver = stack.enter_context(splitting.CombinedOutput(output, chosen))
+            except OSError as error:
+                raise typer.BadParameter(str(error), param_hint="--output") from None
+        else:
+            deliver = splitting.SplitToStdout(chosen)
+        show = writes_files and not quiet and sys.stderr.isatty()
+        _run(sources, job, deliver, report, settings.jobs, False, show and len(sources) > 1)
+        if output is not None or output_dir is None:
+            deliver.finish()
+    for failure in report.failures:
+        typer.echo(f"error: cannot split {failure.source}: {failure.message}", err=True)
+    if writes_files and not quiet:
+        done = len(report.outcomes) - len(report.failures)
+        line = f"{done} file{'s' * (done != 1)} split"
+        typer.echo(line + (f", {len(report.failures)} failed." if report.failures else "."), err=True)
+    raise typer.Exit(int(report.return_code))
 
 
 @app.command("filters")

@@ -39,11 +39,15 @@ def to_text(items: Sequence[Article]) -> str:
 
     >>> from cleanpress.document import Block
     >>> print(to_text([Article(headline="标题", bylines=["记者 张三"], dateline="本报讯",
-    ...                        body=[Block("paragraph", "正文。")])]), end="")
+    ...                        body=[Block("paragraph", "正文。")]), Article(type="banner", headline="第2版")]))
     标题
     记者 张三 · 本报讯
-    <BLANKLINE>
     正文。
+    <BLANKLINE>
+    ----------------------------------------
+    <BLANKLINE>
+    第2版
+    <BLANKLINE>
     """
     parts = []
     for item in items:
@@ -52,15 +56,10 @@ def to_text(items: Sequence[Article]) -> str:
             lines.append(byline_line(item))
         if item.continued_from:
             lines.append(f"({item.continued_from})")
-        if item.body:
-            if lines:
-                lines.append("")
-            lines += [block.text for block in item.body]
-        tail = [f"({credit})" for credit in item.credits]
+        lines += [block.text for block in item.body]
+        lines += [f"({credit})" for credit in item.credits]
         if item.continued_to:
-            tail.append(f"({item.continued_to})")
-        if tail:
-            lines += ([""] if lines else []) + tail
+            lines.append(f"({item.continued_to})")
         parts.append("\n".join(lines))
     return ("\n\n" + RULE + "\n\n").join(parts) + "\n" if parts else ""
 

@@ -22,7 +22,6 @@ from typing import IO, ClassVar
 from .api import split_with_pipeline
 from .batch import STDIN, Product, Result
 from .document import Article
-from .files import InputError
 from .pipeline import Pipeline
 from .render import BETWEEN_INPUTS, SUFFIXES, from_jsonl, render, to_jsonl
 from .sinks import OutputDir
@@ -79,15 +78,13 @@ class CombinedOutput:
     path: Path
     fmt: str = "jsonl"
     _file: IO[str] | None = None
+    _temporary: str = ""
     _items: list[Article] = field(default_factory=list)
     _first: bool = True
 
     def __enter__(self) -> CombinedOutput:
         folder = self.path.parent if str(self.path.parent) else Path(".")
-        try:
-            handle, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
-        except OSError as error:
-            raise InputError(f"cannot write {self.path}: {error.strerror or error}") from None
+        handle, self._temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
         self._file = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
         return self
 
@@ -111,15 +108,23 @@ class CombinedOutput:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
-        os.replace(self._file.name, self.path)
         self._file = None
+        os.chmod(self._temporary, 0o666 & ~_umask())
+        os.replace(self._temporary, self.path)
 
     def __exit__(self, *exc: object) -> None:
         if self._file is not None:  # not finished: leave nothing behind
             self._file.close()
-            with contextlib.suppress(OSError):
-                os.unlink(self._file.name)
             self._file = None
+        if os.path.exists(self._temporary):
+            with contextlib.suppress(OSError):
+                os.unlink(self._temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @dataclass
