@@ -424,6 +424,9 @@ def _ends_article(unit: Unit) -> bool:
     if unit.kind in _ENDS:
         return True
     if unit.kind is Kind.PARAGRAPH and (m := _trailing_bracket.search(unit.text)):
+        lead = _lead(unit.text)
+        if lead is not None and lead.end() >= m.end() - 1:
+            return False  # the lead's own bracket (新华社昆明11月1日电（记者 龙华文）, its line alone)
         return _closing_names(unit.text, m) or m["inner"].startswith("据") or m["inner"].endswith("电")
     return False
 
@@ -624,7 +627,7 @@ def _column(body: _Body) -> float | None:
 
 
 def _columns_differ(a: float, b: float, cjk: bool) -> bool:
-    return abs(a - b) > 1.0 if cjk else abs(a - b) > 0.12 * max(a, b)
+    return abs(a - b) > 1.5 if cjk else abs(a - b) > 0.12 * max(a, b)
 
 
 def _same_column(before: _Body, after: _Body) -> float:
