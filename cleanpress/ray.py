@@ -46,7 +46,7 @@ import os
 import secrets
 import socket
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -301,11 +301,14 @@ def run(
     Through Ray Client (``ray://``) the driver is not on the cluster, and Ray Data cannot run
     its executor from there; so the walk and the run go to one task on the cluster, and local
     paths are the cluster's paths (give absolute ones, or URIs). No progress is shown then.
+
+    ``progress`` shows the command line's progress bar on stderr (files, megabytes, rate, time
+    left), moving as batches of outcomes come back; Ray Data's own bars stay off.
     """
     report = report if report is not None else Report()
     address = address or os.environ.get("RAY_ADDRESS") or None
     if (address or "").startswith("ray://") or _client_connected():
-        with _ray_session(address, jobs, False) as (ray, _):
+        with _ray_session(address, jobs) as (ray, _):
             remote = ray.remote(num_cpus=0)(_plan_and_process)
             try:
                 skipped, outcomes = ray.get(remote.remote(inputs, output, job, include, exclude, resume, jobs))
@@ -318,8 +321,8 @@ def run(
         the_plan, out = plan(inputs, output, job.operation.suffix, include, exclude, resume)
         skipped, outcomes = the_plan.skipped, dict(the_plan.outcomes)
         if the_plan.rows:
-            with _ray_session(address, jobs, progress) as (ray, cpus):
-                outcomes.update(_process(ray, the_plan, out, job, jobs or cpus))
+            with _progress_bar(the_plan if progress else None) as done, _ray_session(address, jobs) as (ray, cpus):
+                outcomes.update(_process(ray, the_plan, out, job, jobs or cpus, done))
     report.skipped += skipped
     for index in sorted(outcomes):
         report.add(outcomes[index])
@@ -342,8 +345,11 @@ def _plan_and_process(
     return the_plan.skipped, outcomes
 
 
-def _process(ray: Any, the_plan: Plan, out: Location, job: Job, workers: int) -> dict[int, Outcome]:
-    """Run the actor pool over the plan's rows, and collect the outcomes."""
+def _process(
+    ray: Any, the_plan: Plan, out: Location, job: Job, workers: int, done: Callable[[Outcome], None] | None = None
+) -> dict[int, Outcome]:
+    """Run the actor pool over the plan's rows, and collect the outcomes (``done`` is called
+    with each, as they come: for progress)."""
     workers = max(1, min(workers, len(the_plan.rows)))
     blocks = min(len(the_plan.rows), workers * BLOCKS_PER_WORKER)
     dataset = ray.data.from_items(the_plan.rows, override_num_blocks=blocks).map_batches(
@@ -357,7 +363,9 @@ def _process(ray: Any, the_plan: Plan, out: Location, job: Job, workers: int) ->
     try:
         for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
             for row in _rows(batch):
-                outcomes[int(row["index"])] = _outcome(row)
+                outcome = outcomes[int(row["index"])] = _outcome(row)
+                if done is not None:
+                    done(outcome)
     except KeyboardInterrupt:
         raise
     except Exception as error:  # the cluster went away, a worker died for good: the rest fail
@@ -458,27 +466,36 @@ def _rows(batch: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 @contextmanager
-def _ray_session(address: str | None, jobs: int | None, progress: bool) -> Iterator[tuple[Any, int]]:
-    """Ray, started (a local instance) or joined (a cluster), quiet but for errors and, when
-    ``progress``, Ray Data's progress bars; shut down (or disconnected) at the end. In a program
-    that has already called ``ray.init``, its session is used as it is, and left running."""
+def _ray_session(address: str | None, jobs: int | None) -> Iterator[tuple[Any, int]]:
+    """Ray, started (a local instance) or joined (a cluster), quiet but for errors, and shut
+    down (or disconnected) at the end. In a program that has already called ``ray.init``, its
+    session is used as it is, and left running."""
     try:
         import ray
         import ray.data
     except ImportError as error:
         raise RayUnavailable(f"--engine ray needs Ray ({error.name or 'ray'} is not installed): {INSTALL_HINT}") from None
-    context = ray.data.DataContext.get_current()
-    before = context.enable_progress_bars, context.enable_operator_progress_bars
-    context.enable_progress_bars = context.enable_operator_progress_bars = progress
-    try:
-        if ray.is_initialized():
+    if ray.is_initialized():
+        yield ray, _cpus(ray)
+        return
+    # Ours: the command line shows its own progress bar, so Ray Data's stay off (its logged
+    # progress included, which it prints when standard output is not a terminal).
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    with _started(ray, address or os.environ.get("RAY_ADDRESS") or None, jobs):
+        with interrupts.handled(), _native_stderr_to_log():
             yield ray, _cpus(ray)
-            return
-        with _started(ray, address or os.environ.get("RAY_ADDRESS") or None, jobs):
-            with interrupts.handled(), _native_stderr_to_log():
-                yield ray, _cpus(ray)
-    finally:
-        context.enable_progress_bars, context.enable_operator_progress_bars = before
+
+
+@contextmanager
+def _progress_bar(the_plan: Plan | None) -> Iterator[Callable[[Outcome], None] | None]:
+    """The command line's progress bar over the plan's files (none without a plan)."""
+    if the_plan is None:
+        yield None
+        return
+    from .output import ProgressBar
+
+    with ProgressBar(len(the_plan.rows), sum(row["size"] for row in the_plan.rows)) as bar:
+        yield lambda outcome: bar.advance(outcome.size)
 
 
 @contextmanager

@@ -8,10 +8,9 @@ that starts its own instance as ``cleanpress`` does. Without Ray they are skippe
 
 from __future__ import annotations
 
-import codecs
 import logging
 import os
-import shutil
+import pty
 import stat
 import subprocess
 import sys
@@ -24,8 +23,10 @@ from typer.testing import CliRunner
 
 import cleanpress
 import cleanpress.ray as cray
-from cleanpress import batch
+from cleanpress import batch, sinks
 from cleanpress.cli import app
+from cleanpress.report import Report
+from cleanpress.walk import find_sources
 from tests.test_batch import BAD, DIRTY, GOOD, LEFT_ALONE, cleaned, make_tree, run_main, snapshot
 
 try:
@@ -162,7 +163,7 @@ def test_another_file_system_is_walked_read_and_written_like_a_folder(
 
     monkeypatch.setattr(cray.Location, "parse", staticmethod(as_uri))
     job = batch.Job(batch.CleanFile(cleanpress.Pipeline.from_names()))
-    local = cray.run([str(tree)], str(tmp_path / "local"), job, exclude=["drafts"])
+    local = batch.run(find_sources([tree], exclude=["drafts"]), job, sinks.OutputDir(tmp_path / "local"), Report())
     remote = cray.run([f"fs:{tree}"], f"fs:{tmp_path / 'remote'}", job, exclude=["drafts"])
 
     assert snapshot(tmp_path / "remote") == snapshot(tmp_path / "local")
@@ -220,6 +221,34 @@ def test_the_command_starts_its_own_ray_and_is_quiet_off_a_terminal(tree: Path, 
     assert on_ray.stderr == local.stderr
     assert on_ray.stdout == ""
     assert snapshot(tmp_path / "ray") == snapshot(tmp_path / "local")
+
+
+@needs_ray
+def test_progress_bar_and_summary_on_a_terminal(tree: Path, tmp_path: Path) -> None:
+    primary, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cleanpress", "clean", str(tree), "--engine", "ray", "-j", "2", "--output-dir",
+         str(tmp_path / "out")], stdout=secondary, stderr=secondary, env={**env, "COLUMNS": "100"},
+    )
+    os.close(secondary)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed: the process is gone
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait()
+    os.close(primary)
+    screen = shown.decode("utf-8", "replace")
+    assert process.returncode == 123
+    assert "0/25 files" in screen and "25/25 files" in screen, "the bar, from start to end"
+    for row in ("seen", "changed", "failed", "read as gbk", "read as big5", "What the filters did"):
+        assert row in screen
+    assert "error: cannot clean" in screen and "Traceback" not in screen and "WARNING" not in screen
 
 
 # --- without a Ray run --------------------------------------------------------------------------
