@@ -461,6 +461,17 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
     for piece in pieces:
         if isinstance(piece, _Body) and not piece.units:
             continue
+        if isinstance(piece, _Run) and len(piece.units) > LONGEST_RUN:
+            # No headline blocks are that long: a list, a table, a column of short lines. Its
+            # head is text of its own; the last lines may still head what follows.
+            rest = piece.units[: -LONGEST_RUN // 2]
+            for unit in rest:
+                unit.kind = Kind.PARAGRAPH
+            if out and isinstance(out[-1], _Body):
+                out[-1].units.extend(rest)
+            else:
+                out.append(_Body(rest))
+            piece = _Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
     return _attach_captions(out)
 
@@ -519,6 +530,7 @@ HEADLESS = 2.5  # an article without a headline block
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
+LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 COLUMN_CHANGE = 3.0  # a body continued in a column of another width
 
@@ -552,7 +564,7 @@ def _wraps(units: list[Unit]) -> list[list[Unit]]:
 def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:
     """Ways to cut ``count`` items into at most MAX_BLOCKS consecutive blocks, as lists of block
     starts; only at positions in ``cuts`` when there are many items."""
-    positions = list(range(1, count)) if count <= 10 else [c for c in cuts if 0 < c < count]
+    positions = list(range(1, count)) if count <= 10 else [c for c in cuts if 0 < c < count][:12]
     out = [[0]]
     for size in range(1, MAX_BLOCKS):
         out += [[0, *combo] for combo in _combinations(positions, size)]
