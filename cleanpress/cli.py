@@ -329,8 +329,7 @@ def _check_engine(engine: Engine, ray_address: str | None, output_dir: str | Non
         raise typer.BadParameter("--ray-address needs --engine ray", param_hint="--ray-address")
     if engine is Engine.ray and (output_dir is None or elsewhere):
         raise typer.BadParameter(
-            "--engine ray writes into --output-dir (not --in-place, --check, --diff or standard output)",
-            param_hint="--engine",
+            "--engine ray writes one file per input into --output-dir, and nowhere else", param_hint="--engine"
         )
     if resume and output_dir is None:
         raise typer.BadParameter("--resume needs --output-dir", param_hint="--resume")
@@ -340,7 +339,7 @@ def _check_engine(engine: Engine, ray_address: str | None, output_dir: str | Non
 
 def run_on_ray(
     paths: list[str], output_dir: str, job: batch.Job, settings: Settings, report: Report,
-    address: str | None, resume: bool, progress: bool,
+    address: str | None, resume: bool, progress: bool, split_format: str | None = None,
 ) -> None:
     """Run ``job`` on Ray (:func:`cleanpress.ray.run`): walked as a local run walks, written by
     the workers into ``output_dir``, outcomes added to ``report`` in input order. Ray missing,
@@ -351,7 +350,7 @@ def run_on_ray(
     try:
         run(
             paths, output_dir, job, report, include=settings.include, exclude=settings.exclude, resume=resume,
-            address=address, jobs=jobs, progress=progress,
+            address=address, jobs=jobs, progress=progress, split_format=split_format,
         )
     except PlanError as error:
         raise typer.BadParameter(str(error), param_hint="--output-dir") from None
@@ -428,10 +427,10 @@ def split(
                      dir_okay=False),
     ] = None,
     output_dir: Annotated[
-        Optional[Path],
+        Optional[str],
         typer.Option(
             "--output-dir", help="Write one file per input here (page.txt -> page.txt.jsonl), mirroring the folders"
-            " given.", show_default=False, file_okay=False,
+            " given (with --engine ray: a folder or a URI such as s3://bucket/items).", show_default=False,
         ),
     ] = None,
     config: ConfigOption = None,
@@ -445,6 +444,9 @@ def split(
     jobs: JobsOption = None,
     encoding: EncodingOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only.")] = False,
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    resume: ResumeOption = False,
 ) -> None:
     """Split pages into articles (headline block, byline, dateline, body ...), banners and
     fragments, after cleaning them with the filter pipeline (the same options as clean).
@@ -464,19 +466,29 @@ def split(
     if chosen == "rich" and writes_files:
         raise typer.BadParameter("rich draws on the terminal; write files as text, markdown, json or jsonl",
                                  param_hint="--format")
+    _check_engine(engine, ray_address, output_dir, resume, output is not None)
     inputs = [path for path in given if path != batch.STDIN]
     settings = resolve_settings(
         inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
     )
     job = batch.Job(splitting.SplitFile(build_cli_pipeline(settings)), settings.encoding)
-    sources = find_sources(given, settings.include, settings.exclude)
     report = Report()
+    if engine is Engine.ray:
+        assert output_dir is not None and paths
+        show = not quiet and sys.stderr.isatty()
+        run_on_ray(paths, output_dir, job, settings, report, ray_address, resume, show, split_format=chosen)
+        _finish_split(report, not quiet)
+    sources = find_sources(given, settings.include, settings.exclude)
     with contextlib.ExitStack() as stack:
         if output_dir is not None:
-            deliver: Any = splitting.SplitOutputDir(output_dir, chosen)
+            deliver: Any = splitting.SplitOutputDir(Path(output_dir), chosen)
             problem = deliver.folder.problem(inputs, sources, settings.exclude)
             if problem:
                 raise typer.BadParameter(problem, param_hint="--output-dir")
+            if resume:  # an output that exists is complete: every output is written whole
+                report.skipped = len(sources)
+                sources = [source for source in sources if not deliver.folder.target(source).is_file()]
+                report.skipped -= len(sources)
         elif output is not None:
             if any(output.resolve() == source.path.resolve() for source in sources if source.path != batch.STDIN):
                 raise typer.BadParameter(f"{output} is an input", param_hint="--output")
@@ -490,12 +502,21 @@ def split(
         _run(sources, job, deliver, report, settings.jobs, False, show and len(sources) > 1)
         if output is not None or output_dir is None:
             deliver.finish()
+    _finish_split(report, writes_files and not quiet)
+
+
+def _finish_split(report: Report, summarize: bool) -> NoReturn:
+    """The end of ``split``: one line per failure, in input order, the summary line, the exit."""
     for failure in report.failures:
         typer.echo(f"error: cannot split {failure.source}: {failure.message}", err=True)
-    if writes_files and not quiet:
+    if summarize:
         done = len(report.outcomes) - len(report.failures)
-        line = f"{done} file{'s' * (done != 1)} split"
-        typer.echo(line + (f", {len(report.failures)} failed." if report.failures else "."), err=True)
+        parts = [f"{done} file{'s' * (done != 1)} split"]
+        if report.failures:
+            parts.append(f"{len(report.failures)} failed")
+        if report.skipped:
+            parts.append(f"{report.skipped} skipped (output exists)")
+        typer.echo(", ".join(parts) + ".", err=True)
     raise typer.Exit(int(report.return_code))
 
 

@@ -118,11 +118,14 @@ class FileBatch:
             outcome = result.outcome
             failed = outcome.status is Status.FAILED
             out["path"].append(name)
-            out["text"].append(None if failed else result.payload.decode("utf-8"))
+            out["text"].append(None if failed else self._text(name, result))
             out["status"].append(outcome.status.value)
             out["error"].append(outcome.message)
             out["encoding"].append(outcome.encoding)
         return {**columns, **out}
+
+    def _text(self, name: str, result: Result) -> str:
+        return result.payload.decode("utf-8")
 
     def _read(self, path: str) -> bytes:
         if self._filesystem is None:
@@ -151,11 +154,40 @@ class CleanBatch(FileBatch):
         encoding: str | None = None,
         filesystem: pyarrow.fs.FileSystem | None = None,
     ) -> None:
-        if pipeline is None:
-            pipeline = Pipeline.from_names(filters, options)
-        elif filters is not None or options:
-            raise ValueError("give a pipeline, or filters and options, not both")
-        super().__init__(CleanFile(pipeline), encoding=encoding, filesystem=filesystem)
+        super().__init__(CleanFile(_pipeline(pipeline, filters, options)), encoding=encoding, filesystem=filesystem)
+
+
+class SplitBatch(FileBatch):
+    """Split a batch of files into articles: ``text`` holds each file's items as JSON lines,
+    their ``source`` the row's path, as ``cleanpress split --output-dir`` writes them
+    (:meth:`cleanpress.Article.from_dict` reads a line back). The constructor takes what
+    :class:`CleanBatch`'s does: the text is cleaned with that pipeline first."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline | None = None,
+        *,
+        filters: Sequence[str] | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        encoding: str | None = None,
+        filesystem: pyarrow.fs.FileSystem | None = None,
+    ) -> None:
+        from .splitting import SplitFile
+
+        super().__init__(SplitFile(_pipeline(pipeline, filters, options)), encoding=encoding, filesystem=filesystem)
+
+    def _text(self, name: str, result: Result) -> str:
+        return _rendered(name, result, "jsonl").decode("utf-8")
+
+
+def _pipeline(
+    pipeline: Pipeline | None, filters: Sequence[str] | None, options: Mapping[str, Mapping[str, Any]] | None
+) -> Pipeline:
+    if pipeline is None:
+        return Pipeline.from_names(filters, options)
+    if filters is not None or options:
+        raise ValueError("give a pipeline, or filters and options, not both")
+    return pipeline
 
 
 # --- the engine ---------------------------------------------------------------------------------
@@ -286,6 +318,7 @@ def run(
     address: str | None = None,
     jobs: int | None = None,
     progress: bool = False,
+    split_format: str | None = None,
 ) -> Report:
     """Run ``job`` over the files the ``inputs`` name, on Ray, writing into ``output``.
 
@@ -304,6 +337,10 @@ def run(
 
     ``progress`` shows the command line's progress bar on stderr (files, megabytes, rate, time
     left), moving as batches of outcomes come back; Ray Data's own bars stay off.
+
+    ``split_format`` is for the ``split`` operation: each input's items are written in that
+    format (``jsonl``, ``json``, ``markdown``, ``text``), with their ``source`` filled in, as
+    ``cleanpress split --output-dir`` writes them.
     """
     report = report if report is not None else Report()
     address = address or os.environ.get("RAY_ADDRESS") or None
@@ -311,18 +348,20 @@ def run(
         with _ray_session(address, jobs) as (ray, _):
             remote = ray.remote(num_cpus=0)(_plan_and_process)
             try:
-                skipped, outcomes = ray.get(remote.remote(inputs, output, job, include, exclude, resume, jobs))
+                skipped, outcomes = ray.get(
+                    remote.remote(inputs, output, job, include, exclude, resume, jobs, split_format)
+                )
             except Exception as error:
                 cause = getattr(error, "cause", None) or error
                 if isinstance(cause, (PlanError, RayUnavailable)):
                     raise type(cause)(str(cause)) from None
                 raise RayUnavailable(f"the run on the Ray cluster at {address} failed: {_one_line(cause)}") from None
     else:
-        the_plan, out = plan(inputs, output, job.operation.suffix, include, exclude, resume)
+        the_plan, out = plan(inputs, output, _suffix(job, split_format), include, exclude, resume)
         skipped, outcomes = the_plan.skipped, dict(the_plan.outcomes)
         if the_plan.rows:
             with _progress_bar(the_plan if progress else None) as done, _ray_session(address, jobs) as (ray, cpus):
-                outcomes.update(_process(ray, the_plan, out, job, jobs or cpus, done))
+                outcomes.update(_process(ray, the_plan, out, job, split_format, jobs or cpus, done))
     report.skipped += skipped
     for index in sorted(outcomes):
         report.add(outcomes[index])
@@ -331,22 +370,32 @@ def run(
 
 def _plan_and_process(
     inputs: Sequence[str], output: str, job: Job, include: Sequence[str], exclude: Sequence[str], resume: bool,
-    jobs: int | None,
+    jobs: int | None, split_format: str | None,
 ) -> tuple[int, dict[int, Outcome]]:
     """:func:`run`'s work, as a task on the cluster (for Ray Client)."""
     import ray
     import ray.data
 
     ray.data.DataContext.get_current().enable_progress_bars = False
-    the_plan, out = plan(inputs, output, job.operation.suffix, include, exclude, resume)
+    the_plan, out = plan(inputs, output, _suffix(job, split_format), include, exclude, resume)
     outcomes = dict(the_plan.outcomes)
     if the_plan.rows:
-        outcomes.update(_process(ray, the_plan, out, job, jobs or _cpus(ray)))
+        outcomes.update(_process(ray, the_plan, out, job, split_format, jobs or _cpus(ray)))
     return the_plan.skipped, outcomes
 
 
+def _suffix(job: Job, split_format: str | None) -> str:
+    """What an output file's name adds to its input's: the operation's, or the split format's."""
+    if split_format is None:
+        return job.operation.suffix
+    from .render import SUFFIXES
+
+    return SUFFIXES[split_format]
+
+
 def _process(
-    ray: Any, the_plan: Plan, out: Location, job: Job, workers: int, done: Callable[[Outcome], None] | None = None
+    ray: Any, the_plan: Plan, out: Location, job: Job, split_format: str | None, workers: int,
+    done: Callable[[Outcome], None] | None = None,
 ) -> dict[int, Outcome]:
     """Run the actor pool over the plan's rows, and collect the outcomes (``done`` is called
     with each, as they come: for progress)."""
@@ -354,7 +403,10 @@ def _process(
     blocks = min(len(the_plan.rows), workers * BLOCKS_PER_WORKER)
     dataset = ray.data.from_items(the_plan.rows, override_num_blocks=blocks).map_batches(
         _WriteFiles,
-        fn_constructor_kwargs={"job": job, "output": out, "filesystems": the_plan.filesystems, "cwd": os.getcwd()},
+        fn_constructor_kwargs={
+            "job": job, "output": out, "filesystems": the_plan.filesystems, "cwd": os.getcwd(),
+            "split_format": split_format,
+        },
         compute=ray.data.ActorPoolStrategy(size=workers),
         batch_size=max(1, math.ceil(len(the_plan.rows) / blocks)),
         num_cpus=1,
@@ -392,22 +444,32 @@ def _client_connected() -> bool:
 class _WriteFiles:
     """The engine's worker: read, process and write each file of a batch; return outcomes."""
 
-    def __init__(self, job: Job, output: Location, filesystems: list[Any], cwd: str) -> None:
+    def __init__(
+        self, job: Job, output: Location, filesystems: list[Any], cwd: str, split_format: str | None = None
+    ) -> None:
         self._job = job
         self._output = output
         self._filesystems = filesystems
-        self._sink = None
+        self._format = split_format
+        self._suffix = _suffix(job, split_format)
+        self._sink: Callable[[Source, Result], None] | None = None
+        # Local paths are read and written as the driver gave them, from the driver's folder,
+        # so that messages (and split's "source") name them as a local run does; on a node
+        # where that folder does not exist (a cluster without a shared file system at the same
+        # place), from the absolute paths.
+        try:
+            os.chdir(cwd)
+            self._here = True
+        except OSError:
+            self._here = False
         if output.local:
-            # Local paths are read and written as the driver gave them, from the driver's
-            # folder, so that messages name them as a local run does; on a node where that
-            # folder does not exist (a cluster without a shared file system at the same
-            # place), from the absolute paths.
-            root = Path(output.path)
-            try:
-                os.chdir(cwd)
-            except OSError:
-                root = Path(cwd, output.path)
-            self._sink = OutputDir(root, job.operation.suffix)
+            root = Path(output.path) if self._here else Path(cwd, output.path)
+            if split_format is None:
+                self._sink = OutputDir(root, self._suffix)
+            else:
+                from .splitting import SplitOutputDir
+
+                self._sink = SplitOutputDir(root, split_format)
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {name: [] for name in _OUTCOME_COLUMNS}
@@ -424,7 +486,8 @@ class _WriteFiles:
 
     def _one(self, row: Mapping[str, Any]) -> Outcome:
         name, size = str(row["name"]), int(row["size"])
-        source = Source(Path(str(row["path"])), PurePosixPath(str(row["relative"])), size)
+        here = self._here and int(row["fs"]) < 0
+        source = Source(Path(name if here else str(row["path"])), PurePosixPath(str(row["relative"])), size)
         try:
             fs_index = int(row["fs"])
             if fs_index < 0:
@@ -442,10 +505,21 @@ class _WriteFiles:
             if self._sink is not None:
                 self._sink(source, result)
             else:
-                _write_remote(self._output, str(row["relative"]) + self._job.operation.suffix, result.payload)
+                payload = result.payload if self._format is None else _rendered(name, result, self._format)
+                _write_remote(self._output, str(row["relative"]) + self._suffix, payload)
         except InputError as error:
             return Outcome(name, Status.FAILED, str(error), size=size)
         return result.outcome
+
+
+def _rendered(name: str, result: Result, fmt: str) -> bytes:
+    """Split's items (JSON lines from the worker's operation) with their source, in ``fmt``."""
+    from .render import from_jsonl, render
+
+    items = from_jsonl(result.payload.decode("utf-8"))
+    for item in items:
+        item.source = name
+    return render(items, fmt).encode("utf-8")
 
 
 _OUTCOME_COLUMNS = ("index", "name", "status", "message", "size", "encoding", "reports")

@@ -8,6 +8,7 @@ that starts its own instance as ``cleanpress`` does. Without Ray they are skippe
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pty
@@ -122,6 +123,23 @@ def test_keep_encoding_and_stats_travel_to_the_workers_and_back(ray_session: Any
 
 
 @needs_ray
+@pytest.mark.parametrize("fmt", ["jsonl", "markdown"])
+def test_split_on_ray_writes_what_split_writes_locally(ray_session: Any, tree: Path, tmp_path: Path, fmt: str) -> None:
+    local = runner.invoke(app, ["split", str(tree), "-F", fmt, "-j", "2", "--output-dir", str(tmp_path / "local")])
+    on_ray = runner.invoke(app, ["split", str(tree), "-F", fmt, "--engine", "ray", "--output-dir", str(tmp_path / "ray")])
+    assert local.exit_code == on_ray.exit_code == 123
+    assert snapshot(tmp_path / "ray") == snapshot(tmp_path / "local")
+    assert on_ray.stderr == local.stderr
+    assert "error: cannot split" in on_ray.stderr and "22 files split, 3 failed." in on_ray.stderr
+    suffix = {"jsonl": ".jsonl", "markdown": ".md"}[fmt]
+    if fmt == "jsonl":  # the items name their file as the command line named it
+        first = (tmp_path / "ray" / f"utf8.txt{suffix}").read_text(encoding="utf-8").splitlines()[0]
+        assert cleanpress.Article.from_dict(json.loads(first)).source == str(tree / "utf8.txt")
+        resumed = runner.invoke(app, ["split", str(tree), "--engine", "ray", "--resume", "--output-dir", str(tmp_path / "ray")])
+        assert "0 files split, 3 failed, 22 skipped (output exists)." in resumed.stderr
+
+
+@needs_ray
 def test_resume_skips_complete_outputs_and_does_the_rest(ray_session: Any, tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = clean(str(tree), "--engine", "ray", "--output-dir", str(out))
@@ -197,6 +215,15 @@ def test_clean_batch_in_your_own_ray_data_pipeline(ray_session: Any, tree: Path)
         assert by_path[name]["status"] == "failed" and by_path[name]["text"] is None
         assert by_path[name]["error"].startswith(reason)
 
+    rows = ray.data.read_binary_files([str(tree / "utf8.txt")], include_paths=True).map_batches(
+        cray.SplitBatch, fn_constructor_kwargs={"filters": ["normalize", "despace", "reflow"]},
+        compute=ray.data.ActorPoolStrategy(size=1),
+    ).take_all()
+    items = [cleanpress.Article.from_dict(json.loads(line)) for line in rows[0]["text"].splitlines()]
+    expected = cleanpress.split_text(DIRTY, ["normalize", "despace", "reflow"])
+    assert [item.to_dict() | {"source": None} for item in items] == [item.to_dict() for item in expected]
+    assert {item.source for item in items} == {rows[0]["path"]}
+
     # Rows with a path and no bytes are read by the worker; extra columns pass through.
     items = [{"path": str(tree / "utf8.txt"), "issue": 7}, {"path": str(tree / "gone.txt"), "issue": 8}]
     rows = ray.data.from_items(items).map_batches(
@@ -270,8 +297,8 @@ def test_resume_with_local_processes(tree: Path, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["--ray-address", "auto", "--output-dir", "out"], "--ray-address needs --engine ray"),
-        (["--engine", "ray", "-i"], "--engine ray writes into --output-dir"),
-        (["--engine", "ray", "--check"], "--engine ray writes into --output-dir"),
+        (["--engine", "ray", "-i"], "--engine ray writes one file per input into --output-dir"),
+        (["--engine", "ray", "--check"], "--engine ray writes one file per input into --output-dir"),
         (["--resume", "-i"], "--resume needs --output-dir"),
         (["--output-dir", "pages/utf8.txt"], "pages/utf8.txt is a file, not a folder"),
     ],
