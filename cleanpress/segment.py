@@ -7,22 +7,26 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 
 1. **units**: a unit that ``reflow`` joined across a line that can only stand alone (a running
    head ``第8版``, a byline, a continuation marker, a closing credit, an English kicker in
-   capitals) is cut there again;
+   capitals, a short box of Chinese heading lines, an English headline line that
+   :mod:`cleanpress.headlines` recognises) is cut there again; pieces of paragraphs that only
+   look like headings (a line of Latin words in a Chinese column, a first line, a broken
+   dateline lead) go back to the text;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
-   credit or dateline, heading (short, no sentence end), or paragraph. Folio units leave the
-   stream at once and become ``banner`` items: they belong to no story, and the extractor
-   scatters them anywhere;
+   credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
+   become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
 3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
-   lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, and ends at a
-   credit, a closing dateline or a "continued on" marker; a lone short heading between two
-   paragraphs of one body is a section subhead;
-4. **pair** heading runs with bodies. Extractors put a headline block before its body (a block
-   across the top), after it (a block beside the body, on the right; on pages like the seed,
-   every block), or inside it (a block inset over columns 2..k comes after the first column).
-   A page's habit is read from how it starts and ends; a run that falls between the first
-   column of a started article and its continuation is that article's inset block. A run is
-   split into blocks at subtitles (``——访…``) and kickers (``…——``, English capitals); blocks
-   nobody takes are banners;
+   lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a credit,
+   a closing dateline or a "continued on" marker, and changes where the column width changes
+   (the articles of a page are set in different widths); a photo caption goes with the
+   article whose opening lines follow it;
+4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
+   body after it (a block across the top), the body before it (a block beside the body, on the
+   right; on pages like the seed, every block), or be inset between an article's first column
+   and the rest (the body continues across it, in the same column width); several blocks of a
+   run may head the bodies that follow (the articles of one row); a lone short heading
+   between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
+   is cut into blocks is weighed by a learned model of block boundaries (blank lines against
+   the page's habit, subtitles ``——访…``, kickers, capitals, widths);
 5. **read** each article: the headline block into kicker/headline/subheadline, bylines and
    datelines out of the first and last paragraphs, wrappers (brackets, ``□``, ``By``) removed.
 
@@ -946,13 +950,9 @@ def _read_body(article: Article, units: list[Unit]) -> None:
     paragraphs_seen = 0
     lead_had_byline = False
     names: list[str] = []
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.kind is Kind.BYLINE:
-            value = unit.value or unit.text
-            if article.bylines and units.index(unit) > 0 and not paragraphs_seen and _continues_previous_byline(unit):
-                article.bylines[-1] += " " + value
-            else:
-                article.bylines.append(value)
+            article.bylines.append(unit.value or unit.text)
         elif unit.kind is Kind.CONTINUED_FROM:
             article.continued_from = unit.value
         elif unit.kind is Kind.CONTINUED_TO:
@@ -968,7 +968,9 @@ def _read_body(article: Article, units: list[Unit]) -> None:
         elif unit.kind is Kind.CAPTION:
             article.body.append(Block("paragraph", unit.text))
         elif unit.kind is Kind.HEADING:
-            if not paragraphs_seen and article.bylines and _is_byline_wrap(units[units.index(unit) - 1].text, unit.text):
+            if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and _is_byline_wrap(
+                units[index - 1].text, unit.text
+            ):
                 article.bylines[-1] += " " + unit.text
             else:
                 article.body.append(Block("subhead", unit.text))
@@ -997,10 +999,6 @@ def _read_body(article: Article, units: list[Unit]) -> None:
             article.bylines.append(value)
         else:
             article.credits.append(value)
-
-
-def _continues_previous_byline(unit: Unit) -> bool:
-    return False
 
 
 def _broken(before: str, after: str) -> bool:
