@@ -40,6 +40,7 @@ _OPENERS = "“‘「『（《〈【(["
 _CLOSERS = "”’」』）》〉】)]"
 _SPACES = " \t\u3000"
 _whitespace = regex.compile(r"\s")
+_space_run = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _line_break = regex.compile(r"[ ]*\n\s*")
 _latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
 # What lies on one side of a gap, looking from the gap into the neighbouring token.
@@ -102,8 +103,12 @@ class Despace(Filter):
     )
 
     def apply(self, text: str, counts: Counter[str]) -> str:
+        # A justified Latin line comes out with runs of spaces between its words: one is the
+        # word space, the rest are stray (pdfminer writes them so).
+        text, runs = _space_run.subn(" ", text)
+        counts["stray spaces removed"] += runs
         if not _any_cjk_or_cjk_punct.search(text):
-            return text  # Latin-only text: every space is a word space.
+            return text  # Latin-only text: every space left is a word space.
         lines = text.split("\n")
         adding = self.cjk_latin == "add"
         before = ""  # the end of the last non-blank line: context for a line's first gap

@@ -15,9 +15,9 @@ def test_counts_say_what_was_removed_and_kept() -> None:
     assert counts["letter-spaced lines rejoined"] == 1
 
 
-def test_latin_only_text_is_returned_untouched() -> None:
-    text = "A  justified   English line\nwith  wide gaps."
-    assert Despace()(text) == text
+def test_latin_text_keeps_one_space_between_words_and_its_indents() -> None:
+    text = "A  justified   English line\n  with  wide gaps."
+    assert Despace()(text) == "A justified English line\n  with wide gaps."
 
 
 def test_seed_page_has_no_letter_spaced_line_left(seed_text: str) -> None:
