@@ -177,7 +177,7 @@ class SplitBatch(FileBatch):
         super().__init__(SplitFile(_pipeline(pipeline, filters, options)), encoding=encoding, filesystem=filesystem)
 
     def _text(self, name: str, result: Result) -> str:
-        return _rendered(name, result, "jsonl").decode("utf-8")
+        return _rendered(name or None, result, "jsonl").decode("utf-8")
 
 
 def _pipeline(
@@ -223,12 +223,20 @@ class Location:
     def local(self) -> bool:
         return self.filesystem is None
 
-    def display(self, relative: str) -> str:
-        """How a file below this location is named in messages, as a local run names it."""
+    def display(self, relative: str = "") -> str:
+        """How a file below this location is named in messages (a URI without its query)."""
         if self.local:
-            return str(Path(self.path).joinpath(*PurePosixPath(relative).parts)) if relative else str(Path(self.path))
+            return str(Path(self.path).joinpath(*PurePosixPath(relative).parts))
         base = self.text.split("?", 1)[0].rstrip("/")
         return f"{base}/{relative}" if relative else base
+
+    def name(self, source: Source) -> str:
+        """What a file found here is called: as a local run calls it, or its URI."""
+        if self.local:
+            return str(source.path)
+        if str(source.path) == str(Path(self.path)):  # the URI named the file itself
+            return self.display()
+        return self.display(str(source.relative))
 
 
 def is_uri(text: str) -> bool:
@@ -263,9 +271,9 @@ def plan(
     refuses it (see :meth:`cleanpress.sinks.OutputDir.problem`).
     """
     out = Location.parse(output)
+    locations = [Location.parse(text) for text in inputs]
     found: list[tuple[Location, Source]] = []
-    for text in inputs:
-        location = Location.parse(text)
+    for location in locations:
         if location.local:
             found.extend((location, source) for source in find_sources([Path(location.path)], include, exclude))
         else:
@@ -273,12 +281,12 @@ def plan(
     sources = [source for _, source in found]
     if out.local:
         sink = OutputDir(Path(out.path), suffix)
-        problem = sink.problem([Path(loc.path) for loc in {l.text: l for l, _ in found if l.local}.values()],
-                               [s for (l, s) in found if l.local], exclude)
-        if not problem and any(not l.local for l, _ in found):
+        local = [location for location in locations if location.local]
+        problem = sink.problem([Path(l.path) for l in local], [s for (l, s) in found if l.local], exclude)
+        if not problem and len(local) < len(locations):
             problem = _collisions(found, out, suffix)
     else:
-        problem = _remote_problem(found, out, suffix, exclude)
+        problem = _remote_problem(locations, found, out, suffix, exclude)
     if problem:
         raise PlanError(problem)
 
@@ -286,7 +294,7 @@ def plan(
     filesystems: list[Any] = []
     done = _existing_outputs(found, out, suffix) if resume else set()
     for index, (location, source) in enumerate(found):
-        name = location.display(str(source.relative)) if not location.local else str(source.path)
+        name = location.name(source)
         if source.error:
             result.outcomes[index] = Outcome(name, Status.FAILED, source.error, size=source.size)
             continue
@@ -512,7 +520,7 @@ class _WriteFiles:
         return result.outcome
 
 
-def _rendered(name: str, result: Result, fmt: str) -> bytes:
+def _rendered(name: str | None, result: Result, fmt: str) -> bytes:
     """Split's items (JSON lines from the worker's operation) with their source, in ``fmt``."""
     from .render import from_jsonl, render
 
@@ -752,16 +760,19 @@ def _collisions(found: Sequence[tuple[Location, Source]], out: Location, suffix:
     seen: dict[str, str] = {}
     for location, source in found:
         target = _target(out, source, suffix)
-        name = location.display(str(source.relative))
+        name = location.name(source)
         if target in seen:
             return f"{seen[target]} and {name} would both be written to {out.display(str(source.relative) + suffix)}"
         seen[target] = name
     return ""
 
 
-def _remote_problem(found: Sequence[tuple[Location, Source]], out: Location, suffix: str, exclude: Sequence[str]) -> str:
+def _remote_problem(
+    locations: Sequence[Location], found: Sequence[tuple[Location, Source]], out: Location, suffix: str,
+    exclude: Sequence[str],
+) -> str:
     """:meth:`OutputDir.problem` for an output on another file system."""
-    for location in {l.text: l for l, _ in found if l.filesystem == out.filesystem}.values():
+    for location in (l for l in locations if not l.local and l.filesystem == out.filesystem):
         if location.path == out.path:
             return f"the output folder {out.text} is an input folder"
         base = PurePosixPath(location.path)

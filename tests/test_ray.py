@@ -197,6 +197,34 @@ def test_another_file_system_is_walked_read_and_written_like_a_folder(
         cray.run([f"fs:{tree}"], f"fs:{tree}", job)
 
 
+def test_the_plan_names_files_as_given_and_refuses_what_a_local_run_refuses(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pyarrow_fs = pytest.importorskip("pyarrow.fs", reason="pyarrow comes with Ray; " + (RAY_MISSING or "missing"))
+    parse = cray.Location.parse
+    monkeypatch.setattr(
+        cray.Location, "parse",
+        staticmethod(lambda t: cray.Location(t, pyarrow_fs.LocalFileSystem(), t[3:]) if t.startswith("fs:") else parse(t)),
+    )
+    the_plan, _ = cray.plan([f"fs:{tree / 'utf8.txt'}", f"fs:{tree / 'c'}", str(tree / "a" / "b")], str(tmp_path / "o"))
+    assert [row["name"] for row in the_plan.rows] == [
+        f"fs:{tree / 'utf8.txt'}", f"fs:{tree}/c/big5.txt", f"fs:{tree}/c/english.txt", f"fs:{tree}/c/latin1.txt",
+        str(tree / "a" / "b" / "gb18030.txt"), str(tree / "a" / "b" / "gbk.txt"), str(tree / "a" / "b" / "utf16be.txt"),
+    ]
+    (tmp_path / "empty").mkdir()
+    for inputs, output, problem in [
+        ([str(tmp_path / "empty")], str(tmp_path / "empty" / "out"), "is inside the input folder"),
+        ([f"fs:{tree}"], f"fs:{tree}/out", "is inside the input folder"),
+        ([f"fs:{tree / 'a'}", f"fs:{tmp_path / 'other' / 'a'}", f"fs:{tree / 'c'}"], str(tmp_path / "o"), ""),
+        ([str(tree / "a" / "b"), f"fs:{tree / 'a' / 'b'}"], str(tmp_path / "o"), "would both be written to"),
+    ]:
+        if problem:
+            with pytest.raises(cray.PlanError, match=problem):
+                cray.plan(inputs, output)
+        else:
+            cray.plan(inputs, output)
+
+
 @needs_ray
 def test_clean_batch_in_your_own_ray_data_pipeline(ray_session: Any, tree: Path) -> None:
     names = [*GOOD, *BAD]
