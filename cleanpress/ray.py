@@ -43,8 +43,6 @@ import json
 import logging
 import math
 import os
-import secrets
-import socket
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -618,6 +616,7 @@ def _probe(address: str) -> None:
     for minutes and then ends the process from its C++ core, with no exception to report."""
     if address == "auto" or "://" in address:
         return  # Ray finds "auto" or fails at once; Ray Client times out with an exception
+    import socket
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit():
         return  # let Ray say what is wrong with it
@@ -718,6 +717,8 @@ def _write_remote(output: Location, relative: str, data: bytes) -> None:
     """Write ``data`` to ``relative`` below ``output``: to a temporary object beside it first,
     then moved into place, so that the output appears whole or not at all (on object stores a
     move is a server-side copy, which is atomic per object)."""
+    import secrets
+
     filesystem = output.filesystem
     assert filesystem is not None
     target = f"{output.path}/{relative}"
