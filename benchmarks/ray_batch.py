@@ -1,7 +1,7 @@
 """Local processes against Ray on one machine: files per second of ``--jobs 1``, ``--jobs 2`` and
 ``--engine ray``, and what starting Ray costs.
 
-    python benchmarks/ray_batch.py [--files 3000] [--repeat 2] [--jobs 2]
+    python -m benchmarks.ray_batch [--files 3000] [--repeat 2] [--jobs 2]
 
 The tree is the one of ``benchmarks/batch.py`` (the seed page and English pages in slices,
 written as UTF-8, UTF-8 with BOM, UTF-16 LE/BE, GBK and Big5, about one file in twenty bad).

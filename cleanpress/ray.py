@@ -290,7 +290,10 @@ def plan(
 
     result = Plan(total=len(sources))
     filesystems: list[Any] = []
-    done = _existing_outputs(found, out, suffix) if resume else set()
+    try:
+        done = _existing_outputs(found, out, suffix) if resume else set()
+    except OSError as error:
+        raise PlanError(f"cannot tell which outputs exist in {out.text} (--resume): {_one_line(error)}") from None
     for index, (location, source) in enumerate(found):
         name = location.name(source)
         if source.error:
@@ -594,6 +597,7 @@ def _started(ray: Any, address: str | None, jobs: int | None) -> Iterator[None]:
             if address:
                 ray.init(address=address, **options)
             else:
+                os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # a local run reports to no one
                 ray.init(address="local", num_cpus=jobs or default_jobs(), include_dashboard=False, **options)
     except (KeyboardInterrupt, RayUnavailable):
         raise

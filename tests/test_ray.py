@@ -60,6 +60,7 @@ def ray_session() -> Iterator[Any]:
     if RAY_MISSING:
         pytest.skip(RAY_MISSING)
     os.environ.pop("RAY_ADDRESS", None)
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     ray.init(address="local", num_cpus=2, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
     ray.data.DataContext.get_current().enable_progress_bars = False
     yield ray
