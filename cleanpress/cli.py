@@ -268,7 +268,7 @@ def clean(
         raise typer.BadParameter(f"{flag} needs file paths, not standard input")
     if not (in_place or output_dir or check or diff) and any(path.is_dir() for path in given):
         raise typer.BadParameter("a folder needs --in-place, --output-dir, --check or --diff")
-    _check_engine(engine, ray_address, output_dir, resume, in_place or check or diff)
+    _check_engine(engine, ray_address, output_dir, resume, in_place or check or diff, paths)
     inputs = [path for path in given if path != batch.STDIN]
     settings = resolve_settings(
         inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding
@@ -323,8 +323,14 @@ def finish(report: Report, check: bool, show: bool, stats: bool, summarize: bool
     raise typer.Exit(int(report.return_code))
 
 
-def _check_engine(engine: Engine, ray_address: str | None, output_dir: str | None, resume: bool, elsewhere: bool) -> None:
-    """Usage errors of --engine, --ray-address and --resume."""
+def _check_engine(
+    engine: Engine, ray_address: str | None, output_dir: str | None, resume: bool, elsewhere: bool,
+    paths: list[str] | None,
+) -> None:
+    """Usage errors of --engine, --ray-address and --resume, and of URIs without Ray."""
+    uri = next((p for p in [*(paths or []), output_dir or ""] if is_uri(p)), None)
+    if uri is not None and engine is not Engine.ray:
+        raise typer.BadParameter(f"{uri}: URIs are read and written with --engine ray", param_hint="--engine")
     if ray_address is not None and engine is not Engine.ray:
         raise typer.BadParameter("--ray-address needs --engine ray", param_hint="--ray-address")
     if engine is Engine.ray and (output_dir is None or elsewhere):
@@ -466,7 +472,7 @@ def split(
     if chosen == "rich" and writes_files:
         raise typer.BadParameter("rich draws on the terminal; write files as text, markdown, json or jsonl",
                                  param_hint="--format")
-    _check_engine(engine, ray_address, output_dir, resume, output is not None)
+    _check_engine(engine, ray_address, output_dir, resume, output is not None, paths)
     inputs = [path for path in given if path != batch.STDIN]
     settings = resolve_settings(
         inputs, config, filters, skip, option, cjk_latin, convert, include, exclude, jobs, encoding

@@ -330,6 +330,7 @@ def test_resume_with_local_processes(tree: Path, tmp_path: Path) -> None:
         (["--engine", "ray", "--check"], "--engine ray writes one file per input into --output-dir"),
         (["--resume", "-i"], "--resume needs --output-dir"),
         (["--output-dir", "pages/utf8.txt"], "pages/utf8.txt is a file, not a folder"),
+        (["--output-dir", "s3://bucket/clean"], "s3://bucket/clean: URIs are read and written with --engine ray"),
     ],
 )
 def test_usage_errors(tree: Path, args: list[str], message: str) -> None:
