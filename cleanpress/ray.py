@@ -62,6 +62,11 @@ from .walk import DEFAULT_INCLUDE, Source, _matches, _skipped, find_sources, wou
 if TYPE_CHECKING:
     import pyarrow.fs
 
+__all__ = [
+    "CleanBatch", "SplitBatch", "FileBatch", "OUTPUT_COLUMNS", "run", "plan", "Plan", "Location", "is_uri",
+    "PlanError", "RayUnavailable", "INSTALL_HINT",
+]
+
 INSTALL_HINT = "pip install 'cleanpress[ray]'"
 #: Blocks per worker that the file list is cut into: enough to keep every worker busy to the
 #: end (and the progress bar moving), few enough that scheduling costs nothing next to cleaning.
