@@ -8,7 +8,6 @@ from typing import Any
 
 from .document import Article
 from .pipeline import PAGE_BREAK, FilterReport, Pipeline
-from .segment import split_page
 
 
 def clean_text(text: str, filters: Iterable[str] | None = None, **options: Mapping[str, Any]) -> str:
@@ -50,6 +49,8 @@ def split_text(
 
 def split_with_pipeline(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
     """:func:`split_text` with a pipeline already built (the ``split`` command's)."""
+    from .segment import split_page  # imported on first split: cleaning alone never pays for it
+
     items: list[Article] = []
     for page in text.split(PAGE_BREAK):
         for item in split_page(page, pipeline, source):

@@ -8,7 +8,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from operator import mul
 
 import regex
@@ -364,6 +363,8 @@ def _drop_stray_separators(text: str) -> str:
 @lru_cache(maxsize=1)
 def _weights() -> tuple[float, ...]:
     """The learned weights of :meth:`Reflow.evidence`, read once from the package data."""
+    from importlib.resources import files  # only when a Latin column needs weighing
+
     data = files("cleanpress.data").joinpath("reflow_weights.json").read_text(encoding="utf-8")
     return tuple(json.loads(data)["weights"])
 
