@@ -23,9 +23,8 @@ from . import __version__, batch, sinks
 from .config import COMMAND_LINE, DEFAULT, ConfigError, Settings, describe, find_config, load_settings
 from .filters import available_filters, get_filter
 from .pipeline import Pipeline, default_names
-from .ray import is_uri  # Ray itself is imported only when a run uses it
 from .report import ExitCode, Outcome, Report, Status
-from .walk import Source, find_sources
+from .walk import Source, find_sources, is_uri
 
 app = typer.Typer(
     name="cleanpress",

@@ -57,7 +57,7 @@ from .files import InputError, read_bytes
 from .pipeline import FilterReport, Pipeline
 from .report import Outcome, Report, Status
 from .sinks import OutputDir
-from .walk import DEFAULT_INCLUDE, Source, _matches, _skipped, find_sources, would_walk
+from .walk import DEFAULT_INCLUDE, Source, _matches, _skipped, find_sources, is_uri, would_walk
 
 if TYPE_CHECKING:
     import pyarrow.fs
@@ -240,13 +240,6 @@ class Location:
         if str(source.path) == str(Path(self.path)):  # the URI named the file itself
             return self.display()
         return self.display(str(source.relative))
-
-
-def is_uri(text: str) -> bool:
-    """``s3://...``, ``gs://...``, ``file:///...``: a scheme of two letters or more (so that
-    ``C:\\pages`` stays a path)."""
-    scheme, sep, _ = text.partition("://")
-    return bool(sep) and len(scheme) > 1 and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
 
 
 @dataclass

@@ -98,3 +98,10 @@ def _size(path: Path | os.DirEntry[str]) -> int:
         return path.stat().st_size
     except OSError:
         return 0  # reading it will say what is wrong
+
+
+def is_uri(text: str) -> bool:
+    """``s3://...``, ``gs://...``, ``file:///...``: a scheme of two letters or more (so that
+    ``C:\\pages`` stays a path). Only the Ray engine reads and writes such locations."""
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and len(scheme) > 1 and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
