@@ -24,6 +24,8 @@ from cleanpress import segment
 from cleanpress.api import build_pipeline
 from cleanpress.pipeline import Pipeline
 
+from .training import load
+
 PIPELINE = build_pipeline()
 
 
@@ -86,21 +88,6 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
     return rows, labels
 
 
-def load(directories: list[Path]) -> tuple[list[list[float]], list[int], int]:
-    rows, labels, cases = [], [], 0
-    for directory in directories:
-        for gold_path in sorted(directory.glob("*.gold.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if gold.get("interleave_risk"):
-                continue
-            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
-                x, y = examples(gold, extraction.read_text(encoding="utf-8"))
-                rows += x
-                labels += y
-                cases += 1
-    return rows, labels, cases
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, nargs="+", required=True)
@@ -110,7 +97,7 @@ def main() -> None:
 
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels, cases = load(args.cases)
+    rows, labels, cases = load(args.cases, examples)
     model = LogisticRegression(C=args.c, max_iter=5000, fit_intercept=False)
     model.fit(rows, labels)
     predicted = model.predict(rows)

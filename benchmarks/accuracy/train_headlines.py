@@ -23,6 +23,8 @@ from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
 from cleanpress.segment import _Line
 
+from .training import load
+
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
 
@@ -79,21 +81,6 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[list[float]]], list[
     return rows, labels
 
 
-def load(directories: list[Path]) -> tuple[list[list[list[float]]], list[list[int | None]], int]:
-    rows, labels, cases = [], [], 0
-    for directory in directories:
-        for gold_path in sorted(directory.glob("en-*.gold.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if gold.get("interleave_risk"):
-                continue
-            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
-                x, y = examples(gold, extraction.read_text(encoding="utf-8"))
-                rows += x
-                labels += y
-                cases += 1
-    return rows, labels, cases
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, nargs="+", required=True)
@@ -103,7 +90,7 @@ def main() -> None:
 
     from sklearn.linear_model import LogisticRegression
 
-    pages, page_labels, cases = load(args.cases)
+    pages, page_labels, cases = load(args.cases, examples, "en-*.gold.json")
 
     def fit(pages: list[list[list[float]]]) -> LogisticRegression:
         x = [row for rows, ys in zip(pages, page_labels) for row, y in zip(rows, ys) if y is not None]

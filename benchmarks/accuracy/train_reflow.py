@@ -25,6 +25,8 @@ import regex
 from cleanpress import Pipeline
 from cleanpress.filters.reflow import Reflow
 
+from .training import load
+
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
 
@@ -104,21 +106,6 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
     return features, labels
 
 
-def load(directories: list[Path]) -> tuple[list[list[float]], list[int], int]:
-    features, labels, cases = [], [], 0
-    for directory in directories:
-        for gold_path in sorted(directory.glob("*.gold.json")):
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if gold.get("interleave_risk"):
-                continue
-            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
-                x, y = examples(gold, extraction.read_text(encoding="utf-8"))
-                features += x
-                labels += y
-                cases += 1
-    return features, labels, cases
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, nargs="+", required=True)
@@ -128,7 +115,7 @@ def main() -> None:
 
     from sklearn.linear_model import LogisticRegression
 
-    features, labels, cases = load(args.cases)
+    features, labels, cases = load(args.cases, examples)
     model = LogisticRegression(C=args.c, max_iter=2000, fit_intercept=False)
     model.fit(features, labels)
     accuracy = model.score(features, labels)

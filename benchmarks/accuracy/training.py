@@ -1,0 +1,39 @@
+"""What the training scripts share: walking generated cases and collecting their examples.
+
+Each ``train_*`` script turns one case (a gold file and one extraction of its page) into
+feature rows and labels with its own ``examples`` function; this module walks the case folders,
+leaves out the pages whose columns the extractors interleave (their line order teaches nothing
+true), and gathers the rows of every extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+Row = TypeVar("Row")
+Label = TypeVar("Label")
+
+
+def load(
+    directories: list[Path],
+    examples: Callable[[dict[str, Any], str], tuple[list[Row], list[Label]]],
+    pattern: str = "*.gold.json",
+) -> tuple[list[Row], list[Label], int]:
+    """Rows, labels and the number of cases, over every extraction of every gold page."""
+    rows: list[Row] = []
+    labels: list[Label] = []
+    cases = 0
+    for directory in directories:
+        for gold_path in sorted(directory.glob(pattern)):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if gold.get("interleave_risk"):
+                continue
+            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
+                x, y = examples(gold, extraction.read_text(encoding="utf-8"))
+                rows += x
+                labels += y
+                cases += 1
+    return rows, labels, cases
