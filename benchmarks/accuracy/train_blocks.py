@@ -15,7 +15,6 @@ Interleave-risk pages are left out.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import regex
@@ -24,7 +23,7 @@ from cleanpress import segment
 from cleanpress.api import build_pipeline
 from cleanpress.pipeline import Pipeline
 
-from .training import load
+from .training import load, write_weights
 
 PIPELINE = build_pipeline()
 
@@ -109,17 +108,11 @@ def main() -> None:
     )
     for name, weight in zip(segment.BOUNDARY_NAMES, model.coef_[0]):
         print(f"  {weight:+7.3f}  {name}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        json.dumps(
-            {"about": "block boundary weights; made by benchmarks/accuracy/train_blocks.py",
-             "cases": cases, "places": len(labels), "features": list(segment.BOUNDARY_NAMES),
-             "weights": [round(float(w), 6) for w in model.coef_[0]]},
-            indent=1,
-            ensure_ascii=False,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_weights(
+        args.out,
+        {"about": "block boundary weights; made by benchmarks/accuracy/train_blocks.py",
+         "cases": cases, "places": len(labels), "features": list(segment.BOUNDARY_NAMES),
+         "weights": [round(float(w), 6) for w in model.coef_[0]]},
     )
 
 

@@ -14,7 +14,6 @@ dependency) is fitted and its weights written as JSON. Interleave-risk pages are
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import regex
@@ -23,7 +22,7 @@ from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
 from cleanpress.segment import _Line
 
-from .training import load
+from .training import load, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
@@ -111,19 +110,13 @@ def main() -> None:
     second = fit(second_pages)
     for name, weight in zip(NAMES + NEIGHBOUR_NAMES, second.coef_[0]):
         print(f"  {weight:+7.3f}  {name}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        json.dumps(
-            {"about": "headline line weights; made by benchmarks/accuracy/train_headlines.py",
-             "cases": cases, "lines": sum(1 for ys in page_labels for y in ys if y is not None),
-             "features": list(NAMES), "neighbour_features": list(NEIGHBOUR_NAMES),
-             "weights": [round(float(w), 6) for w in first.coef_[0]],
-             "weights_second_pass": [round(float(w), 6) for w in second.coef_[0]]},
-            indent=1,
-            ensure_ascii=False,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_weights(
+        args.out,
+        {"about": "headline line weights; made by benchmarks/accuracy/train_headlines.py",
+         "cases": cases, "lines": sum(1 for ys in page_labels for y in ys if y is not None),
+         "features": list(NAMES), "neighbour_features": list(NEIGHBOUR_NAMES),
+         "weights": [round(float(w), 6) for w in first.coef_[0]],
+         "weights_second_pass": [round(float(w), 6) for w in second.coef_[0]]},
     )
 
 

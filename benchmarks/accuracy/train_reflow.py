@@ -17,7 +17,6 @@ labels would teach nothing true.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import regex
@@ -25,7 +24,7 @@ import regex
 from cleanpress import Pipeline
 from cleanpress.filters.reflow import Reflow
 
-from .training import load
+from .training import load, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
@@ -120,15 +119,10 @@ def main() -> None:
     model.fit(features, labels)
     accuracy = model.score(features, labels)
     print(f"{cases} cases, {len(labels)} boundaries ({sum(labels)} breaks); training accuracy {accuracy:.4f}")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(
-        json.dumps(
-            {"about": "reflow evidence weights; made by benchmarks/accuracy/train_reflow.py",
-             "cases": cases, "boundaries": len(labels), "weights": [round(w, 6) for w in model.coef_[0]]},
-            indent=1,
-        )
-        + "\n",
-        encoding="utf-8",
+    write_weights(
+        args.out,
+        {"about": "reflow evidence weights; made by benchmarks/accuracy/train_reflow.py",
+         "cases": cases, "boundaries": len(labels), "weights": [round(w, 6) for w in model.coef_[0]]},
     )
 
 

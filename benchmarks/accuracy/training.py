@@ -1,4 +1,5 @@
-"""What the training scripts share: walking generated cases and collecting their examples.
+"""What the training scripts share: walking generated cases, collecting their examples, and
+writing the weights the package ships.
 
 Each ``train_*`` script turns one case (a gold file and one extraction of its page) into
 feature rows and labels with its own ``examples`` function; this module walks the case folders,
@@ -37,3 +38,9 @@ def load(
                 labels += y
                 cases += 1
     return rows, labels, cases
+
+
+def write_weights(out: Path, data: dict[str, Any]) -> None:
+    """Write learned weights as the JSON file the package reads (cleanpress/data/)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
