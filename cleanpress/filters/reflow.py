@@ -417,21 +417,31 @@ def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
         line.width if line.width <= limit and not line.ends_sentence else _INFINITE for line in lines
     ]
     count = len(lines)
-    windows = ((-HALF_WINDOW, HALF_WINDOW + 1), (-WINDOW, 1), (0, WINDOW + 1))
+    # The neighbourhoods just before and just after line i are the centred ones of lines i-3
+    # and i+3 (away from the ends of the page, where windows are clipped): sum up each
+    # centred one once.
+    centred = [
+        _column_support(running[max(0, i - HALF_WINDOW) : i + HALF_WINDOW + 1], cjk) for i in range(count)
+    ]
     for i, line in enumerate(lines):
         line.alone = True
         if line.width > limit:
             continue
-        best_fits, best_support, best_width = False, 0, 0.0
         # The centred neighbourhood first; a side one wins only with strictly more support.
-        for before, after in windows:
-            start, stop = max(0, i + before), min(count, i + after)
-            support, width = _column_support(running[start:stop], cjk)
-            fits = line.width <= width + overfull
-            if (fits, support) > (best_fits, best_support):
-                best_fits, best_support, best_width = fits, support, width
-            if support * 3 >= (stop - start) * 2:
-                break  # the centred neighbourhood is one column: no edge here
+        best_support, best_width = centred[i]
+        best_fits = line.width <= best_width + overfull
+        size = min(count, i + HALF_WINDOW + 1) - max(0, i - HALF_WINDOW)
+        if best_support * 3 < size * 2:  # not one column: maybe an edge, look to either side
+            for start, stop, known in (
+                (max(0, i - WINDOW), i + 1, i >= HALF_WINDOW and centred[i - HALF_WINDOW]),
+                (i, min(count, i + WINDOW + 1), i + HALF_WINDOW < count and centred[i + HALF_WINDOW]),
+            ):
+                support, width = known or _column_support(running[start:stop], cjk)
+                fits = line.width <= width + overfull
+                if (fits, support) > (best_fits, best_support):
+                    best_fits, best_support, best_width = fits, support, width
+                if support * 3 >= (stop - start) * 2:
+                    break
         line.column_width = best_width
         line.alone = not (best_fits and best_support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
 
