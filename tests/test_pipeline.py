@@ -90,3 +90,38 @@ def test_every_builtin_filter_has_a_name_summary_docstring_and_documented_option
         assert cls.summary and cls.__doc__
         for spec in cls.option_specs():
             assert spec.help, f"{name}.{spec.name} has no help text"
+
+
+#: Extracts of generated pages (pdfminer and pdftotext output) where cleaning the cleaned text
+#: once changed it again: despace and reflow judged the same gap differently. Each with a piece
+#: of the right cleaned text.
+ONCE_NOT_IDEMPOTENT = [
+    (  # a separator kept on a headline-like line, with a dash between it and the CJK run
+        "助 他 人 ）， 也 会 讨 论 向 Debian\n计划做出贡献以及使得计划继\n续前行的好方法—— 这些讨论\n经常能得出有用的改进建议。\n",
+        "好方法——这些讨论经常",
+    ),
+    (  # the same with an opening quote
+        "为自由软件，但是两个项目依\n旧并行发展。\n如何选择 “最好”的图 形\n桌面是我们想要弄明白，但又\n很敏感的话题。这里只介绍各",
+        "如何选择“最好”的图形桌面",
+    ),
+    (  # a dash at the end of a line, seen through to the CJK text of the next line
+        "在最后一步，整个过程由DAM\n\n晰的范例分析大纲。新手读者可能\n\n（一个几乎包括世界所有书写系统的超集）\n\n"
+        "（ Debian Account Manager ——\n\n需要花时间去阅读附录B，那是一个\n\n被创建用于解决该问题。其中一个Unicode编\n\n"
+        "Debian账户管理者）复查。DAM将复",
+        "（Debian Account Manager——需要",
+    ),
+    (  # byline names inside brackets whose opening bracket is in another column
+        "核会把RAID 阵列当成一个单独的磁\n\nFirewire 操作的外部驱动器。\n\n何成宇 苏敏）当你碰到程序崩溃的\n\n个人。\n\n"
+        "RAID 意 为 磁 盘 阵 列",
+        "何成宇 苏敏）当你碰到程序崩溃的个人。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "bracketed-byline"]
+)
+def test_cleaning_cleaned_extracts_changes_nothing(extract: str, expected: str) -> None:
+    cleaned = cleanpress.clean_text(extract)
+    assert expected in cleaned
+    assert cleanpress.clean_text(cleaned) == cleaned

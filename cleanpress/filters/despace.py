@@ -9,7 +9,8 @@ from typing import Literal
 
 import regex
 
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT, CJK_PUNCT_CHAR, LATIN_CHAR, SHARED_PUNCT_CHAR
+from .. import gaps
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT
 from .base import Filter, option
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
@@ -36,38 +37,11 @@ _cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
 _latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 
-_OPENERS = "“‘「『（《〈【(["
-_CLOSERS = "”’」』）》〉】)]"
 _SPACES = " \t\u3000"
 _whitespace = regex.compile(r"\s")
 _space_run = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _line_break = regex.compile(r"[ ]*\n\s*")
 _latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
-# What lies on one side of a gap, looking from the gap into the neighbouring token.
-_PUNCT, _CJK, _LATIN, _SYMBOL = "punct", "cjk", "latin", "symbol"
-
-
-def _side(token: str, from_end: bool) -> tuple[str, bool]:
-    """Classify a token as seen from a gap: (class, whether shared punctuation was crossed).
-
-    Full-width punctuation right at the gap makes the gap stray in any text. Shared
-    punctuation (“ ” — …) and ASCII symbols are looked through to the first letter, so that
-    ``次 ”事`` counts as CJK on both sides and ``85% 以`` as Latin-then-CJK.
-    """
-    crossed_shared = False
-    for index, char in enumerate(reversed(token) if from_end else token):
-        kind = CHAR_CLASS[char]
-        if kind == CJK_CHAR:
-            return _CJK, crossed_shared
-        if kind == CJK_PUNCT_CHAR:  # right at the gap it makes the gap stray; further in, CJK text
-            return (_PUNCT, False) if index == 0 else (_CJK, True)
-        if kind == LATIN_CHAR:
-            return _LATIN, crossed_shared
-        if kind == SHARED_PUNCT_CHAR:
-            crossed_shared = True
-    return _SYMBOL, crossed_shared
-
-
 def _cjk_count(token: str) -> int:
     return list(map(CHAR_CLASS.__getitem__, token)).count(CJK_CHAR)
 
@@ -115,7 +89,7 @@ class Despace(Filter):
         for i, line in enumerate(lines):
             if " " in line or "\u3000" in line or "\t" in line:
                 if _any_cjk_or_cjk_punct.search(line):
-                    lines[i] = self._despace_line(line, counts, before)
+                    lines[i] = self._despace_line(line, counts, before, _start_of_next_line(lines, i))
             elif adding:
                 lines[i] = self._add_spaces(line, counts)
             if line.strip():
@@ -125,7 +99,7 @@ class Despace(Filter):
             text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)
         return text
 
-    def _despace_line(self, line: str, counts: Counter[str], before: str) -> str:
+    def _despace_line(self, line: str, counts: Counter[str], before: str, after: str) -> str:
         stripped = line.lstrip(_SPACES)
         indent = line[: len(line) - len(stripped)]
         tokens = stripped.split()
@@ -138,69 +112,35 @@ class Despace(Filter):
             if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
                 counts["stray spaces removed"] += len(tokens) - 1
                 return indent + "".join(tokens)
-        kinds = [self._classify(tokens, k, before) for k in range(len(tokens) - 1)]
+        kinds = [gaps.classify_gap(tokens, k, before, after) for k in range(len(tokens) - 1)]
         headline_like = not _sentence_punct.search(stripped)
         out = [tokens[0]]
         for k, kind in enumerate(kinds):
             keep = self._keep_gap(kind, tokens, k, letter_spaced, headline_like, out)
             if keep:
                 out.append(" ")
-                counts["separators kept"] += kind == _CJK
+                counts["separators kept"] += kind == gaps.CJK
             else:
                 counts["stray spaces removed"] += 1
             out.append(tokens[k + 1])
         return indent + self._add_spaces("".join(out), counts)
 
-    @staticmethod
-    def _classify(tokens: list[str], k: int, before: str) -> str:
-        """The kind of the gap after ``tokens[k]``: punct (always stray), cjk, latin, or
-        boundary (CJK next to Latin).
-
-        A space inside quotes or brackets is stray in any script (``“ hello ”``). A token of
-        symbols alone (``”``, ``+``) is seen through to the token beyond it; at the start of a
-        line, to the end of the line ``before`` it, so that the decision does not change when
-        reflow later joins the two lines.
-        """
-        left, right = tokens[k], tokens[k + 1]
-        if left[-1] in _OPENERS or right[0] in _CLOSERS:
-            return _PUNCT
-        left_class, left_shared = _side(left, from_end=True)
-        if left_class == _SYMBOL and (k > 0 or before):
-            left_class = _side(tokens[k - 1] if k > 0 else before, from_end=True)[0]
-            left_class = _CJK if left_class == _PUNCT else left_class
-        right_class, right_shared = _side(right, from_end=False)
-        if right_class == _SYMBOL and k + 2 < len(tokens):
-            right_class = _side(tokens[k + 2], from_end=False)[0]
-            right_class = _CJK if right_class == _PUNCT else right_class
-        classes = {left_class, right_class}
-        if _PUNCT in classes:
-            return _PUNCT
-        if _SYMBOL in classes:  # a lone "+" or "%" takes the class of its other neighbour
-            classes.discard(_SYMBOL)
-            classes = classes or {_LATIN}
-        if classes == {_CJK}:
-            return _CJK
-        if classes == {_LATIN}:
-            return _LATIN
-        # CJK next to Latin; a quote mark between them belongs to the CJK text.
-        return _PUNCT if (left_shared or right_shared) else "boundary"
-
     def _keep_gap(
         self, kind: str, tokens: list[str], k: int, letter_spaced: bool, headline_like: bool,
         out: list[str],
     ) -> bool:
-        if kind == _LATIN:
+        if kind == gaps.LATIN:
             return True
-        if kind == _PUNCT:
+        if kind == gaps.PUNCT:
             return False
-        if kind == "boundary":
+        if kind == gaps.BOUNDARY:
             return self.cjk_latin != "remove"
         # Two CJK runs: a separator only between multi-character runs in a line that is not
         # letter-spaced, and only where headlines or bylines put separators.
         left, right = tokens[k], tokens[k + 1]
         if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
             return False
-        return headline_like or _in_byline("".join(out), left)
+        return headline_like or _in_byline("".join(out), left, "".join(tokens[k + 1 :]))
 
     def _add_spaces(self, line: str, counts: Counter[str]) -> str:
         """Put in CJK/Latin spaces in ``add`` mode."""
@@ -233,6 +173,15 @@ class Despace(Filter):
         if spaced != original:
             counts["byline separators restored"] += 1
         return spaced
+
+def _start_of_next_line(lines: list[str], index: int) -> str:
+    """The first characters of the next non-blank line after ``lines[index]``: context for
+    the line's last gap."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return line.lstrip()[:8]
+    return ""
+
 
 def _split_names(run: str) -> list[str]:
     """Names of two or three characters each, cut where a common surname begins; a run that
@@ -276,8 +225,7 @@ def _insert_after_visible(text: str, count: int, cut: str) -> str:
     return text + cut
 
 
-def _in_byline(before: str, left_token: str) -> bool:
-    """Whether a gap after ``before`` (text so far on the line) sits in a byline or credit."""
-    if _role_word.search(left_token) or _byline_marker.match(before):
-        return True
-    return before.count("（") > before.count("）") or before.count("(") > before.count(")")
+def _in_byline(before: str, left_token: str, after: str) -> bool:
+    """Whether a gap between ``before`` and ``after`` (the rest of the line) sits in a byline
+    or credit: after a role word, on a line with a byline marker, or inside brackets."""
+    return bool(_role_word.search(left_token) or _byline_marker.match(before)) or gaps.inside_brackets(before, after)

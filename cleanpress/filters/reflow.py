@@ -12,7 +12,10 @@ from operator import mul
 
 import regex
 
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, display_width
+from .. import gaps
+from ..text import (
+    CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, SHARED_PUNCT, display_width,
+)
 from .base import Filter, option
 
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
@@ -23,8 +26,9 @@ _standalone = regex.compile(
     r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
 _STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
-#: A space between two CJK runs that despace kept: headline phrase separators and bylines.
-_cjk_separator = regex.compile(f"[{CJK}][ ][{CJK}]")
+#: A space that may be one between two CJK runs that despace kept (headline phrase separators,
+#: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
+_cjk_separator = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
 _dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
 _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
@@ -326,8 +330,15 @@ class Reflow(Filter):
                 glue = " "
             elif {left, right} == {CJK_CHAR, LATIN_CHAR}:
                 glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
-            else:
-                glue = "" if (paragraph[0].cjk and line.cjk) else " "
+            else:  # symbols or shared punctuation at the join: judge the gap as despace does
+                left_tokens = parts[-1].rsplit(" ", 2)[-2:]
+                kind = gaps.classify_gap(left_tokens + line.text.split(" ", 2)[:2], len(left_tokens) - 1)
+                if kind == gaps.BOUNDARY:
+                    glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
+                elif kind == gaps.LATIN:
+                    glue = "" if (paragraph[0].cjk and line.cjk) else " "
+                else:  # a space next to full-width punctuation or between CJK: despace drops it
+                    glue = ""
             parts.append(glue + line.text)
         joined = "".join(parts)
         if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
@@ -353,8 +364,11 @@ def _drop_stray_separators(text: str) -> str:
     """
     out, last = [], 0
     for found in _cjk_separator.finditer(text):
-        space = found.start() + 1
-        if _bracket_depth(text[:space]) <= 0 and _bracket_depth(text[space:][::-1], reverse=True) <= 0:
+        space = found.start()
+        left, right = text[:space].rsplit(" ", 2)[-2:], text[space + 1 :].split(" ", 2)[:2]
+        if gaps.classify_gap(left + right, len(left) - 1) == gaps.CJK and not gaps.inside_brackets(
+            text[:space], text[space + 1 :]
+        ):
             out.append(text[last:space])
             last = space + 1
     return "".join(out) + text[last:]
@@ -477,15 +491,3 @@ def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
 
 def _open_bracket(text: str) -> bool:
     return text.count("（") > text.count("）") or text.count("“") > text.count("”")
-
-
-def _bracket_depth(text: str, reverse: bool = False) -> int:
-    """Brackets left open at the end of ``text`` (read backwards: closers left unmatched)."""
-    opener, closer = ("）)", "（(") if reverse else ("（(", "）)")
-    depth = 0
-    for char in text:
-        if char in opener:
-            depth += 1
-        elif char in closer:
-            depth = max(0, depth - 1)
-    return depth
