@@ -18,8 +18,9 @@ _LETTERS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}'’]"
 #: hyphen that marks a discretionary break, U+00AC (¬) what OCR engines print for one. Found
 #: with the standard library's re: it is the fast first pass over the whole text.
 _line_end_mark = re.compile("[-\u2010\u00AD\u00AC][ \t]*\n")
-#: The word fragment before the mark (it may hold hyphens already: state-of-the-).
-_left_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_LETTERS}+(?:-{_LETTERS}+)*$")
+#: The word fragment before the mark (it may hold hyphens already: state-of-the-). Searched
+#: backwards from the mark (REVERSE): the match must end there, so it is found at once.
+_left_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_LETTERS}+(?:-{_LETTERS}+)*$", regex.REVERSE)
 #: After the mark: at most one blank line, then the first word of the next line.
 _right_word = regex.compile(
     rf"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>(?:{_LETTERS}|[0-9])+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?"
