@@ -17,6 +17,12 @@ PUNCT, CJK, LATIN, SYMBOL, BOUNDARY = "punct", "cjk", "latin", "symbol", "bounda
 OPENERS = "“‘「『（《〈【(["
 CLOSERS = "”’」』）》〉】)]"
 _OPENING_BRACKETS, _CLOSING_BRACKETS = "（(", "）)"
+#: Gaps between two letters, by the character classes on either side.
+_LETTER_KINDS = frozenset({CJK_CHAR, LATIN_CHAR})
+_LETTER_GAPS = {
+    (CJK_CHAR, CJK_CHAR): CJK, (LATIN_CHAR, LATIN_CHAR): LATIN,
+    (CJK_CHAR, LATIN_CHAR): BOUNDARY, (LATIN_CHAR, CJK_CHAR): BOUNDARY,
+}
 
 
 def side_of_gap(token: str, from_end: bool) -> tuple[str, bool]:
@@ -55,6 +61,12 @@ def classify_gap(tokens: list[str], k: int, before: str = "", after: str = "") -
     ('cjk', 'punct')
     """
     left, right = tokens[k], tokens[k + 1]
+    # Most gaps have a letter or full-width punctuation on both sides: decided at once.
+    at_left, at_right = CHAR_CLASS[left[-1]], CHAR_CLASS[right[0]]
+    if at_left == CJK_PUNCT_CHAR or at_right == CJK_PUNCT_CHAR:
+        return PUNCT
+    if at_left in _LETTER_KINDS and at_right in _LETTER_KINDS:
+        return _LETTER_GAPS[at_left, at_right]
     if left[-1] in OPENERS or right[0] in CLOSERS:
         return PUNCT
     left_kind, left_shared = side_of_gap(left, from_end=True)

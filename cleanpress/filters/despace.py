@@ -36,6 +36,9 @@ _byline_marker = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
 _cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
 _latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
+#: Blocks that hold every CJK character and full-width mark (and more): when the standard
+#: library's fast re finds none of them, a text has no CJK, and the exact search is skipped.
+_maybe_cjk = re.compile("[\u02ea\u02eb\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe4f\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200\U00020000-\U0003ffff]")
 
 _SPACES = " \t\u3000"
 _whitespace = regex.compile(r"\s")
@@ -79,9 +82,10 @@ class Despace(Filter):
     def apply(self, text: str, counts: Counter[str]) -> str:
         # A justified Latin line comes out with runs of spaces between its words: one is the
         # word space, the rest are stray (pdfminer writes them so).
-        text, runs = _space_run.subn(" ", text)
-        counts["stray spaces removed"] += runs
-        if not _any_cjk_or_cjk_punct.search(text):
+        if "  " in text or "\t" in text:
+            text, runs = _space_run.subn(" ", text)
+            counts["stray spaces removed"] += runs
+        if not _maybe_cjk.search(text) or not _any_cjk_or_cjk_punct.search(text):
             return text  # Latin-only text: every space left is a word space.
         lines = text.split("\n")
         adding = self.cjk_latin == "add"

@@ -31,3 +31,14 @@ def test_full_width_punctuation_is_never_converted(seed_text: str) -> None:
     cleaned = Despace(cjk_latin="add")(seed_text)
     for mark in "，。、；：！？（）《》“”":
         assert cleaned.count(mark) == seed_text.count(mark)
+
+
+def test_the_quick_cjk_prefilter_finds_every_cjk_character() -> None:
+    """despace skips texts in which a fast search finds no CJK block: that search must find
+    every character the exact CJK class does, or CJK text would be left letter-spaced."""
+    from cleanpress.filters import despace
+
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    cjk = despace._any_cjk_or_cjk_punct.findall(every_character)
+    assert len(cjk) > 90_000
+    assert [c for c in cjk if not despace._maybe_cjk.match(c)] == []
