@@ -14,7 +14,8 @@ import regex
 
 from .. import gaps
 from ..text import (
-    CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, SENTENCE_END, SHARED_PUNCT, display_width,
+    CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT, CharTable,
+    char_width, display_width,
 )
 from .base import Filter, option
 
@@ -34,7 +35,7 @@ _dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s
 _sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _bracket = regex.compile(r"[（）()]")
 _NO_LINE_START = frozenset("，。、；：！？）》」』”’…")
-_leading_latin = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'_-]*")
+_leading_latin = re.compile(r"[(\[“‘\"']?[A-Za-z0-9][A-Za-z0-9.'_-]*")
 _cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
 _cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
@@ -57,6 +58,21 @@ _any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30
 _INFINITE = float("inf")
 
 
+def _column_char_width(char: str) -> float:
+    """Printed width of a character in a CJK column line, in em: as :func:`char_width`, except
+    that full-width punctuation and quotes count 3/4 (typesetters set them in 1/2 to 1 em:
+    compressed in Chinese newspapers, full in many layout engines), and a space 1/2 (despace
+    has removed the stray ones; a separator or a word space that is left was printed)."""
+    if char == " ":
+        return 0.5
+    if char in QUOTES or CHAR_CLASS[char] == CJK_PUNCT_CHAR:
+        return 0.75
+    return char_width(char)
+
+
+_COLUMN_CHAR_WIDTH: CharTable[float] = CharTable(_column_char_width)
+
+
 @dataclass(slots=True)
 class _Line:
     """One non-blank input line and what the decisions need to know about it."""
@@ -69,6 +85,7 @@ class _Line:
     ends_sentence: bool
     column_width: float = 0.0
     alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
+    overflow: bool = False  # Latin words that did not fit the CJK column line before
 
 
 @dataclass(frozen=True)
@@ -175,8 +192,10 @@ class Reflow(Filter):
                 or stripped.endswith("——")
             )
             indented = raw[:2].isspace() and len(raw) > 2
-            lines.append(_Line(stripped, display_width(stripped), cjk, blank_before, indented, ends_sentence))
+            width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, stripped)) if cjk else display_width(stripped)
+            lines.append(_Line(stripped, width, cjk, blank_before, indented, ends_sentence))
             blank_before = False
+        _adopt_latin_runs_in_cjk_columns(lines)
         return lines
 
     @staticmethod
@@ -269,6 +288,8 @@ class Reflow(Filter):
         """
         if previous.alone or line.alone or previous.cjk != line.cjk:
             return True
+        if previous.overflow and not previous.ends_sentence:
+            return False  # its width says nothing: it is a piece of a printed line
         if (
             not (blank_between or previous.ends_sentence or line.indented)
             and (previous.cjk or not line.ends_sentence)
@@ -344,6 +365,35 @@ class Reflow(Filter):
         if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
             joined = _drop_stray_separators(joined)
         return joined
+
+
+def _adopt_latin_runs_in_cjk_columns(lines: list[_Line]) -> None:
+    """Latin words that a CJK column line could not hold come out as lines of their own
+    (``使用TCP`` / ``(Transmission`` / ``Control`` / ``Protocol)。TCP是IP``): a run of
+    few short Latin-only lines between two CJK lines belongs to the CJK column. (A longer
+    run is an English text of its own, such as a caption.)"""
+    i = 1
+    while i < len(lines) - 1:
+        if lines[i].cjk or not lines[i - 1].cjk:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and not lines[end].cjk and _is_latin_overflow(lines[end].text):
+            end += 1
+        if end < len(lines) and lines[end].cjk and end - i <= _MAX_LATIN_OVERFLOW_LINES:
+            for line in lines[i:end]:
+                line.cjk = line.overflow = True
+                line.width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, line.text))
+        i = end + 1
+
+
+#: Lines of Latin words that overflowed one CJK column line: at most three, of three words.
+_MAX_LATIN_OVERFLOW_LINES = 3
+_MAX_LATIN_OVERFLOW_WORDS = 3
+
+
+def _is_latin_overflow(text: str) -> bool:
+    return text.count(" ") < _MAX_LATIN_OVERFLOW_WORDS
 
 
 def _puts_space_between_cjk_and_latin(paragraph: list[_Line]) -> bool:

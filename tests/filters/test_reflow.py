@@ -78,3 +78,29 @@ def test_chinese_and_english_lines_are_never_joined() -> None:
     ])
     cleaned = units(cleanpress.clean_text(page))
     assert len(cleaned) == 2 and not regex.search(r"\p{Han}", cleaned[1])
+
+
+def test_latin_words_that_overflowed_a_cjk_line_rejoin_its_paragraph() -> None:
+    """pdfminer output of a generated page: the Latin words of a justified CJK line came out
+    as lines of their own (``(Transmission`` / ``Control``); they belong to the paragraph."""
+    extract = (
+        "即 使 在 IP 上 传 输 数 据 ，大\n部分程序都不处理个别的封包\n问 题 ； 他 们 通 常 使 用 TCP\n"
+        "(Transmission\nControl\nProtocol) 。TCP 是IP的上层，为\n专属的数据流创建两点间的链\n"
+        "接 。程 序 只 看 到 数 据 进 来 的 条\n目 ， 并 保 证 同 样 的 数 据 无 误\n"
+        "（ 且 以 同 样 顺 序 ）流 到 另 端 链\n接 的 出 口 。在 较 低 层 可 能 发 生"
+    )
+    paragraphs = units(cleanpress.clean_text(extract))
+    assert len(paragraphs) == 1
+    assert "使用TCP(Transmission Control Protocol)。TCP是IP的上层" in paragraphs[0]
+
+
+def test_english_lines_between_chinese_paragraphs_are_not_taken_into_them() -> None:
+    """More than a few Latin lines between CJK lines are an English text (a caption), not
+    words that overflowed a CJK column line."""
+    page = "\n".join([
+        "这是一段中文文字，用来测试脚本之间", "的边界是否被正确处理，不应与英文", "混在一起。报纸版面上常常有中英",
+        "Photo caption in English", "that runs over several", "short lines of its", "own below a picture",
+        "文混排的情况，两种文字各自成段，", "分开排列，互不干扰，各有各的", "段落与行宽。",
+    ])
+    for paragraph in units(cleanpress.clean_text(page)):
+        assert not (regex.search(r"\p{Han}", paragraph) and regex.search("[a-z]", paragraph))
