@@ -495,7 +495,7 @@ def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
         best_support, best_width = centred[i]
         best_fits = line.width <= best_width + overfull
         size = min(count, i + HALF_WINDOW + 1) - max(0, i - HALF_WINDOW)
-        if best_support * 3 < size * 2:  # not one column: maybe an edge, look to either side
+        if not best_fits or best_support * 3 < size * 2:  # maybe an edge: look to either side
             for start, stop, known in (
                 (max(0, i - WINDOW), i + 1, i >= HALF_WINDOW and centred[i - HALF_WINDOW]),
                 (i, min(count, i + WINDOW + 1), i + HALF_WINDOW < count and centred[i + HALF_WINDOW]),
@@ -504,7 +504,7 @@ def _measure_script_columns(lines: list[_Line], cjk: bool) -> None:
                 fits = line.width <= width + overfull
                 if (fits, support) > (best_fits, best_support):
                     best_fits, best_support, best_width = fits, support, width
-                if support * 3 >= (stop - start) * 2:
+                if fits and support * 3 >= (stop - start) * 2:
                     break
         line.column_width = best_width
         line.alone = not (best_fits and best_support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
