@@ -92,8 +92,9 @@ class Despace(Filter):
         before = ""  # the end of the last non-blank line: context for a line's first gap
         for i, line in enumerate(lines):
             if " " in line or "\u3000" in line or "\t" in line:
-                if _any_cjk_or_cjk_punct.search(line):
-                    lines[i] = self._despace_line(line, counts, before, _start_of_next_line(lines, i))
+                # Every line of a CJK page, also one of Latin words alone: reflow may find it
+                # to be words that overflowed a CJK line and join it to them.
+                lines[i] = self._despace_line(line, counts, before, _start_of_next_line(lines, i))
             elif adding:
                 lines[i] = self._add_spaces(line, counts)
             if line.strip():

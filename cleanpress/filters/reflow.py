@@ -357,7 +357,7 @@ class Reflow(Filter):
                 if kind == gaps.BOUNDARY:
                     glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
                 elif kind == gaps.LATIN:
-                    glue = "" if (paragraph[0].cjk and line.cjk) else " "
+                    glue = " " if line.overflow or not (paragraph[0].cjk and line.cjk) else ""
                 else:  # a space next to full-width punctuation or between CJK: despace drops it
                     glue = ""
             parts.append(glue + line.text)

@@ -91,7 +91,7 @@ def test_latin_words_that_overflowed_a_cjk_line_rejoin_its_paragraph() -> None:
     )
     paragraphs = units(cleanpress.clean_text(extract))
     assert len(paragraphs) == 1
-    assert "使用TCP(Transmission Control Protocol)。TCP是IP的上层" in paragraphs[0]
+    assert "使用TCP (Transmission Control Protocol)。TCP是IP的上层" in paragraphs[0]  # as printed
 
 
 def test_english_lines_between_chinese_paragraphs_are_not_taken_into_them() -> None:
