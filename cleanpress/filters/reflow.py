@@ -163,13 +163,13 @@ class Reflow(Filter):
                 len(stripped) > _NEVER_A_COLUMN_LINE or _any_cjk.search(stripped)
             ):  # a joined paragraph: only its script matters
                 lines.append(_Line(stripped, float(len(stripped)), bool(_any_cjk.search(stripped)),
-                                   blank_before, False, bool(_ends_sentence.search(stripped))))
+                                   blank_before, False, _ends_a_sentence(stripped)))
                 blank_before = False
                 continue
             if stripped.isascii():  # the common Latin line: no table look-ups needed
                 lines.append(_Line(stripped, 0.5 * (len(stripped) - stripped.count(" ")), False,
                                    blank_before, raw[:2].isspace() and len(raw) > 2,
-                                   stripped[-1] in _SENTENCE_END or bool(_ends_sentence.search(stripped))))
+                                   _ends_a_sentence(stripped)))
                 blank_before = False
                 continue
             if _latin_letter.search(stripped):
@@ -184,13 +184,8 @@ class Reflow(Filter):
                 )
             else:
                 cjk = True
-            last = stripped[-1]
             # A closing dash ends a kicker (``今年年初以来——``) as a full stop ends a sentence.
-            ends_sentence = (
-                last in _SENTENCE_END
-                or (last in _CLOSERS and bool(_ends_sentence.search(stripped)))
-                or stripped.endswith("——")
-            )
+            ends_sentence = _ends_a_sentence(stripped) or stripped.endswith("——")
             indented = raw[:2].isspace() and len(raw) > 2
             width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, stripped)) if cjk else display_width(stripped)
             lines.append(_Line(stripped, width, cjk, blank_before, indented, ends_sentence))
@@ -365,6 +360,12 @@ class Reflow(Filter):
         if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
             joined = _drop_stray_separators(joined)
         return joined
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence mark at the end, perhaps followed by closing quotes or brackets."""
+    last = text[-1]
+    return last in _SENTENCE_END or (last in _CLOSERS and bool(_ends_sentence.search(text)))
 
 
 def _adopt_latin_runs_in_cjk_columns(lines: list[_Line]) -> None:
