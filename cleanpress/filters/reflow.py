@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -51,6 +52,25 @@ _NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
 _NEVER_A_CJK_COLUMN_LINE = 2 * int(MAX_COLUMN_WIDTH["cjk"])
 _any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
 _INFINITE = float("inf")
+#: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
+#: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
+#: marks: proportional widths measure a Latin line much better than a count of its characters.
+_ADVANCE = {
+    **{chr(32 + i): width / 1000 for i, width in enumerate((
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
+        500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
+        722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
+        278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+    ))},
+    "\u2018": 0.333, "\u2019": 0.333, "\u201c": 0.444, "\u201d": 0.444, "\u2013": 0.5, "\u2014": 1.0, "\u2026": 1.0,
+}
+_SPACE_ADVANCE = _ADVANCE[" "]
+#: A Latin line wider than its column's measure by more than this share of it holds more than
+#: one column line.
+_MERGED_EXCESS = 0.15
+#: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
+_NO_ROOM_EVIDENCE = (0.0,) * 16
 
 
 @dataclass(slots=True)
@@ -65,6 +85,9 @@ class _Line:
     ends_sentence: bool
     column_width: float = 0.0
     alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
+    room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
+    spare: float = 0.0  # Latin: room left after the next line's first word would be put there
+    merged: bool = False  # Latin: the extractor printed several column lines as this one
 
 
 @dataclass(frozen=True)
@@ -198,6 +221,8 @@ class Reflow(Filter):
         for cjk in scripts:
             same = [line for line in lines if line.cjk == cjk] if len(scripts) > 1 else lines
             _measure_script_columns(same, cjk)
+            if not cjk:
+                _measure_latin_room(same)
 
     def _shortfall(self, line: _Line, first: bool) -> float:
         """How much narrower than expected a line is: W for a running line, W-2 for a first one."""
@@ -251,6 +276,7 @@ class Reflow(Filter):
             (1 - ends) * (short_prev >= 1.25), (1 - ends) * (short_prev >= 4),
             _title_case(previous.text), _title_case(line.text),
             float(previous.text.isupper()), float(line.text.isupper()),
+            *_room_evidence(previous, line),
         ]
 
     def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
@@ -451,6 +477,72 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
     width = ordered[count // 2]
     below, above = (2.5, 1.0) if cjk else (0.2 * width, 0.12 * width)
     return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
+
+
+def _natural_width(text: str) -> float:
+    """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
+    return sum(_ADVANCE.get(char, 0.5) for char in text)
+
+
+def _measure_latin_room(lines: list[_Line]) -> None:
+    """How much room each Latin line left at its end, against its column's measure.
+
+    Columns are set greedily: a word goes on a line while it fits, so a justified line has no
+    room left for the next line's first word, and a line that has room for it ended its
+    paragraph (or was indented as a first line, one em short). The measure of the column is
+    taken from the neighbouring full running lines, as the widest at natural spacing, or the
+    widest but one when the widest stands out (dehyphen moves word ends up a line, which makes a
+    few lines too wide). A line much wider than that is several column lines printed as one
+    (pdftotext does so at every line-end hyphen); its last printed line is what is left after
+    the full ones.
+    """
+    naturals = [_natural_width(line.text) for line in lines]
+    full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
+    for i, line in enumerate(lines):
+        widest = sorted(full[max(0, i - WINDOW) : i + WINDOW + 1])[-2:]
+        measure = widest[-1] if widest[-1] <= 1.06 * widest[0] else widest[0]
+        if not measure:
+            continue
+        printed = max(1, math.ceil(naturals[i] / measure - _MERGED_EXCESS))
+        line.merged = printed > 1
+        following = lines[i + 1].text.split(" ", 1)[0] if i + 1 < len(lines) else ""
+        line.room = measure - naturals[i] + (printed - 1) * measure
+        line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
+
+
+def _runs_full(line: _Line) -> bool:
+    """A column line that runs on and is about as wide as its column: a justified line."""
+    return not (line.alone or line.ends_sentence) and abs(line.width - line.column_width) <= 0.15 * line.column_width
+
+
+def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
+    """What the room left at line ends says about a Latin boundary (all 0 for CJK lines).
+
+    ``previous`` ends its paragraph if the next line's first word would have fitted on it; a
+    line that runs on had no room for it. Whether it is a sentence end and whether it is
+    several printed lines (whose full ones are estimated, so its room is rougher) change how
+    much that says. ``line`` opens a paragraph if it stops about an indent (one em) short.
+    """
+    if previous.cjk:
+        return _NO_ROOM_EVIDENCE
+    spare = previous.spare
+    bins = (spare < -0.5, -0.5 <= spare < 1.0, 1.0 <= spare < 3.0, spare >= 3.0)
+    ends, merged = previous.ends_sentence, previous.merged
+    return (
+        *(float(ends and not merged and b) for b in bins),
+        *(float(not ends and not merged and b) for b in bins),
+        float(ends and not merged) * max(-3.0, min(3.0, spare)),
+        float(merged and ends and spare < 0.5), float(merged and ends and spare >= 0.5), float(merged and not ends),
+        float(not line.ends_sentence and 0.6 <= line.room < 2.0 and line.spare < 1.0),
+        float(not line.ends_sentence and line.room >= 2.0),
+        float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
+    )
+
+
+def _is_word_or_two(text: str) -> bool:
+    """One or two lower-case words: a piece of a loose justified line that the extractor cut
+    off its line (it breaks at wide word gaps), never a heading."""
+    return text[0].islower() and text.count(" ") <= 1
 
 
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:

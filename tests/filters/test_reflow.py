@@ -7,6 +7,7 @@ import pytest
 import regex
 
 import cleanpress
+from cleanpress.filters.reflow import Reflow, _is_word_or_two, _natural_width, _weights
 from tests.test_seed import breaks, units, visible
 
 
@@ -78,3 +79,62 @@ def test_chinese_and_english_lines_are_never_joined() -> None:
     ])
     cleaned = units(cleanpress.clean_text(page))
     assert len(cleaned) == 2 and not regex.search(r"\p{Han}", cleaned[1])
+
+
+# A column of an English page as pdftotext printed it (generated training page, seed 103): the
+# first line is three column lines that pdftotext printed as one at two line-end hyphens.
+ENGLISH_COLUMN = [
+    "Many BIOSes allow booting directly from the network by downloading a kernel and a minimal filesystem",
+    "image. This method (which has several", "names, such as PXE or TFTP boot)",
+    "can be a life-saver if the computer", "does not have a CD-ROM reader, or if",
+    "the BIOS can’t boot from such media.",
+    "It should also be noted that the installer can load and run an SSH server",
+    "and thus provides the ability to install", "Debian remotely via an SSH session.",
+    "The release notes also describe how to",
+    "run the installer from an existing system using grub to replace it completely.",
+]
+
+
+def measured(texts: list[str]) -> list:
+    reflow = Reflow()
+    lines = reflow._read_lines("\n".join(texts))
+    reflow._measure_columns(lines)
+    return lines
+
+
+def test_latin_lines_are_measured_in_proportional_widths() -> None:
+    assert _natural_width("mmmm") > 2.5 * _natural_width("iiii")
+    assert _natural_width("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
+
+
+def test_room_says_whether_the_next_lines_first_word_would_have_fitted() -> None:
+    lines = measured(ENGLISH_COLUMN)
+    # "Debian remotely via an SSH session." had no room left for "The": the paragraph runs on.
+    assert lines[8].spare < 0
+    short = measured([*ENGLISH_COLUMN[:5], "the BIOS can’t boot.", *ENGLISH_COLUMN[6:]])
+    assert short[5].spare > 3  # "It" would have fitted after "boot.": the paragraph ended there
+
+
+def test_a_line_printed_for_several_column_lines_is_known_and_measured_by_its_last() -> None:
+    lines = measured(ENGLISH_COLUMN)
+    assert [line.merged for line in lines[:3]] == [True, False, False]
+    assert lines[0].room == pytest.approx(4.5, abs=1.0)  # "filesystem" ends a line 4-5 em short
+    assert not lines[8].merged
+
+
+def test_english_paragraphs_are_rebuilt_from_room_at_line_ends() -> None:
+    assert units(cleanpress.clean_text("\n".join(ENGLISH_COLUMN))) == [
+        " ".join(ENGLISH_COLUMN[:6]), " ".join(ENGLISH_COLUMN[6:])
+    ]
+
+
+def test_one_or_two_lower_case_words_are_a_piece_of_a_line_not_a_heading() -> None:
+    assert _is_word_or_two("upgraded automatically")
+    assert not _is_word_or_two("Security")
+    assert not _is_word_or_two("the parameters that are")
+
+
+@pytest.mark.parametrize("texts", [ENGLISH_COLUMN, ["这是一段中文文字，用来测试脚本之间", "的边界是否被正确处理。"]])
+def test_the_evidence_has_one_number_per_learned_weight(texts: list[str]) -> None:
+    lines = measured(texts)
+    assert len(Reflow().evidence(lines[0], lines[1], True, False)) == len(_weights())
