@@ -19,9 +19,10 @@ from .base import Filter, option
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
 _ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
 #: Lines that stand on their own whatever their width: byline markers, continuation markers,
-#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``).
+#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
+#: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
 _standalone = regex.compile(
-    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
+    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
 _STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
 #: A space between two CJK runs that despace kept: headline phrase separators and bylines.

@@ -138,3 +138,14 @@ def test_one_or_two_lower_case_words_are_a_piece_of_a_line_not_a_heading() -> No
 def test_the_evidence_has_one_number_per_learned_weight(texts: list[str]) -> None:
     lines = measured(texts)
     assert len(Reflow().evidence(lines[0], lines[1], True, False)) == len(_weights())
+
+
+def test_an_english_parenthesis_that_fills_a_column_line_runs_on() -> None:
+    column = [  # generated training page, seed 105, as pdftotext printed it
+        "most filesystems and therefore", "doesn’t require an update after each",
+        "installation of a new kernel, since it", "reads its configuration during boot",
+        "and finds the exact position of the", "new kernel. Version 1 of GRUB",
+        "(now known as “Grub Legacy”)", "couldn’t handle all combinations of", "LVM and software RAID; version",
+    ]
+    assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
+    assert units(cleanpress.clean_text("据报道，一段中文文字在这里结束。\n(据新华社)")) == ["据报道，一段中文文字在这里结束。", "(据新华社)"]
