@@ -71,7 +71,7 @@ _SPACE_ADVANCE = _ADVANCE[" "]
 #: one column line.
 _MERGED_EXCESS = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
-_NO_ROOM_EVIDENCE = (0.0,) * 16
+_NO_ROOM_EVIDENCE = (0.0,) * 19
 
 
 @dataclass(slots=True)
@@ -88,6 +88,7 @@ class _Line:
     alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
     room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
     spare: float = 0.0  # Latin: room left after the next line's first word would be put there
+    slack: float = 0.0  # Latin: room a justified line of its column usually leaves
     merged: bool = False  # Latin: the extractor printed several column lines as this one
 
 
@@ -500,14 +501,16 @@ def _measure_latin_room(lines: list[_Line]) -> None:
     naturals = [_natural_width(line.text) for line in lines]
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
-        widest = sorted(full[max(0, i - WINDOW) : i + WINDOW + 1])[-2:]
-        measure = widest[-1] if widest[-1] <= 1.06 * widest[0] else widest[0]
-        if not measure:
+        near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
+        if not near:
             continue
+        measure = near[-1] if len(near) < 2 or near[-1] <= 1.06 * near[-2] else near[-2]
         printed = max(1, math.ceil(naturals[i] / measure - _MERGED_EXCESS))
         line.merged = printed > 1
         following = lines[i + 1].text.split(" ", 1)[0] if i + 1 < len(lines) else ""
-        line.room = measure - naturals[i] + (printed - 1) * measure
+        # A full printed line falls short of the measure by what a justified line usually does.
+        line.slack = measure - near[len(near) // 2]
+        line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
 
 
@@ -522,20 +525,22 @@ def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
     ``previous`` ends its paragraph if the next line's first word would have fitted on it; a
     line that runs on had no room for it. Whether it is a sentence end and whether it is
     several printed lines (whose full ones are estimated, so its room is rougher) change how
-    much that says. ``line`` opens a paragraph if it stops about an indent (one em) short.
+    much that says. ``line`` opens a paragraph if it stops about an indent (one em) shorter
+    than a justified line of its column usually does.
     """
     if previous.cjk:
         return _NO_ROOM_EVIDENCE
     spare = previous.spare
     bins = (spare < -0.5, -0.5 <= spare < 1.0, 1.0 <= spare < 3.0, spare >= 3.0)
     ends, merged = previous.ends_sentence, previous.merged
+    opens, indent = float(not (line.ends_sentence or line.merged)), line.room - line.slack
     return (
         *(float(ends and not merged and b) for b in bins),
         *(float(not ends and not merged and b) for b in bins),
         float(ends and not merged) * max(-3.0, min(3.0, spare)),
         float(merged and ends and spare < 0.5), float(merged and ends and spare >= 0.5), float(merged and not ends),
-        float(not line.ends_sentence and 0.6 <= line.room < 2.0 and line.spare < 1.0),
-        float(not line.ends_sentence and line.room >= 2.0),
+        opens * max(-2.0, min(3.0, indent)),
+        *(float(opens and b) for b in (indent < -0.5, -0.5 <= indent < 0.75, 0.75 <= indent < 2.0, indent >= 2.0)),
         float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
     )
 

@@ -149,3 +149,16 @@ def test_an_english_parenthesis_that_fills_a_column_line_runs_on() -> None:
     ]
     assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
     assert units(cleanpress.clean_text("据报道，一段中文文字在这里结束。\n(据新华社)")) == ["据报道，一段中文文字在这里结束。", "(据新华社)"]
+
+
+def test_justified_lines_leave_about_their_columns_usual_slack() -> None:
+    lines = measured([  # generated training page, seed 101, as pdftotext printed it
+        "describe some of the tools and methods", "that can be of use in the security domain.",
+        "For further reading, literature abounds,", "and entire books have been devoted to the", "subject.",
+        "The word “security” itself covers a vast", "range of concepts, tools and procedures,",
+        "none of which apply universally.", "Choosing among them requires a precise",
+    ])
+    running = [line for line in lines if not line.ends_sentence]
+    assert sum(line.room - line.slack for line in running) / len(running) == pytest.approx(0.0, abs=0.3)
+    assert lines[7].room - lines[7].slack > 2  # stopped short: more room than a justified line leaves
+    assert lines[3].room == pytest.approx(0.0)  # the widest line gives the measure
