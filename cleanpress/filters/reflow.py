@@ -71,7 +71,7 @@ _SPACE_ADVANCE = _ADVANCE[" "]
 #: one column line.
 _MERGED_EXCESS = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
-_NO_ROOM_EVIDENCE = (0.0,) * 19
+_NO_ROOM_EVIDENCE = (0.0,) * 23
 
 
 @dataclass(slots=True)
@@ -89,6 +89,7 @@ class _Line:
     room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
     spare: float = 0.0  # Latin: room left after the next line's first word would be put there
     slack: float = 0.0  # Latin: room a justified line of its column usually leaves
+    gaps: float = 0.0  # Latin: share of the page's lines with a blank line before them
     merged: bool = False  # Latin: the extractor printed several column lines as this one
 
 
@@ -499,8 +500,10 @@ def _measure_latin_room(lines: list[_Line]) -> None:
     the full ones.
     """
     naturals = [_natural_width(line.text) for line in lines]
+    gaps = _blank_line_share(lines)
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
+        line.gaps = gaps
         near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
         if not near:
             continue
@@ -512,6 +515,15 @@ def _measure_latin_room(lines: list[_Line]) -> None:
         line.slack = measure - near[len(near) // 2]
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
+
+
+def _blank_line_share(lines: list[_Line]) -> float:
+    """How many lines have a blank line before them: extractors differ (pdfminer leaves one
+    between its text boxes, at some paragraph starts and around pieces of loose lines; pdftotext
+    rarely does), and so does what a sentence end at a short line says. Blank lines after (nearly)
+    every line, or none, say nothing (0)."""
+    share = sum(line.blank_before for line in lines) / len(lines)
+    return share if share <= 0.5 else 0.0
 
 
 def _runs_full(line: _Line) -> bool:
@@ -526,7 +538,8 @@ def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
     line that runs on had no room for it. Whether it is a sentence end and whether it is
     several printed lines (whose full ones are estimated, so its room is rougher) change how
     much that says. ``line`` opens a paragraph if it stops about an indent (one em) shorter
-    than a justified line of its column usually does.
+    than a justified line of its column usually does. How the extractor uses blank lines on the
+    page (:func:`_blank_line_share`) changes how much a sentence end and a blank line say.
     """
     if previous.cjk:
         return _NO_ROOM_EVIDENCE
@@ -542,6 +555,7 @@ def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
         opens * max(-2.0, min(3.0, indent)),
         *(float(opens and b) for b in (indent < -0.5, -0.5 <= indent < 0.75, 0.75 <= indent < 2.0, indent >= 2.0)),
         float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
+        previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
     )
 
 

@@ -7,7 +7,7 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress.filters.reflow import Reflow, _is_word_or_two, _natural_width, _weights
+from cleanpress.filters.reflow import Reflow, _blank_line_share, _is_word_or_two, _natural_width, _weights
 from tests.test_seed import breaks, units, visible
 
 
@@ -162,3 +162,12 @@ def test_justified_lines_leave_about_their_columns_usual_slack() -> None:
     assert sum(line.room - line.slack for line in running) / len(running) == pytest.approx(0.0, abs=0.3)
     assert lines[7].room - lines[7].slack > 2  # stopped short: more room than a justified line leaves
     assert lines[3].room == pytest.approx(0.0)  # the widest line gives the measure
+
+
+def test_the_share_of_blank_lines_tells_extractors_apart_unless_every_line_has_one() -> None:
+    def share(text: str) -> float:
+        return _blank_line_share(Reflow()._read_lines(text))
+
+    assert share("a\nb\n\nc\nd") == pytest.approx(0.25)
+    assert share("a\n\nb\n\nc\n\nd") == 0.0  # a blank line after every line says nothing
+    assert share("a\nb\nc") == 0.0
