@@ -566,11 +566,13 @@ def _is_word_or_two(text: str) -> bool:
 
 
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
-    """Lines that never held any sentence punctuation or bracket and then stopped short are a
-    headline printed over several lines, not a paragraph: each printed line stays a line of
+    """CJK lines that never held any sentence punctuation or bracket and then stopped short are
+    a headline printed over several lines, not a paragraph: each printed line stays a line of
     its own. (A byline lead cut off by a column break holds no sentence punctuation either,
-    but it holds brackets.)"""
-    if len(paragraph) > 1 and not any(
+    but it holds brackets.) Latin lines are not split again: their weights already read title
+    case and missing punctuation, and the pieces an extractor cuts from a loose justified line
+    (``This`` / ``effective`` / ``operational``) hold no punctuation either."""
+    if len(paragraph) > 1 and paragraph[0].cjk and not any(
         _sentence_punct.search(line.text) or _bracket.search(line.text) for line in paragraph
     ):
         return [[line] for line in paragraph]

@@ -1,5 +1,5 @@
-"""reflow on whole pages: the blank-line conventions of different extractors, and restraint
-where there is no column to read."""
+"""reflow on whole pages: the blank-line conventions of different extractors, restraint where
+there is no column to read, and English columns read from the room left at line ends."""
 
 from __future__ import annotations
 
@@ -7,7 +7,14 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress.filters.reflow import Reflow, _blank_line_share, _is_word_or_two, _natural_width, _weights
+from cleanpress.filters.reflow import (
+    Reflow,
+    _blank_line_share,
+    _is_word_or_two,
+    _natural_width,
+    _split_heading_block,
+    _weights,
+)
 from tests.test_seed import breaks, units, visible
 
 
@@ -171,3 +178,10 @@ def test_the_share_of_blank_lines_tells_extractors_apart_unless_every_line_has_o
     assert share("a\nb\n\nc\nd") == pytest.approx(0.25)
     assert share("a\n\nb\n\nc\n\nd") == 0.0  # a blank line after every line says nothing
     assert share("a\nb\nc") == 0.0
+
+
+def test_only_chinese_unpunctuated_lines_are_split_back_into_headline_lines() -> None:
+    latin = Reflow()._read_lines("operational\nmethod guarantees the quality of")
+    assert _split_heading_block(latin) == [latin]  # pieces of a loose justified line
+    cjk = Reflow()._read_lines("护航镁基新材料产业\n彰显电力服务担当")
+    assert _split_heading_block(cjk) == [[line] for line in cjk]
