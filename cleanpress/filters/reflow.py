@@ -290,7 +290,7 @@ class Reflow(Filter):
         are such lines, so this is also the fast path). CJK columns are then decided by the
         rules (:meth:`_rule_breaks`); Latin columns, whose ragged widths say less, by weighing
         the rules' verdict and the evidence behind it with weights learned from generated
-        pages (``cleanpress/data``).
+        pages (``cleanpress/data``), except that a line starting in lower case always runs on.
         """
         if previous.alone or line.alone or previous.cjk != line.cjk:
             return True
@@ -304,6 +304,8 @@ class Reflow(Filter):
             return False
         if previous.cjk:
             return self._rule_breaks(previous, line, previous_is_first, blank_between)
+        if _continues_sentence(line.text):
+            return False
         evidence = self.evidence(previous, line, previous_is_first, blank_between)
         return sum(map(mul, _weights(), evidence)) > 0
 
@@ -557,6 +559,15 @@ def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
         float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
         previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
     )
+
+
+def _continues_sentence(text: str) -> bool:
+    """A Latin line that starts in lower case continues the sentence (or headline) of the line
+    before it: paragraphs, headlines, bylines and datelines start with a capital, a digit or a
+    quote. Lower-case starts are the pieces pdfminer cuts from loose justified lines and leaves
+    between blank lines (``This`` / ``effective`` / ``operational``), and the second lines of
+    headlines."""
+    return text[0].islower()
 
 
 def _is_word_or_two(text: str) -> bool:

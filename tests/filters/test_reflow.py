@@ -10,6 +10,7 @@ import cleanpress
 from cleanpress.filters.reflow import (
     Reflow,
     _blank_line_share,
+    _continues_sentence,
     _is_word_or_two,
     _natural_width,
     _split_heading_block,
@@ -185,3 +186,21 @@ def test_only_chinese_unpunctuated_lines_are_split_back_into_headline_lines() ->
     assert _split_heading_block(latin) == [latin]  # pieces of a loose justified line
     cjk = Reflow()._read_lines("护航镁基新材料产业\n彰显电力服务担当")
     assert _split_heading_block(cjk) == [[line] for line in cjk]
+
+
+def test_a_line_starting_in_lower_case_continues_the_line_before() -> None:
+    # pdfminer cut a loose justified line into boxes, one word each, between blank lines
+    # (generated training page, seed 101); the subhead above them stays a line of its own.
+    page = (
+        "be easily reviewed by peers to as-\nsess their quality.\n\nSharing data via network\n\n"
+        "This\n\neffective\n\noperational\nmethod guarantees the quality of\n"
+        "contributors in the “key” Debian\nteams. This method is by no means\n"
+        "perfect and occasionally there are\nthose who do not accept this way\n"
+    )
+    cleaned = units(cleanpress.clean_text(page))
+    assert cleaned[-2:] == [
+        "Sharing data via network",
+        "This effective operational method guarantees the quality of contributors in the “key” Debian teams. "
+        "This method is by no means perfect and occasionally there are those who do not accept this way",
+    ]
+    assert _continues_sentence("effective") and not _continues_sentence("This")
