@@ -285,14 +285,20 @@ class Reflow(Filter):
     def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
         """Whether a new paragraph starts at ``line``.
 
-        Structure decides first: a line that is no column line, or a change of script, is
+        Structure decides first: a change of script is always a break; a Latin line starting
+        in lower case always runs on (:func:`_continues_sentence`), unless the line before
+        marks itself alone (a byline, a continuation line); a line that is no column line is
         always a break; a full line that runs on into the next is always joined (most lines
         are such lines, so this is also the fast path). CJK columns are then decided by the
         rules (:meth:`_rule_breaks`); Latin columns, whose ragged widths say less, by weighing
         the rules' verdict and the evidence behind it with weights learned from generated
-        pages (``cleanpress/data``), except that a line starting in lower case always runs on.
+        pages (``cleanpress/data``).
         """
-        if previous.alone or line.alone or previous.cjk != line.cjk:
+        if previous.cjk != line.cjk:
+            return True
+        if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
+            return False  # even after a line too wide or too lonely to measure
+        if previous.alone or line.alone:
             return True
         if (
             not (blank_between or previous.ends_sentence or line.indented)
@@ -304,8 +310,6 @@ class Reflow(Filter):
             return False
         if previous.cjk:
             return self._rule_breaks(previous, line, previous_is_first, blank_between)
-        if _continues_sentence(line.text):
-            return False
         evidence = self.evidence(previous, line, previous_is_first, blank_between)
         return sum(map(mul, _weights(), evidence)) > 0
 

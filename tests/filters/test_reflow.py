@@ -204,3 +204,16 @@ def test_a_line_starting_in_lower_case_continues_the_line_before() -> None:
         "This method is by no means perfect and occasionally there are those who do not accept this way",
     ]
     assert _continues_sentence("effective") and not _continues_sentence("This")
+
+
+def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after_markers() -> None:
+    wide = (  # pdftotext printed six column lines as one at line-end hyphens (seed 101)
+        "Falcot’s local CA. This CA is the first certificate to create; to this end, the administrators set up a "
+        "directory with the files required for the CA in an appropriate location, preferably on a machine not "
+        "connected to the network in order to mitigate"
+    )
+    column = ["up so as to trust certificates coming from", wide, "the risk of the CA’s private key being", "stolen."]
+    # The wide line itself stands alone (no column line is that wide); what follows runs on.
+    assert units(cleanpress.clean_text("\n".join(column))) == [column[0], " ".join(column[1:])]
+    jump = "Continued from Page A1\nthe risk of the CA’s private key being stolen."
+    assert len(units(cleanpress.clean_text(jump))) == 2
