@@ -53,10 +53,19 @@ _NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
 _NEVER_A_CJK_COLUMN_LINE = 2 * int(MAX_COLUMN_WIDTH["cjk"])
 _any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
 _INFINITE = float("inf")
+
+
+class _Advances(dict):
+    """Advance widths in em by character; a character not listed is half an em wide."""
+
+    def __missing__(self, char: str) -> float:
+        return 0.5
+
+
 #: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
 #: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
 #: marks: proportional widths measure a Latin line much better than a count of its characters.
-_ADVANCE = {
+_ADVANCE = _Advances({
     **{chr(32 + i): width / 1000 for i, width in enumerate((
         250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
         500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
@@ -65,7 +74,7 @@ _ADVANCE = {
         500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
     ))},
     "\u2018": 0.333, "\u2019": 0.333, "\u201c": 0.444, "\u201d": 0.444, "\u2013": 0.5, "\u2014": 1.0, "\u2026": 1.0,
-}
+})
 _SPACE_ADVANCE = _ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
@@ -490,7 +499,7 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
 
 def _natural_width(text: str) -> float:
     """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
-    return sum(_ADVANCE.get(char, 0.5) for char in text)
+    return sum(map(_ADVANCE.__getitem__, text))
 
 
 def _measure_latin_room(lines: list[_Line]) -> None:
@@ -505,11 +514,13 @@ def _measure_latin_room(lines: list[_Line]) -> None:
     (pdftotext does so at every line-end hyphen); its last printed line is what is left after
     the full ones.
     """
-    naturals = [_natural_width(line.text) for line in lines]
+    naturals = [0.0 if line.alone else _natural_width(line.text) for line in lines]  # alone: never weighed
     gaps = _blank_line_share(lines)
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
         line.gaps = gaps
+        if line.alone:
+            continue
         near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
         if not near:
             continue
