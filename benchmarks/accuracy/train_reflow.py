@@ -9,9 +9,9 @@ otherwise (between paragraphs, around headlines, bylines, markers). The features
 :meth:`cleanpress.filters.reflow.Reflow.evidence`, with "the line before starts its unit"
 taken from the gold (at run time reflow uses its own decisions). A logistic regression
 (scikit-learn, a development-only dependency: the runtime only takes a dot product) is fitted
-and its weights written as JSON. Pages marked ``interleave_risk`` and pages whose paragraphs
-cannot all be found in the extraction are left out: their lines are out of order, so their
-labels would teach nothing true.
+and its weights written as JSON. Pages marked ``interleave_risk`` are left out, and so are
+boundaries next to lines the gold cannot place (a few scrambled lines): their order is not the
+page's, so their labels would teach nothing true.
 """
 
 from __future__ import annotations
@@ -34,12 +34,13 @@ def _visible(text: str) -> str:
     return regex.sub(r"[\s\-\u2010\u00ad]", "", text)
 
 
-def _regions(gold: dict, stream: str) -> list[tuple[int, int]] | None:
+def _regions(gold: dict, stream: str) -> list[tuple[int, int]]:
     """Where each gold body paragraph (with its printed lead) lies in the page's stream.
 
     A paragraph that the extraction split (it continues in another column, after a byline
-    that the extractor put in between) is found piece by piece; each piece is a region.
-    None when some paragraph cannot be found at all (scrambled or interleaved lines).
+    that the extractor put in between) is found piece by piece; each piece is a region. Where
+    the extractor scrambled a few lines (pdfminer does with very loose justified lines), the
+    pieces around them are still found; the scrambled lines lie in no region.
     """
     regions = []
     for item in gold["items"]:
@@ -48,17 +49,17 @@ def _regions(gold: dict, stream: str) -> list[tuple[int, int]] | None:
             if block["kind"] != "paragraph":
                 continue
             pieces = _pieces(_visible(block["text"]), stream)
-            if pieces is None:
-                return None
-            start = pieces[0][0]
-            if number == 0 and lead and stream[max(0, start - len(lead)) : start] == lead:
-                pieces[0] = (start - len(lead), pieces[0][1])
+            if pieces and number == 0 and lead:
+                start = pieces[0][0]
+                if stream[max(0, start - len(lead)) : start] == lead:
+                    pieces[0] = (start - len(lead), pieces[0][1])
             regions += pieces
     return regions
 
 
-def _pieces(text: str, stream: str, shortest: int = 12) -> list[tuple[int, int]] | None:
-    """``text`` as a few runs of ``stream``, longest prefix first."""
+def _pieces(text: str, stream: str, shortest: int = 12) -> list[tuple[int, int]]:
+    """``text`` as a few runs of ``stream``, longest prefix first; a character that starts no
+    run of ``shortest`` characters (a scrambled line) is skipped."""
     pieces = []
     while text:
         low, high = 0, len(text)
@@ -69,15 +70,55 @@ def _pieces(text: str, stream: str, shortest: int = 12) -> list[tuple[int, int]]
             else:
                 high = middle - 1
         if low < min(shortest, len(text)):
-            return None
+            text = text[1:]
+            continue
         start = stream.find(text[:low])
         pieces.append((start, start + low))
         text = text[low:]
     return pieces
 
 
+def _furniture(gold: dict) -> list[str]:
+    """Every printed string of the page that is no body paragraph (visible characters only):
+    folio, headlines, bylines, captions, credits, continuation lines, subheads."""
+    strings = list(gold.get("folio", {}).get("printed", []))
+    for item in gold["items"]:
+        for key, value in item.get("printed", {}).items():
+            if key != "source":
+                strings += [value] if isinstance(value, str) else value
+        strings += [block["text"] for block in item["body"] if block["kind"] != "paragraph"]
+    return [_visible(text) for text in strings if text]
+
+
+def boundary_labels(gold: dict, lines: list[str]) -> list[int | None]:
+    """For the boundary after each line but the last: 0 inside a gold body paragraph (join),
+    1 anywhere else (between paragraphs, around headlines, bylines, markers: break), None when
+    the gold cannot tell (a line next to it lies in no paragraph and in no printed string:
+    scrambled or interleaved text)."""
+    visible = [_visible(line) for line in lines]
+    stream = "".join(visible)
+    regions = _regions(gold, stream)
+    covered = bytearray(len(stream))
+    for start, end in regions:
+        covered[start:end] = b"\x01" * (end - start)
+    furniture = _furniture(gold)
+    known, ends, position = [], [], 0
+    for text in visible:
+        known.append(all(covered[position : position + len(text)]) or any(text in f for f in furniture))
+        position += len(text)
+        ends.append(position)
+    labels: list[int | None] = []
+    for i in range(len(lines) - 1):
+        if any(start < ends[i] < end for start, end in regions):
+            labels.append(0)
+        else:
+            labels.append(1 if known[i] and known[i + 1] else None)
+    return labels
+
+
 def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
-    """Features and labels (1 = break) for every line boundary of one case."""
+    """Features and labels (1 = break) for every line boundary of one case that the gold can
+    label."""
     reflow = Reflow()
     features: list[list[float]] = []
     labels: list[int] = []
@@ -86,22 +127,14 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
         if len(lines) < 2:
             continue
         reflow._measure_columns(lines)
-        ends, position = [], 0
-        for line in lines:
-            position += len(_visible(line.text))
-            ends.append(position)
-        stream = "".join(_visible(line.text) for line in lines)
-        regions = _regions(gold, stream)
-        if regions is None:
-            continue
         meaningful = reflow._blank_lines_mean_breaks(lines)
         first = True
-        for i in range(len(lines) - 1):
-            joined = any(start < ends[i] < end for start, end in regions)
-            if not (lines[i].cjk or lines[i + 1].cjk):  # the weights decide Latin columns only
-                features.append(reflow.evidence(lines[i], lines[i + 1], first, meaningful and lines[i + 1].blank_before))
-                labels.append(0 if joined else 1)
-            first = not joined
+        for i, label in enumerate(boundary_labels(gold, [line.text for line in lines])):
+            previous, line = lines[i], lines[i + 1]
+            if label is not None and not (previous.cjk or line.cjk):  # the weights decide Latin columns only
+                features.append(reflow.evidence(previous, line, first, meaningful and line.blank_before))
+                labels.append(label)
+            first = label != 0
     return features, labels
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -22,9 +23,10 @@ from .base import Filter, option
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
 _ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
 #: Lines that stand on their own whatever their width: byline markers, continuation markers,
-#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``).
+#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
+#: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
 _standalone = regex.compile(
-    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\([^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
+    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
 _STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
@@ -73,6 +75,34 @@ def _column_char_width(char: str) -> float:
 _COLUMN_CHAR_WIDTH: CharTable[float] = CharTable(_column_char_width)
 
 
+class _Advances(dict):
+    """Advance widths in em by character; a character not listed is half an em wide."""
+
+    def __missing__(self, char: str) -> float:
+        return 0.5
+
+
+#: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
+#: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
+#: marks: proportional widths measure a Latin line much better than a count of its characters.
+_ADVANCE = _Advances({
+    **{chr(32 + i): width / 1000 for i, width in enumerate((
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
+        500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
+        722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
+        278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+    ))},
+    "\u2018": 0.333, "\u2019": 0.333, "\u201c": 0.444, "\u201d": 0.444, "\u2013": 0.5, "\u2014": 1.0, "\u2026": 1.0,
+})
+_SPACE_ADVANCE = _ADVANCE[" "]
+#: A Latin line wider than its column's measure by more than this share of it holds more than
+#: one column line.
+_MERGED_EXCESS = 0.15
+#: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
+_NO_ROOM_EVIDENCE = (0.0,) * 23
+
+
 @dataclass(slots=True)
 class _Line:
     """One non-blank input line and what the decisions need to know about it."""
@@ -86,6 +116,11 @@ class _Line:
     column_width: float = 0.0
     alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
     overflow: bool = False  # Latin words that did not fit the CJK column line before
+    room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
+    spare: float = 0.0  # Latin: room left after the next line's first word would be put there
+    slack: float = 0.0  # Latin: room a justified line of its column usually leaves
+    gaps: float = 0.0  # Latin: share of the page's lines with a blank line before them
+    merged: bool = False  # Latin: the extractor printed several column lines as this one
 
 
 @dataclass(frozen=True)
@@ -216,6 +251,8 @@ class Reflow(Filter):
         for cjk in scripts:
             same = [line for line in lines if line.cjk == cjk] if len(scripts) > 1 else lines
             _measure_script_columns(same, cjk)
+            if not cjk:
+                _measure_latin_room(same)
 
     def _shortfall(self, line: _Line, first: bool) -> float:
         """How much narrower than expected a line is: W for a running line, W-2 for a first one."""
@@ -269,19 +306,26 @@ class Reflow(Filter):
             (1 - ends) * (short_prev >= 1.25), (1 - ends) * (short_prev >= 4),
             _title_case(previous.text), _title_case(line.text),
             float(previous.text.isupper()), float(line.text.isupper()),
+            *_room_evidence(previous, line),
         ]
 
     def _breaks(self, previous: _Line, line: _Line, previous_is_first: bool, blank_between: bool) -> bool:
         """Whether a new paragraph starts at ``line``.
 
-        Structure decides first: a line that is no column line, or a change of script, is
+        Structure decides first: a change of script is always a break; a Latin line starting
+        in lower case always runs on (:func:`_continues_sentence`), unless the line before
+        marks itself alone (a byline, a continuation line); a line that is no column line is
         always a break; a full line that runs on into the next is always joined (most lines
         are such lines, so this is also the fast path). CJK columns are then decided by the
         rules (:meth:`_rule_breaks`); Latin columns, whose ragged widths say less, by weighing
         the rules' verdict and the evidence behind it with weights learned from generated
         pages (``cleanpress/data``).
         """
-        if previous.alone or line.alone or previous.cjk != line.cjk:
+        if previous.cjk != line.cjk:
+            return True
+        if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
+            return False  # even after a line too wide or too lonely to measure
+        if previous.alone or line.alone:
             return True
         if previous.overflow and not previous.ends_sentence:
             return False  # its width says nothing: it is a piece of a printed line
@@ -528,12 +572,108 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
     return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
 
 
+def _natural_width(text: str) -> float:
+    """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
+    return sum(map(_ADVANCE.__getitem__, text))
+
+
+def _measure_latin_room(lines: list[_Line]) -> None:
+    """How much room each Latin line left at its end, against its column's measure.
+
+    Columns are set greedily: a word goes on a line while it fits, so a justified line has no
+    room left for the next line's first word, and a line that has room for it ended its
+    paragraph (or was indented as a first line, one em short). The measure of the column is
+    taken from the neighbouring full running lines, as the widest at natural spacing, or the
+    widest but one when the widest stands out (dehyphen moves word ends up a line, which makes a
+    few lines too wide). A line much wider than that is several column lines printed as one
+    (pdftotext does so at every line-end hyphen); its last printed line is what is left after
+    the full ones.
+    """
+    naturals = [0.0 if line.alone else _natural_width(line.text) for line in lines]  # alone: never weighed
+    gaps = _blank_line_share(lines)
+    full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
+    for i, line in enumerate(lines):
+        line.gaps = gaps
+        if line.alone:
+            continue
+        near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
+        if not near:
+            continue
+        measure = near[-1] if len(near) < 2 or near[-1] <= 1.06 * near[-2] else near[-2]
+        printed = max(1, math.ceil(naturals[i] / measure - _MERGED_EXCESS))
+        line.merged = printed > 1
+        following = lines[i + 1].text.split(" ", 1)[0] if i + 1 < len(lines) else ""
+        # A full printed line falls short of the measure by what a justified line usually does.
+        line.slack = measure - near[len(near) // 2]
+        line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
+        line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
+
+
+def _blank_line_share(lines: list[_Line]) -> float:
+    """How many lines have a blank line before them: extractors differ (pdfminer leaves one
+    between its text boxes, at some paragraph starts and around pieces of loose lines; pdftotext
+    rarely does), and so does what a sentence end at a short line says. Blank lines after (nearly)
+    every line, or none, say nothing (0)."""
+    share = sum(line.blank_before for line in lines) / len(lines)
+    return share if share <= 0.5 else 0.0
+
+
+def _runs_full(line: _Line) -> bool:
+    """A column line that runs on and is about as wide as its column: a justified line."""
+    return not (line.alone or line.ends_sentence) and abs(line.width - line.column_width) <= 0.15 * line.column_width
+
+
+def _room_evidence(previous: _Line, line: _Line) -> tuple[float, ...]:
+    """What the room left at line ends says about a Latin boundary (all 0 for CJK lines).
+
+    ``previous`` ends its paragraph if the next line's first word would have fitted on it; a
+    line that runs on had no room for it. Whether it is a sentence end and whether it is
+    several printed lines (whose full ones are estimated, so its room is rougher) change how
+    much that says. ``line`` opens a paragraph if it stops about an indent (one em) shorter
+    than a justified line of its column usually does. How the extractor uses blank lines on the
+    page (:func:`_blank_line_share`) changes how much a sentence end and a blank line say.
+    """
+    if previous.cjk:
+        return _NO_ROOM_EVIDENCE
+    spare = previous.spare
+    bins = (spare < -0.5, -0.5 <= spare < 1.0, 1.0 <= spare < 3.0, spare >= 3.0)
+    ends, merged = previous.ends_sentence, previous.merged
+    opens, indent = float(not (line.ends_sentence or line.merged)), line.room - line.slack
+    return (
+        *(float(ends and not merged and b) for b in bins),
+        *(float(not ends and not merged and b) for b in bins),
+        float(ends and not merged) * max(-3.0, min(3.0, spare)),
+        float(merged and ends and spare < 0.5), float(merged and ends and spare >= 0.5), float(merged and not ends),
+        opens * max(-2.0, min(3.0, indent)),
+        *(float(opens and b) for b in (indent < -0.5, -0.5 <= indent < 0.75, 0.75 <= indent < 2.0, indent >= 2.0)),
+        float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
+        previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
+    )
+
+
+def _continues_sentence(text: str) -> bool:
+    """A Latin line that starts in lower case continues the sentence (or headline) of the line
+    before it: paragraphs, headlines, bylines and datelines start with a capital, a digit or a
+    quote. Lower-case starts are the pieces pdfminer cuts from loose justified lines and leaves
+    between blank lines (``This`` / ``effective`` / ``operational``), and the second lines of
+    headlines."""
+    return text[0].islower()
+
+
+def _is_word_or_two(text: str) -> bool:
+    """One or two lower-case words: a piece of a loose justified line that the extractor cut
+    off its line (it breaks at wide word gaps), never a heading."""
+    return text[0].islower() and text.count(" ") <= 1
+
+
 def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
-    """Lines that never held any sentence punctuation or bracket and then stopped short are a
-    headline printed over several lines, not a paragraph: each printed line stays a line of
+    """CJK lines that never held any sentence punctuation or bracket and then stopped short are
+    a headline printed over several lines, not a paragraph: each printed line stays a line of
     its own. (A byline lead cut off by a column break holds no sentence punctuation either,
-    but it holds brackets.)"""
-    if len(paragraph) > 1 and not any(
+    but it holds brackets.) Latin lines are not split again: their weights already read title
+    case and missing punctuation, and the pieces an extractor cuts from a loose justified line
+    (``This`` / ``effective`` / ``operational``) hold no punctuation either."""
+    if len(paragraph) > 1 and paragraph[0].cjk and not any(
         _sentence_punct.search(line.text) or _bracket.search(line.text) for line in paragraph
     ):
         return [[line] for line in paragraph]

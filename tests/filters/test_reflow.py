@@ -1,5 +1,5 @@
-"""reflow on whole pages: the blank-line conventions of different extractors, and restraint
-where there is no column to read."""
+"""reflow on whole pages: the blank-line conventions of different extractors, restraint where
+there is no column to read, and English columns read from the room left at line ends."""
 
 from __future__ import annotations
 
@@ -7,6 +7,15 @@ import pytest
 import regex
 
 import cleanpress
+from cleanpress.filters.reflow import (
+    Reflow,
+    _blank_line_share,
+    _continues_sentence,
+    _is_word_or_two,
+    _natural_width,
+    _split_heading_block,
+    _weights,
+)
 from tests.test_seed import breaks, units, visible
 
 
@@ -104,3 +113,133 @@ def test_english_lines_between_chinese_paragraphs_are_not_taken_into_them() -> N
     ])
     for paragraph in units(cleanpress.clean_text(page)):
         assert not (regex.search(r"\p{Han}", paragraph) and regex.search("[a-z]", paragraph))
+
+
+# A column of an English page as pdftotext printed it (generated training page, seed 103): the
+# first line is three column lines that pdftotext printed as one at two line-end hyphens.
+ENGLISH_COLUMN = [
+    "Many BIOSes allow booting directly from the network by downloading a kernel and a minimal filesystem",
+    "image. This method (which has several", "names, such as PXE or TFTP boot)",
+    "can be a life-saver if the computer", "does not have a CD-ROM reader, or if",
+    "the BIOS can’t boot from such media.",
+    "It should also be noted that the installer can load and run an SSH server",
+    "and thus provides the ability to install", "Debian remotely via an SSH session.",
+    "The release notes also describe how to",
+    "run the installer from an existing system using grub to replace it completely.",
+]
+
+
+def measured(texts: list[str]) -> list:
+    reflow = Reflow()
+    lines = reflow._read_lines("\n".join(texts))
+    reflow._measure_columns(lines)
+    return lines
+
+
+def test_latin_lines_are_measured_in_proportional_widths() -> None:
+    assert _natural_width("mmmm") > 2.5 * _natural_width("iiii")
+    assert _natural_width("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
+
+
+def test_room_says_whether_the_next_lines_first_word_would_have_fitted() -> None:
+    lines = measured(ENGLISH_COLUMN)
+    # "Debian remotely via an SSH session." had no room left for "The": the paragraph runs on.
+    assert lines[8].spare < 0
+    short = measured([*ENGLISH_COLUMN[:5], "the BIOS can’t boot.", *ENGLISH_COLUMN[6:]])
+    assert short[5].spare > 3  # "It" would have fitted after "boot.": the paragraph ended there
+
+
+def test_a_line_printed_for_several_column_lines_is_known_and_measured_by_its_last() -> None:
+    lines = measured(ENGLISH_COLUMN)
+    assert [line.merged for line in lines[:3]] == [True, False, False]
+    assert lines[0].room == pytest.approx(4.5, abs=1.0)  # "filesystem" ends a line 4-5 em short
+    assert not lines[8].merged
+
+
+def test_english_paragraphs_are_rebuilt_from_room_at_line_ends() -> None:
+    assert units(cleanpress.clean_text("\n".join(ENGLISH_COLUMN))) == [
+        " ".join(ENGLISH_COLUMN[:6]), " ".join(ENGLISH_COLUMN[6:])
+    ]
+
+
+def test_one_or_two_lower_case_words_are_a_piece_of_a_line_not_a_heading() -> None:
+    assert _is_word_or_two("upgraded automatically")
+    assert not _is_word_or_two("Security")
+    assert not _is_word_or_two("the parameters that are")
+
+
+@pytest.mark.parametrize("texts", [ENGLISH_COLUMN, ["这是一段中文文字，用来测试脚本之间", "的边界是否被正确处理。"]])
+def test_the_evidence_has_one_number_per_learned_weight(texts: list[str]) -> None:
+    lines = measured(texts)
+    assert len(Reflow().evidence(lines[0], lines[1], True, False)) == len(_weights())
+
+
+def test_an_english_parenthesis_that_fills_a_column_line_runs_on() -> None:
+    column = [  # generated training page, seed 105, as pdftotext printed it
+        "most filesystems and therefore", "doesn’t require an update after each",
+        "installation of a new kernel, since it", "reads its configuration during boot",
+        "and finds the exact position of the", "new kernel. Version 1 of GRUB",
+        "(now known as “Grub Legacy”)", "couldn’t handle all combinations of", "LVM and software RAID; version",
+    ]
+    assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
+    assert units(cleanpress.clean_text("据报道，一段中文文字在这里结束。\n(据新华社)")) == ["据报道，一段中文文字在这里结束。", "(据新华社)"]
+
+
+def test_justified_lines_leave_about_their_columns_usual_slack() -> None:
+    lines = measured([  # generated training page, seed 101, as pdftotext printed it
+        "describe some of the tools and methods", "that can be of use in the security domain.",
+        "For further reading, literature abounds,", "and entire books have been devoted to the", "subject.",
+        "The word “security” itself covers a vast", "range of concepts, tools and procedures,",
+        "none of which apply universally.", "Choosing among them requires a precise",
+    ])
+    running = [line for line in lines if not line.ends_sentence]
+    assert sum(line.room - line.slack for line in running) / len(running) == pytest.approx(0.0, abs=0.3)
+    assert lines[7].room - lines[7].slack > 2  # stopped short: more room than a justified line leaves
+    assert lines[3].room == pytest.approx(0.0)  # the widest line gives the measure
+
+
+def test_the_share_of_blank_lines_tells_extractors_apart_unless_every_line_has_one() -> None:
+    def share(text: str) -> float:
+        return _blank_line_share(Reflow()._read_lines(text))
+
+    assert share("a\nb\n\nc\nd") == pytest.approx(0.25)
+    assert share("a\n\nb\n\nc\n\nd") == 0.0  # a blank line after every line says nothing
+    assert share("a\nb\nc") == 0.0
+
+
+def test_only_chinese_unpunctuated_lines_are_split_back_into_headline_lines() -> None:
+    latin = Reflow()._read_lines("operational\nmethod guarantees the quality of")
+    assert _split_heading_block(latin) == [latin]  # pieces of a loose justified line
+    cjk = Reflow()._read_lines("护航镁基新材料产业\n彰显电力服务担当")
+    assert _split_heading_block(cjk) == [[line] for line in cjk]
+
+
+def test_a_line_starting_in_lower_case_continues_the_line_before() -> None:
+    # pdfminer cut a loose justified line into boxes, one word each, between blank lines
+    # (generated training page, seed 101); the subhead above them stays a line of its own.
+    page = (
+        "be easily reviewed by peers to as-\nsess their quality.\n\nSharing data via network\n\n"
+        "This\n\neffective\n\noperational\nmethod guarantees the quality of\n"
+        "contributors in the “key” Debian\nteams. This method is by no means\n"
+        "perfect and occasionally there are\nthose who do not accept this way\n"
+    )
+    cleaned = units(cleanpress.clean_text(page))
+    assert cleaned[-2:] == [
+        "Sharing data via network",
+        "This effective operational method guarantees the quality of contributors in the “key” Debian teams. "
+        "This method is by no means perfect and occasionally there are those who do not accept this way",
+    ]
+    assert _continues_sentence("effective") and not _continues_sentence("This")
+
+
+def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after_markers() -> None:
+    wide = (  # pdftotext printed six column lines as one at line-end hyphens (seed 101)
+        "Falcot’s local CA. This CA is the first certificate to create; to this end, the administrators set up a "
+        "directory with the files required for the CA in an appropriate location, preferably on a machine not "
+        "connected to the network in order to mitigate"
+    )
+    column = ["up so as to trust certificates coming from", wide, "the risk of the CA’s private key being", "stolen."]
+    # The wide line itself stands alone (no column line is that wide); what follows runs on.
+    assert units(cleanpress.clean_text("\n".join(column))) == [column[0], " ".join(column[1:])]
+    jump = "Continued from Page A1\nthe risk of the CA’s private key being stolen."
+    assert len(units(cleanpress.clean_text(jump))) == 2

@@ -175,3 +175,22 @@ def test_generation_is_deterministic(tmp_path: Path):
     e = compose_checked("en", 3, 1, risk=False)
     kinds = [h["kind"] for h in e.gold["hyphens"]]
     assert kinds.count("compound") >= 2
+
+
+def test_reflow_training_labels_skip_lines_the_gold_cannot_place():
+    from benchmarks.accuracy.train_reflow import boundary_labels
+
+    first = "Several factors have dictated this choice for the system overhaul of the company."
+    second = "Difficult economic conditions have limited the budget for this operation."
+    gold = {
+        "folio": {"printed": ["A3"]},
+        "items": [{"printed": {"headline": ["Budget cuts"]},
+                   "body": [{"kind": "paragraph", "text": first}, {"kind": "paragraph", "text": second}]}],
+    }
+    lines = [
+        "A3", "Budget cuts",
+        "Several factors have dictated this", "choice for the system", "scrambled words", "overhaul of the company.",
+        "Difficult economic conditions have", "limited the budget for this operation.",
+    ]
+    # headline | join | join | ? (a line in no paragraph) | ? | break | join
+    assert boundary_labels(gold, lines) == [1, 1, 0, None, None, 1, 0]
