@@ -121,6 +121,7 @@ class _Line:
     slack: float = 0.0  # Latin: room a justified line of its column usually leaves
     gaps: float = 0.0  # Latin: share of the page's lines with a blank line before them
     merged: bool = False  # Latin: the extractor printed several column lines as this one
+    cut: bool = False  # CJK: the second piece of a printed line that the extractor cut in two
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,11 @@ class Reflow(Filter):
         paragraphs: list[list[_Line]] = [[lines[0]]]
         for previous, line in zip(lines, lines[1:]):
             current = paragraphs[-1]
+            if _cut_from_one_printed_line(previous, line):
+                line.cut = True
+                line.width += previous.width + _COLUMN_CHAR_WIDTH[" "]  # the printed line's width
+                current.append(line)
+                continue
             if self._breaks(previous, line, len(current) == 1, blanks_mean_breaks and line.blank_before):
                 paragraphs[-1:] = _split_heading_block(current)
                 paragraphs.append([line])
@@ -404,6 +410,23 @@ class Reflow(Filter):
         if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
             joined = _drop_stray_separators(joined)
         return joined
+
+
+def _cut_from_one_printed_line(previous: _Line, line: _Line) -> bool:
+    """Whether two CJK column lines are pieces of one printed line.
+
+    Justifying a CJK line that holds Latin words stretches the spaces around them, and
+    extractors cut a line at such a wide gap (``Falcot`` / ``Corp的管理员和许多大``). So where
+    the line break sits next to a Latin character, the first piece runs on, and both pieces
+    together fit in the column, they were one line.
+    """
+    return (
+        previous.cjk
+        and line.cjk
+        and not (previous.alone or line.alone or previous.ends_sentence)
+        and (previous.text[-1].isascii() and line.text[0].isascii())
+        and previous.width + line.width <= previous.column_width  # with the gap, about W
+    )
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -676,7 +699,13 @@ def _split_heading_block(paragraph: list[_Line]) -> list[list[_Line]]:
     if len(paragraph) > 1 and paragraph[0].cjk and not any(
         _sentence_punct.search(line.text) or _bracket.search(line.text) for line in paragraph
     ):
-        return [[line] for line in paragraph]
+        printed: list[list[_Line]] = []
+        for line in paragraph:  # pieces of one printed line stay together
+            if line.cut and printed:
+                printed[-1].append(line)
+            else:
+                printed.append([line])
+        return printed
     return [paragraph]
 
 

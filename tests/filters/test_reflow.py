@@ -243,3 +243,17 @@ def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after
     assert units(cleanpress.clean_text("\n".join(column))) == [column[0], " ".join(column[1:])]
     jump = "Continued from Page A1\nthe risk of the CA’s private key being stolen."
     assert len(units(cleanpress.clean_text(jump))) == 2
+
+
+def test_pieces_of_a_cjk_line_cut_at_a_wide_latin_word_gap_are_one_line() -> None:
+    """pdfminer output of a generated page: justifying the line ``Falcot Corp的管理员和许多大``
+    stretched its word space, and the extractor cut the line there."""
+    extract = (
+        "目 标 发 布 版 的 一 部 分 ）。 在 测 试 版 与\n不 稳 定 版 的 软 件 包 其 优 先 性 为 500\n"
+        "（ 缺 省 不 安 装 版 本 的 优 先 性 ）。 获 选\n者为优先性990 的版本1。软件包“留\n在稳定版内”。\n\n从损坏的系统中恢复\n\n"
+        "Falcot\n\nCorp 的 管 理 员 和 许 多 大\n型IT服务的管理员一样，需要工具来\n快速安装（或重新安装）新计算机，\n"
+        "如果可能，自动化。 （江哲军 潘霞\n志）\n\n"
+    )
+    paragraphs = units(cleanpress.clean_text(extract))
+    assert paragraphs[-2] == "从损坏的系统中恢复"
+    assert paragraphs[-1].startswith("Falcot Corp的管理员和许多大型IT服务的管理员一样，需要工具来")
