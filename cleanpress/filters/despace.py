@@ -10,7 +10,7 @@ from typing import Literal
 import regex
 
 from .. import gaps
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT, LATIN_CHAR
 from .base import Filter, option
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
@@ -35,6 +35,7 @@ _SURNAMES = frozenset(
 _byline_marker = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
 _cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
 _latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
+_LETTERS = frozenset({CJK_CHAR, LATIN_CHAR})
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 #: Blocks that hold every CJK character and full-width mark (and more): when the standard
 #: library's fast re finds none of them, a text has no CJK, and the exact search is skipped.
@@ -94,7 +95,10 @@ class Despace(Filter):
             if " " in line or "\u3000" in line or "\t" in line:
                 # Every line of a CJK page, also one of Latin words alone: reflow may find it
                 # to be words that overflowed a CJK line and join it to them.
-                lines[i] = self._despace_line(line, counts, before, _start_of_next_line(lines, i))
+                # The next line is context only for a line that ends in symbols (``——``).
+                end = line.rstrip()[-1:]
+                after = "" if not end or CHAR_CLASS[end] in _LETTERS else _start_of_next_line(lines, i)
+                lines[i] = self._despace_line(line, counts, before, after)
             elif adding:
                 lines[i] = self._add_spaces(line, counts)
             if line.strip():
