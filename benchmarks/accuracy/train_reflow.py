@@ -22,6 +22,7 @@ from pathlib import Path
 import regex
 
 from cleanpress import Pipeline
+from cleanpress.filters import _reflow_core as core
 from cleanpress.filters.reflow import Reflow
 
 from .training import load, write_weights
@@ -123,11 +124,11 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
     features: list[list[float]] = []
     labels: list[int] = []
     for page in extracted.split("\f"):
-        lines = reflow._read_lines(BEFORE_REFLOW.run(page))
+        lines = core.read_lines(BEFORE_REFLOW.run(page))
         if len(lines) < 2:
             continue
-        reflow._measure_columns(lines)
-        meaningful = reflow._blank_lines_mean_breaks(lines)
+        core.measure_columns(lines)
+        meaningful = core.blank_lines_mean_breaks(lines)
         first = True
         for i, label in enumerate(boundary_labels(gold, [line.text for line in lines])):
             previous, line = lines[i], lines[i + 1]

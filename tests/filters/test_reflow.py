@@ -7,15 +7,17 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress.filters.reflow import (
-    Reflow,
+from cleanpress.filters._reflow_core import (
     _blank_line_share,
     _continues_sentence,
     _is_word_or_two,
     _natural_width,
     _split_heading_block,
     _weights,
+    measure_columns,
+    read_lines,
 )
+from cleanpress.filters.reflow import Reflow
 from tests.test_seed import breaks, units, visible
 
 
@@ -130,9 +132,8 @@ ENGLISH_COLUMN = [
 
 
 def measured(texts: list[str]) -> list:
-    reflow = Reflow()
-    lines = reflow._read_lines("\n".join(texts))
-    reflow._measure_columns(lines)
+    lines = read_lines("\n".join(texts))
+    measure_columns(lines)
     return lines
 
 

@@ -1,0 +1,703 @@
+"""The line-by-line work of :mod:`cleanpress.filters.reflow`: reading lines, measuring
+columns, deciding breaks, joining paragraphs.
+
+It holds no Filter class, only plain functions and the ``Line`` record, with the options they
+need (``indent_tolerance``) passed in, so that mypyc can compile all of it
+(``CLEANPRESS_COMPILE=1 pip install .``, see ``setup.py``). Interpreted it is ordinary Python
+and gives the same results. For both builds: keep annotations exact (a ``float`` attribute
+holds a C double when compiled), and sum floats with the builtin ``sum``, so that both add in
+the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import mul
+
+import regex
+
+from .. import gaps
+from ..text import (
+    CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT, CharTable,
+    char_width, display_width,
+)
+
+#: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
+_ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
+#: Lines that stand on their own whatever their width: byline markers, continuation markers,
+#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
+#: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
+_standalone = regex.compile(
+    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
+)
+_STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
+#: A space that may be one between two CJK runs that despace kept (headline phrase separators,
+#: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
+_cjk_separator = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
+#: Datelines that lead a paragraph (``本报讯``), and so open one.
+_dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
+_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
+_bracket = regex.compile(r"[（）()]")
+_NO_LINE_START = frozenset("，。、；：！？）》」』”’…")
+_leading_latin = re.compile(r"[(\[“‘\"']?[A-Za-z0-9][A-Za-z0-9.'_-]*")
+_cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
+_cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
+
+_SENTENCE_END = frozenset(SENTENCE_END)
+_CLOSERS = frozenset(CLOSERS)
+_NO_SPACE_AFTER = frozenset({CJK_CHAR, CJK_PUNCT_CHAR})
+_latin_letter = re.compile("[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # stdlib re: faster per call
+#: Lines looked at before or after a line when estimating its column width.
+WINDOW = 6
+HALF_WINDOW = WINDOW // 2
+#: Column lines that must agree on a width before any line there is joined.
+MIN_SUPPORT = 2
+#: Reflowed paragraphs are longer than any column line; such lines are never joined again.
+MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 100.0}
+#: A line of more characters is wider than any column however narrow they are (every
+#: character is at least 1/2 em): reflowed paragraphs are such lines, and are not measured.
+_NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
+_NEVER_A_CJK_COLUMN_LINE = 2 * int(MAX_COLUMN_WIDTH["cjk"])
+_any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
+_INFINITE = float("inf")
+
+
+def _column_char_width(char: str) -> float:
+    """Printed width of a character in a CJK column line, in em: as :func:`char_width`, except
+    that full-width punctuation and quotes count 3/4 (typesetters set them in 1/2 to 1 em:
+    compressed in Chinese newspapers, full in many layout engines), and a space 1/2 (despace
+    has removed the stray ones; a separator or a word space that is left was printed)."""
+    if char == " ":
+        return 0.5
+    if char in QUOTES or CHAR_CLASS[char] == CJK_PUNCT_CHAR:
+        return 0.75
+    return char_width(char)
+
+
+_COLUMN_CHAR_WIDTH: CharTable[float] = CharTable(_column_char_width)
+
+
+#: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
+#: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
+#: marks: proportional widths measure a Latin line much better than a count of its characters.
+_ADVANCE_WIDTHS = {
+    **{chr(32 + i): width / 1000 for i, width in enumerate((
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
+        500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
+        722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
+        278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+    ))},
+    "\u2018": 0.333, "\u2019": 0.333, "\u201c": 0.444, "\u201d": 0.444, "\u2013": 0.5, "\u2014": 1.0, "\u2026": 1.0,
+}
+
+
+def _advance(char: str) -> float:
+    """Advance width of a character in em; one not listed is half an em wide."""
+    return _ADVANCE_WIDTHS.get(char, 0.5)
+
+
+_ADVANCE: CharTable[float] = CharTable(_advance)
+_SPACE_ADVANCE = _ADVANCE[" "]
+#: A Latin line wider than its column's measure by more than this share of it holds more than
+#: one column line.
+_MERGED_EXCESS = 0.15
+#: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
+_NO_ROOM_EVIDENCE = (0.0,) * 23
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank input line and what the decisions need to know about it."""
+
+    text: str
+    width: float
+    cjk: bool
+    blank_before: bool
+    indented: bool
+    ends_sentence: bool
+    column_width: float = 0.0
+    alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
+    overflow: bool = False  # Latin words that did not fit the CJK column line before
+    room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
+    spare: float = 0.0  # Latin: room left after the next line's first word would be put there
+    slack: float = 0.0  # Latin: room a justified line of its column usually leaves
+    gaps: float = 0.0  # Latin: share of the page's lines with a blank line before them
+    merged: bool = False  # Latin: the extractor printed several column lines as this one
+    cut: bool = False  # CJK: the second piece of a printed line that the extractor cut in two
+
+
+def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int]:
+    """The paragraphs of ``text``, and how many non-blank lines it had (none: no paragraph)."""
+    lines = read_lines(text)
+    if not lines:
+        return [], 0
+    units = paragraphs(lines, blank_lines_mean_breaks(lines), indent_tolerance)
+    # Joining lines changes what the neighbourhood of the remaining lines looks like, so
+    # reflow runs again on its own units until nothing more joins. The result is a fixed
+    # point: cleaning clean text changes nothing. It only ever joins, so it ends; on real
+    # pages the second round confirms the first.
+    while len(units) > 1:
+        again = paragraphs(read_lines("\n".join(units)), False, indent_tolerance)
+        if len(again) == len(units):
+            break
+        units = again
+    return units, len(lines)
+
+
+def paragraphs(lines: list[Line], blanks_mean_breaks: bool, indent_tolerance: float) -> list[str]:
+    """Group lines into paragraphs and join each into one string."""
+    measure_columns(lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:]):
+        current = groups[-1]
+        if _cut_from_one_printed_line(previous, line):
+            line.cut = True
+            line.width += previous.width + _COLUMN_CHAR_WIDTH[" "]  # the printed line's width
+            current.append(line)
+            continue
+        if breaks(previous, line, len(current) == 1, blanks_mean_breaks and line.blank_before, indent_tolerance):
+            groups[-1:] = _split_heading_block(current)
+            groups.append([line])
+        else:
+            current.append(line)
+    groups[-1:] = _split_heading_block(groups[-1])
+    return [join(group) for group in groups]
+
+
+def read_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, stripped, with their script, width and marks."""
+    lines: list[Line] = []
+    blank_before = False
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            blank_before = True
+            continue
+        if len(stripped) > _NEVER_A_CJK_COLUMN_LINE and (
+            len(stripped) > _NEVER_A_COLUMN_LINE or _any_cjk.search(stripped)
+        ):  # a joined paragraph: only its script matters
+            lines.append(Line(stripped, float(len(stripped)), bool(_any_cjk.search(stripped)),
+                               blank_before, False, _ends_a_sentence(stripped)))
+            blank_before = False
+            continue
+        if stripped.isascii():  # the common Latin line: no table look-ups needed
+            lines.append(Line(stripped, 0.5 * (len(stripped) - stripped.count(" ")), False,
+                               blank_before, raw[:2].isspace() and len(raw) > 2,
+                               _ends_a_sentence(stripped)))
+            blank_before = False
+            continue
+        if _latin_letter.search(stripped):
+            classes = list(map(CHAR_CLASS.__getitem__, stripped))
+            # A line with some CJK or full-width punctuation in it belongs to a CJK column
+            # however much Latin it holds (``IP通信协议(Internet``, ``Debian。``); a Latin
+            # column line rarely holds either.
+            cjk = (
+                classes.count(CJK_CHAR) >= 2
+                or CJK_PUNCT_CHAR in classes
+                or classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
+            )
+        else:
+            cjk = True
+        # A closing dash ends a kicker (``今年年初以来——``) as a full stop ends a sentence.
+        ends_sentence = _ends_a_sentence(stripped) or stripped.endswith("——")
+        indented = raw[:2].isspace() and len(raw) > 2
+        width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, stripped)) if cjk else display_width(stripped)
+        lines.append(Line(stripped, width, cjk, blank_before, indented, ends_sentence))
+        blank_before = False
+    _adopt_latin_runs_in_cjk_columns(lines)
+    return lines
+
+
+def blank_lines_mean_breaks(lines: list[Line]) -> bool:
+    """Blank lines separate paragraphs only when they sit between some lines, not (nearly) all."""
+    gaps = sum(1 for line in lines[1:] if line.blank_before)
+    return 0 < gaps <= 0.5 * (len(lines) - 1)
+
+
+def measure_columns(lines: list[Line]) -> None:
+    """Estimate each line's column width W from its neighbours of the same script.
+
+    The neighbourhood around the line comes first; at the edge of an article it mixes two
+    columns, so when it gives weak support the lines just before and just after are tried,
+    and the one with most support wins: a line takes its own column's width, not its
+    neighbour's. W is the median width of the neighbourhood; its support is the number of
+    lines within a tolerance of W that run on (do not end a sentence). A line is in a
+    column when three lines support W and it is not wider than W (by more than compressed
+    punctuation allows): a run of headlines, or of already joined paragraphs (which all end
+    sentences), shows no such support and is left alone.
+    """
+    scripts = {line.cjk for line in lines}
+    for cjk in scripts:
+        same = [line for line in lines if line.cjk == cjk] if len(scripts) > 1 else lines
+        _measure_script_columns(same, cjk)
+        if not cjk:
+            _measure_latin_room(same)
+
+
+def shortfall(line: Line, first: bool) -> float:
+    """How much narrower than expected a line is: W for a running line, W-2 for a first one."""
+    expected = line.column_width - (2 if first and line.cjk else 0)
+    return expected - line.width
+
+
+def tolerance(line: Line, indent_tolerance: float) -> float:
+    """How much short of the column a line may stop and still count as full."""
+    return indent_tolerance if line.cjk else 0.15 * line.column_width
+
+
+def looks_like_first_line(line: Line, indent_tolerance: float) -> bool:
+    """About two characters narrower than the column: the lost first-line indent."""
+    if not line.cjk:
+        return False  # Latin indents are too small against ragged word spacing
+    missing = line.column_width - line.width
+    return indent_tolerance <= missing <= 3.5 and not line.ends_sentence
+
+
+def evidence(
+    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
+) -> list[float]:
+    """What the decision at the boundary before ``line`` can see, as numbers: the rules'
+    own verdict and the measurements behind it. The learned weights read these."""
+    short_prev = shortfall(previous, previous_is_first)
+    short_line = shortfall(line, first=False)
+    if not previous.cjk:  # Latin: relative to the column, scaled to CJK-like magnitudes
+        scale = 15.0 / max(previous.column_width, 1.0)
+        short_prev, short_line = short_prev * scale, short_line * scale
+    ends = float(previous.ends_sentence)
+    return [
+        1.0,
+        float(rule_breaks(previous, line, previous_is_first, blank_between, indent_tolerance)),
+        ends,
+        float(line.ends_sentence),
+        max(-3.0, min(8.0, short_prev)),
+        max(-3.0, min(8.0, short_line)),
+        float(previous_is_first),
+        float(blank_between),
+        float(line.blank_before),
+        float(line.indented),
+        float(_is_dateline_lead(line.text)),
+        float(_open_bracket(previous.text)),
+        float(line.text[0].islower()),
+        float(line.text[0].isupper()),
+        float(previous.text[-1] in "，、；：,;:"),
+        float(previous.cjk),
+        float(line.text[0] in "“‘「『（《(\"'"),
+        float(not _sentence_punct.search(previous.text)),
+        float(not _sentence_punct.search(line.text)),
+        float(abs(previous.column_width - line.column_width) > 1.5),
+        ends * (short_prev < 0.5), ends * (0.5 <= short_prev < 1.25), ends * (1.25 <= short_prev < 2.5),
+        ends * (2.5 <= short_prev < 4), ends * (short_prev >= 4),
+        ends * (short_line < 0.75), ends * (0.75 <= short_line < 1.25), ends * (1.25 <= short_line < 2.5),
+        ends * (2.5 <= short_line < 3.5), ends * (short_line >= 3.5),
+        (1 - ends) * (short_prev >= 1.25), (1 - ends) * (short_prev >= 4),
+        _title_case(previous.text), _title_case(line.text),
+        float(previous.text.isupper()), float(line.text.isupper()),
+        *_room_evidence(previous, line),
+    ]
+
+def breaks(
+    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
+) -> bool:
+    """Whether a new paragraph starts at ``line``.
+
+    Structure decides first: a change of script is always a break; a Latin line starting
+    in lower case always runs on (:func:`_continues_sentence`), unless the line before
+    marks itself alone (a byline, a continuation line); a line that is no column line is
+    always a break; a full line that runs on into the next is always joined (most lines
+    are such lines, so this is also the fast path). CJK columns are then decided by the
+    rules (:func:`rule_breaks`); Latin columns, whose ragged widths say less, by weighing
+    the rules' verdict and the evidence behind it with weights learned from generated
+    pages (``cleanpress/data``).
+    """
+    if previous.cjk != line.cjk:
+        return True
+    if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
+        return False  # even after a line too wide or too lonely to measure
+    if previous.alone or line.alone:
+        return True
+    if previous.overflow and not previous.ends_sentence:
+        return False  # its width says nothing: it is a piece of a printed line
+    if (
+        not (blank_between or previous.ends_sentence or line.indented)
+        and (previous.cjk or not line.ends_sentence)
+        and previous.width >= previous.column_width - (2.0 if previous_is_first and previous.cjk else 0.0)
+        - tolerance(previous, indent_tolerance)
+        and not _is_dateline_lead(line.text)
+    ):
+        return False
+    if previous.cjk:
+        return rule_breaks(previous, line, previous_is_first, blank_between, indent_tolerance)
+    found = evidence(previous, line, previous_is_first, blank_between, indent_tolerance)
+    return sum(map(mul, _weights(), found)) > 0
+
+def rule_breaks(
+    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
+) -> bool:
+    """Whether a new paragraph starts at ``line``; ``previous`` is the line before it.
+
+    A meaningful blank line between them is a break, unless ``previous`` is a full line
+    that runs on: extractors also leave a blank line where a paragraph continues in the
+    next column.
+    """
+    if previous.alone or line.alone or previous.cjk != line.cjk:
+        return True
+    if blank_between:
+        return (
+            previous.ends_sentence
+            or _is_dateline_lead(line.text)
+            or shortfall(previous, previous_is_first) > tolerance(previous, indent_tolerance)
+        )
+    if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
+        return True
+    short = shortfall(previous, previous_is_first) - _pushed_down(line.text, previous.cjk)
+    if not previous.ends_sentence:
+        # Running text fills its line; stopping short without ending a sentence marks a
+        # heading. A byline lead (``本报讯（记者 秦颖）大``) lost width to its spaces.
+        if previous_is_first and _is_dateline_lead(previous.text):
+            return False
+        # Latin lines are ragged, and dehyphen moves word ends between them: only a line
+        # that stops well short is a heading there.
+        heading_shortfall = tolerance(previous, indent_tolerance) if previous.cjk else 0.4 * previous.column_width
+        return short > heading_shortfall and not _open_bracket(previous.text)
+    if short > tolerance(previous, indent_tolerance):
+        return True
+    if shortfall(line, first=False) > 3.5 and not line.ends_sentence:
+        return True  # a short unpunctuated line after a sentence: a section subhead
+    return looks_like_first_line(line, indent_tolerance)
+
+def join(paragraph: list[Line]) -> str:
+    """Join lines: nothing between CJK, one space between Latin words. Where CJK meets
+    Latin, the paragraph's own habit decides (despace's ``add`` style puts a space)."""
+    parts = [paragraph[0].text]
+    for line in paragraph[1:]:
+        left, right = CHAR_CLASS[parts[-1][-1]], CHAR_CLASS[line.text[0]]
+        if left in _NO_SPACE_AFTER and right in _NO_SPACE_AFTER:
+            glue = ""
+        elif left == CJK_PUNCT_CHAR or right == CJK_PUNCT_CHAR:
+            glue = ""  # never a space next to full-width punctuation (despace would remove it)
+        elif left == LATIN_CHAR and right == LATIN_CHAR:
+            glue = " "
+        elif {left, right} == {CJK_CHAR, LATIN_CHAR}:
+            glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
+        else:  # symbols or shared punctuation at the join: judge the gap as despace does
+            left_tokens = parts[-1].rsplit(" ", 2)[-2:]
+            kind = gaps.classify_gap(left_tokens + line.text.split(" ", 2)[:2], len(left_tokens) - 1)
+            if kind == gaps.BOUNDARY:
+                glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
+            elif kind == gaps.LATIN:
+                glue = " " if line.overflow or not (paragraph[0].cjk and line.cjk) else ""
+            else:  # a space next to full-width punctuation or between CJK: despace drops it
+                glue = ""
+        parts.append(glue + line.text)
+    joined = "".join(parts)
+    if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
+        joined = _drop_stray_separators(joined)
+    return joined
+
+
+def _cut_from_one_printed_line(previous: Line, line: Line) -> bool:
+    """Whether two CJK column lines are pieces of one printed line.
+
+    Justifying a CJK line that holds Latin words stretches the spaces around them, and
+    extractors cut a line at such a wide gap (``Falcot`` / ``Corp的管理员和许多大``). So where
+    the line break sits next to a Latin character, the first piece runs on, and both pieces
+    together fit in the column, they were one line.
+    """
+    return (
+        previous.cjk
+        and line.cjk
+        and not (previous.alone or line.alone or previous.ends_sentence)
+        and (previous.text[-1].isascii() and line.text[0].isascii())
+        and previous.width + line.width <= previous.column_width  # with the gap, about W
+    )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence mark at the end, perhaps followed by closing quotes or brackets."""
+    last = text[-1]
+    return last in _SENTENCE_END or (last in _CLOSERS and bool(_ends_sentence.search(text)))
+
+
+def _adopt_latin_runs_in_cjk_columns(lines: list[Line]) -> None:
+    """Latin words that a CJK column line could not hold come out as lines of their own
+    (``使用TCP`` / ``(Transmission`` / ``Control`` / ``Protocol)。TCP是IP``): a run of
+    few short Latin-only lines between two CJK lines belongs to the CJK column. (A longer
+    run is an English text of its own, such as a caption.)"""
+    i = 1
+    while i < len(lines) - 1:
+        if lines[i].cjk or not lines[i - 1].cjk:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and not lines[end].cjk and _is_latin_overflow(lines[end].text):
+            end += 1
+        if end < len(lines) and lines[end].cjk and end - i <= _MAX_LATIN_OVERFLOW_LINES:
+            for line in lines[i:end]:
+                line.cjk = line.overflow = True
+                line.width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, line.text))
+        i = end + 1
+
+
+#: Lines of Latin words that overflowed one CJK column line: at most three, of three words.
+_MAX_LATIN_OVERFLOW_LINES = 3
+_MAX_LATIN_OVERFLOW_WORDS = 3
+
+
+def _is_latin_overflow(text: str) -> bool:
+    return text.count(" ") < _MAX_LATIN_OVERFLOW_WORDS
+
+
+def _puts_space_between_cjk_and_latin(paragraph: list[Line]) -> bool:
+    text = "\n".join(line.text for line in paragraph)
+    return len(_cjk_latin_spaced.findall(text)) > len(_cjk_latin_tight.findall(text))
+
+
+def _marks_itself_alone(text: str) -> bool:
+    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets."""
+    return text[0] in _STANDALONE_STARTS and bool(_standalone.match(text))
+
+
+def _drop_stray_separators(text: str) -> str:
+    """A paragraph of running text has no separator between CJK runs outside brackets.
+
+    despace keeps such a space on a line without sentence punctuation, which may be a headline
+    (``依法治县 依法执政``); when reflow finds the line is part of a paragraph, it was stray.
+    """
+    out, last = [], 0
+    for found in _cjk_separator.finditer(text):
+        space = found.start()
+        left, right = text[:space].rsplit(" ", 2)[-2:], text[space + 1 :].split(" ", 2)[:2]
+        if gaps.classify_gap(left + right, len(left) - 1) == gaps.CJK and not gaps.inside_brackets(
+            text[:space], text[space + 1 :]
+        ):
+            out.append(text[last:space])
+            last = space + 1
+    return "".join(out) + text[last:]
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[float, ...]:
+    """The learned weights of :func:`evidence`, read once from the package data."""
+    from importlib.resources import files  # only when a Latin column needs weighing
+
+    data = files("cleanpress.data").joinpath("reflow_weights.json").read_text(encoding="utf-8")
+    return tuple(json.loads(data)["weights"])
+
+
+def _pushed_down(text: str, cjk: bool) -> float:
+    """How much room the start of ``text`` may have left empty at the end of the line before.
+
+    CJK typesetting never splits a Latin word, never ends a line with an opening bracket or
+    quote, and never starts one with a closing mark (，。、）”): such a start moves to the next
+    line whole, taking the character before a closing mark with it, and the line before stops
+    short by it.
+    """
+    if not cjk:
+        return 0.0
+    match = _leading_latin.match(text)
+    if match:
+        return display_width(match.group())
+    if text[0] in "（“《「『" or text[1:2] in _NO_LINE_START:
+        return 1.0  # an opening mark, or a character that keeps its closing mark company
+    return 0.0
+
+
+def _title_case(text: str) -> float:
+    """Share of capitalised words in a Latin line (headlines are in title case)."""
+    words = text.split()
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words and text.isascii() else 0.0
+
+
+def _is_dateline_lead(text: str) -> bool:
+    return (text[0] in "本新据" or text[0].isupper()) and bool(_dateline_lead.match(text))
+
+
+def _overfull(cjk: bool) -> float:
+    """How much wider than W a column line can be: compressed punctuation adds up to two em
+    to a CJK line. A Latin line may be any width: ragged columns vary, and dehyphen moves
+    whole word ends up to a line."""
+    return 2.0 if cjk else float("inf")
+
+
+def _measure_script_columns(lines: list[Line], cjk: bool) -> None:
+    """:func:`measure_columns` for lines of one script.
+
+    This runs for every line of every page, so each neighbourhood is summed up by sorting and
+    bisecting a plain list: the widths of the lines that run on (do not end a sentence), with
+    every other line, and every line too wide to be a column line, counted as infinitely wide.
+    """
+    limit = MAX_COLUMN_WIDTH["cjk" if cjk else "latin"]
+    overfull = _overfull(cjk)
+    running = [
+        line.width if line.width <= limit and not line.ends_sentence else _INFINITE for line in lines
+    ]
+    count = len(lines)
+    # The neighbourhoods just before and just after line i are the centred ones of lines i-3
+    # and i+3 (away from the ends of the page, where windows are clipped): sum up each
+    # centred one once.
+    centred = [
+        _column_support(running[max(0, i - HALF_WINDOW) : i + HALF_WINDOW + 1], cjk) for i in range(count)
+    ]
+    for i, line in enumerate(lines):
+        line.alone = True
+        if line.width > limit:
+            continue
+        # The centred neighbourhood first; a side one wins only with strictly more support.
+        best_support, best_width = centred[i]
+        best_fits = line.width <= best_width + overfull
+        size = min(count, i + HALF_WINDOW + 1) - max(0, i - HALF_WINDOW)
+        if not best_fits or best_support * 3 < size * 2:  # maybe an edge: look to either side
+            for start, stop, known in (
+                (max(0, i - WINDOW), i + 1, i >= HALF_WINDOW and centred[i - HALF_WINDOW]),
+                (i, min(count, i + WINDOW + 1), i + HALF_WINDOW < count and centred[i + HALF_WINDOW]),
+            ):
+                support, width = known or _column_support(running[start:stop], cjk)
+                fits = line.width <= width + overfull
+                if (fits, support) > (best_fits, best_support):
+                    best_fits, best_support, best_width = fits, support, width
+                if fits and support * 3 >= (stop - start) * 2:
+                    break
+        line.column_width = best_width
+        line.alone = not (best_fits and best_support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
+
+
+def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
+    """The full width W of neighbouring lines, and how many lines support it.
+
+    ``running`` holds the widths of the lines that run on (do not end a sentence), infinity for
+    the others. Running lines are full lines or first lines (W-2); W is their upper median, and
+    the lines that support it are the running lines between W-2.5 and W+1. Paragraphs that are
+    already joined all end sentences, so however alike their widths, they make no column.
+    """
+    ordered = sorted(running)
+    count = bisect_left(ordered, _INFINITE)
+    if count < 2:
+        return 0, 0.0
+    width = ordered[count // 2]
+    below, above = (2.5, 1.0) if cjk else (0.2 * width, 0.12 * width)
+    return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
+
+
+def _natural_width(text: str) -> float:
+    """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
+    return sum(map(_ADVANCE.__getitem__, text))
+
+
+def _measure_latin_room(lines: list[Line]) -> None:
+    """How much room each Latin line left at its end, against its column's measure.
+
+    Columns are set greedily: a word goes on a line while it fits, so a justified line has no
+    room left for the next line's first word, and a line that has room for it ended its
+    paragraph (or was indented as a first line, one em short). The measure of the column is
+    taken from the neighbouring full running lines, as the widest at natural spacing, or the
+    widest but one when the widest stands out (dehyphen moves word ends up a line, which makes a
+    few lines too wide). A line much wider than that is several column lines printed as one
+    (pdftotext does so at every line-end hyphen); its last printed line is what is left after
+    the full ones.
+    """
+    naturals = [0.0 if line.alone else _natural_width(line.text) for line in lines]  # alone: never weighed
+    gaps = _blank_line_share(lines)
+    full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
+    for i, line in enumerate(lines):
+        line.gaps = gaps
+        if line.alone:
+            continue
+        near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
+        if not near:
+            continue
+        measure = near[-1] if len(near) < 2 or near[-1] <= 1.06 * near[-2] else near[-2]
+        printed = max(1, math.ceil(naturals[i] / measure - _MERGED_EXCESS))
+        line.merged = printed > 1
+        following = lines[i + 1].text.split(" ", 1)[0] if i + 1 < len(lines) else ""
+        # A full printed line falls short of the measure by what a justified line usually does.
+        line.slack = measure - near[len(near) // 2]
+        line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
+        line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
+
+
+def _blank_line_share(lines: list[Line]) -> float:
+    """How many lines have a blank line before them: extractors differ (pdfminer leaves one
+    between its text boxes, at some paragraph starts and around pieces of loose lines; pdftotext
+    rarely does), and so does what a sentence end at a short line says. Blank lines after (nearly)
+    every line, or none, say nothing (0)."""
+    share = sum(line.blank_before for line in lines) / len(lines)
+    return share if share <= 0.5 else 0.0
+
+
+def _runs_full(line: Line) -> bool:
+    """A column line that runs on and is about as wide as its column: a justified line."""
+    return not (line.alone or line.ends_sentence) and abs(line.width - line.column_width) <= 0.15 * line.column_width
+
+
+def _room_evidence(previous: Line, line: Line) -> tuple[float, ...]:
+    """What the room left at line ends says about a Latin boundary (all 0 for CJK lines).
+
+    ``previous`` ends its paragraph if the next line's first word would have fitted on it; a
+    line that runs on had no room for it. Whether it is a sentence end and whether it is
+    several printed lines (whose full ones are estimated, so its room is rougher) change how
+    much that says. ``line`` opens a paragraph if it stops about an indent (one em) shorter
+    than a justified line of its column usually does. How the extractor uses blank lines on the
+    page (:func:`_blank_line_share`) changes how much a sentence end and a blank line say.
+    """
+    if previous.cjk:
+        return _NO_ROOM_EVIDENCE
+    spare = previous.spare
+    bins = (spare < -0.5, -0.5 <= spare < 1.0, 1.0 <= spare < 3.0, spare >= 3.0)
+    ends, merged = previous.ends_sentence, previous.merged
+    opens, indent = float(not (line.ends_sentence or line.merged)), line.room - line.slack
+    return (
+        *(float(ends and not merged and b) for b in bins),
+        *(float(not ends and not merged and b) for b in bins),
+        float(ends and not merged) * max(-3.0, min(3.0, spare)),
+        float(merged and ends and spare < 0.5), float(merged and ends and spare >= 0.5), float(merged and not ends),
+        opens * max(-2.0, min(3.0, indent)),
+        *(float(opens and b) for b in (indent < -0.5, -0.5 <= indent < 0.75, 0.75 <= indent < 2.0, indent >= 2.0)),
+        float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
+        previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
+    )
+
+
+def _continues_sentence(text: str) -> bool:
+    """A Latin line that starts in lower case continues the sentence (or headline) of the line
+    before it: paragraphs, headlines, bylines and datelines start with a capital, a digit or a
+    quote. Lower-case starts are the pieces pdfminer cuts from loose justified lines and leaves
+    between blank lines (``This`` / ``effective`` / ``operational``), and the second lines of
+    headlines."""
+    return text[0].islower()
+
+
+def _is_word_or_two(text: str) -> bool:
+    """One or two lower-case words: a piece of a loose justified line that the extractor cut
+    off its line (it breaks at wide word gaps), never a heading."""
+    return text[0].islower() and text.count(" ") <= 1
+
+
+def _split_heading_block(paragraph: list[Line]) -> list[list[Line]]:
+    """CJK lines that never held any sentence punctuation or bracket and then stopped short are
+    a headline printed over several lines, not a paragraph: each printed line stays a line of
+    its own. (A byline lead cut off by a column break holds no sentence punctuation either,
+    but it holds brackets.) Latin lines are not split again: their weights already read title
+    case and missing punctuation, and the pieces an extractor cuts from a loose justified line
+    (``This`` / ``effective`` / ``operational``) hold no punctuation either."""
+    if len(paragraph) > 1 and paragraph[0].cjk and not any(
+        _sentence_punct.search(line.text) or _bracket.search(line.text) for line in paragraph
+    ):
+        printed: list[list[Line]] = []
+        for line in paragraph:  # pieces of one printed line stay together
+            if line.cut and printed:
+                printed[-1].append(line)
+            else:
+                printed.append([line])
+        return printed
+    return [paragraph]
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("（") > text.count("）") or text.count("“") > text.count("”")
+
