@@ -201,7 +201,7 @@ def test_justified_lines_leave_about_their_columns_usual_slack() -> None:
 
 def test_the_share_of_blank_lines_tells_extractors_apart_unless_every_line_has_one() -> None:
     def share(text: str) -> float:
-        return _blank_line_share(Reflow()._read_lines(text))
+        return _blank_line_share(read_lines(text))
 
     assert share("a\nb\n\nc\nd") == pytest.approx(0.25)
     assert share("a\n\nb\n\nc\n\nd") == 0.0  # a blank line after every line says nothing
@@ -209,9 +209,9 @@ def test_the_share_of_blank_lines_tells_extractors_apart_unless_every_line_has_o
 
 
 def test_only_chinese_unpunctuated_lines_are_split_back_into_headline_lines() -> None:
-    latin = Reflow()._read_lines("operational\nmethod guarantees the quality of")
+    latin = read_lines("operational\nmethod guarantees the quality of")
     assert _split_heading_block(latin) == [latin]  # pieces of a loose justified line
-    cjk = Reflow()._read_lines("护航镁基新材料产业\n彰显电力服务担当")
+    cjk = read_lines("护航镁基新材料产业\n彰显电力服务担当")
     assert _split_heading_block(cjk) == [[line] for line in cjk]
 
 
