@@ -8,18 +8,25 @@ text would change it. So both ask this module.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .text import CHAR_CLASS, CJK_CHAR, CJK_PUNCT_CHAR, LATIN_CHAR, SHARED_PUNCT_CHAR
 
 #: Kinds of gap, and of what lies on one side of one.
-PUNCT, CJK, LATIN, SYMBOL, BOUNDARY = "punct", "cjk", "latin", "symbol", "boundary"
+PUNCT: Final = "punct"
+CJK: Final = "cjk"
+LATIN: Final = "latin"
+SYMBOL: Final = "symbol"
+BOUNDARY: Final = "boundary"
 
 #: A space right after an opening or right before a closing mark is stray in any script.
-OPENERS = "“‘「『（《〈【(["
-CLOSERS = "”’」』）》〉】)]"
-_OPENING_BRACKETS, _CLOSING_BRACKETS = "（(", "）)"
+OPENERS: Final = "“‘「『（《〈【(["
+CLOSERS: Final = "”’」』）》〉】)]"
+_OPENING_BRACKETS: Final = "（("
+_CLOSING_BRACKETS: Final = "）)"
 #: Gaps between two letters, by the character classes on either side.
-_LETTER_KINDS = frozenset({CJK_CHAR, LATIN_CHAR})
-_LETTER_GAPS = {
+_LETTER_KINDS: Final = frozenset({CJK_CHAR, LATIN_CHAR})
+_LETTER_GAPS: Final = {
     (CJK_CHAR, CJK_CHAR): CJK, (LATIN_CHAR, LATIN_CHAR): LATIN,
     (CJK_CHAR, LATIN_CHAR): BOUNDARY, (LATIN_CHAR, CJK_CHAR): BOUNDARY,
 }

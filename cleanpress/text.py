@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import regex
 
@@ -34,7 +34,11 @@ SENTENCE_END = "。！？…!?.；;" + "\uFF0E"
 CLOSERS = "”’」』）)》〉】\"'"
 
 #: The classes :data:`CHAR_CLASS` gives each character.
-CJK_CHAR, CJK_PUNCT_CHAR, SHARED_PUNCT_CHAR, LATIN_CHAR, OTHER_CHAR = range(5)
+CJK_CHAR: Final = 0
+CJK_PUNCT_CHAR: Final = 1
+SHARED_PUNCT_CHAR: Final = 2
+LATIN_CHAR: Final = 3
+OTHER_CHAR: Final = 4
 
 _cjk_char = regex.compile(f"[{CJK}]")
 _cjk_punct_char = regex.compile(f"[{CJK_PUNCT}]")
@@ -88,9 +92,9 @@ def char_width(char: str) -> float:
 
 
 #: Character -> one of CJK_CHAR, CJK_PUNCT_CHAR, SHARED_PUNCT_CHAR, LATIN_CHAR, OTHER_CHAR.
-CHAR_CLASS: CharTable[int] = CharTable(_classify)
+CHAR_CLASS: Final[CharTable[int]] = CharTable(_classify)
 #: Character -> printed width in em (see :func:`char_width`).
-CHAR_WIDTH: CharTable[float] = CharTable(char_width)
+CHAR_WIDTH: Final[CharTable[float]] = CharTable(char_width)
 
 
 def display_width(line: str) -> float:

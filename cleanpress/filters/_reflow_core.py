@@ -18,53 +18,55 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
+from typing import Final
 
 import regex
 
 from .. import gaps
 from ..text import (
-    CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT, CharTable,
-    char_width, display_width,
+    CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
+    CharTable, char_width, display_width,
 )
+from ._scan import Widths, count_classes
 
 #: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
-_ends_sentence = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
+_ends_sentence: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
 #: Lines that stand on their own whatever their width: byline markers, continuation markers,
 #: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
 #: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
-_standalone = regex.compile(
+_standalone: Final = regex.compile(
     r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
-_STANDALONE_STARTS = frozenset("□■◎●◆▲★—（(BC")
+_STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
-_cjk_separator = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
+_cjk_separator: Final = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
-_dateline_lead = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
-_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
-_bracket = regex.compile(r"[（）()]")
-_NO_LINE_START = frozenset("，。、；：！？）》」』”’…")
-_leading_latin = re.compile(r"[(\[“‘\"']?[A-Za-z0-9][A-Za-z0-9.'_-]*")
-_cjk_latin_spaced = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
-_cjk_latin_tight = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
+_dateline_lead: Final = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
+_sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
+_bracket: Final = regex.compile(r"[（）()]")
+_NO_LINE_START: Final = frozenset("，。、；：！？）》」』”’…")
+_leading_latin: Final = re.compile(r"[(\[“‘\"']?[A-Za-z0-9][A-Za-z0-9.'_-]*")
+_cjk_latin_spaced: Final = regex.compile(f"[{CJK}] [A-Za-z0-9]|[A-Za-z0-9%] [{CJK}]")
+_cjk_latin_tight: Final = regex.compile(f"[{CJK}][A-Za-z0-9]|[A-Za-z0-9%][{CJK}]")
 
-_SENTENCE_END = frozenset(SENTENCE_END)
-_CLOSERS = frozenset(CLOSERS)
-_NO_SPACE_AFTER = frozenset({CJK_CHAR, CJK_PUNCT_CHAR})
-_latin_letter = re.compile("[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # stdlib re: faster per call
+_SENTENCE_END: Final = frozenset(SENTENCE_END)
+_CLOSERS: Final = frozenset(CLOSERS)
+_NO_SPACE_AFTER: Final = frozenset({CJK_CHAR, CJK_PUNCT_CHAR})
+_latin_letter: Final = re.compile("[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")  # stdlib re: faster per call
 #: Lines looked at before or after a line when estimating its column width.
-WINDOW = 6
-HALF_WINDOW = WINDOW // 2
+WINDOW: Final = 6
+HALF_WINDOW: Final = WINDOW // 2
 #: Column lines that must agree on a width before any line there is joined.
-MIN_SUPPORT = 2
+MIN_SUPPORT: Final = 2
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
-MAX_COLUMN_WIDTH = {"cjk": 30.0, "latin": 100.0}
+MAX_COLUMN_WIDTH: Final = {"cjk": 30.0, "latin": 100.0}
 #: A line of more characters is wider than any column however narrow they are (every
 #: character is at least 1/2 em): reflowed paragraphs are such lines, and are not measured.
-_NEVER_A_COLUMN_LINE = 2 * int(max(MAX_COLUMN_WIDTH.values()))
-_NEVER_A_CJK_COLUMN_LINE = 2 * int(MAX_COLUMN_WIDTH["cjk"])
-_any_cjk = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
-_INFINITE = float("inf")
+_NEVER_A_COLUMN_LINE: Final = 2 * int(max(MAX_COLUMN_WIDTH.values()))
+_NEVER_A_CJK_COLUMN_LINE: Final = 2 * int(MAX_COLUMN_WIDTH["cjk"])
+_any_cjk: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u3003\uff01-\uff65]")
+_INFINITE: Final = float("inf")
 
 
 def _column_char_width(char: str) -> float:
@@ -79,13 +81,16 @@ def _column_char_width(char: str) -> float:
     return char_width(char)
 
 
-_COLUMN_CHAR_WIDTH: CharTable[float] = CharTable(_column_char_width)
+_COLUMN_CHAR_WIDTH: Final[CharTable[float]] = CharTable(_column_char_width)
+#: Widths of CJK column lines, and of other lines (:func:`cleanpress.text.display_width`).
+_COLUMN_WIDTHS: Final = Widths(_COLUMN_CHAR_WIDTH)
+_DISPLAY_WIDTHS: Final = Widths(CHAR_WIDTH)
 
 
 #: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
 #: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
 #: marks: proportional widths measure a Latin line much better than a count of its characters.
-_ADVANCE_WIDTHS = {
+_ADVANCE_WIDTHS: Final = {
     **{chr(32 + i): width / 1000 for i, width in enumerate((
         250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
         500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
@@ -102,13 +107,14 @@ def _advance(char: str) -> float:
     return _ADVANCE_WIDTHS.get(char, 0.5)
 
 
-_ADVANCE: CharTable[float] = CharTable(_advance)
-_SPACE_ADVANCE = _ADVANCE[" "]
+_ADVANCE: Final[CharTable[float]] = CharTable(_advance)
+_NATURAL_WIDTHS: Final = Widths(_ADVANCE)
+_SPACE_ADVANCE: Final = _ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
-_MERGED_EXCESS = 0.15
+_MERGED_EXCESS: Final = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
-_NO_ROOM_EVIDENCE = (0.0,) * 23
+_NO_ROOM_EVIDENCE: Final = (0.0,) * 23
 
 
 @dataclass(slots=True)
@@ -193,21 +199,17 @@ def read_lines(text: str) -> list[Line]:
             blank_before = False
             continue
         if _latin_letter.search(stripped):
-            classes = list(map(CHAR_CLASS.__getitem__, stripped))
+            cjk_chars, latin_chars, cjk_punct = count_classes(stripped)
             # A line with some CJK or full-width punctuation in it belongs to a CJK column
             # however much Latin it holds (``IP通信协议(Internet``, ``Debian。``); a Latin
             # column line rarely holds either.
-            cjk = (
-                classes.count(CJK_CHAR) >= 2
-                or CJK_PUNCT_CHAR in classes
-                or classes.count(CJK_CHAR) * 2 >= classes.count(LATIN_CHAR)
-            )
+            cjk = cjk_chars >= 2 or cjk_punct or cjk_chars * 2 >= latin_chars
         else:
             cjk = True
         # A closing dash ends a kicker (``今年年初以来——``) as a full stop ends a sentence.
         ends_sentence = _ends_a_sentence(stripped) or stripped.endswith("——")
         indented = raw[:2].isspace() and len(raw) > 2
-        width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, stripped)) if cjk else display_width(stripped)
+        width = _COLUMN_WIDTHS.sum(stripped) if cjk else _DISPLAY_WIDTHS.sum(stripped)
         lines.append(Line(stripped, width, cjk, blank_before, indented, ends_sentence))
         blank_before = False
     _adopt_latin_runs_in_cjk_columns(lines)
@@ -440,13 +442,13 @@ def _adopt_latin_runs_in_cjk_columns(lines: list[Line]) -> None:
         if end < len(lines) and lines[end].cjk and end - i <= _MAX_LATIN_OVERFLOW_LINES:
             for line in lines[i:end]:
                 line.cjk = line.overflow = True
-                line.width = sum(map(_COLUMN_CHAR_WIDTH.__getitem__, line.text))
+                line.width = _COLUMN_WIDTHS.sum(line.text)
         i = end + 1
 
 
 #: Lines of Latin words that overflowed one CJK column line: at most three, of three words.
-_MAX_LATIN_OVERFLOW_LINES = 3
-_MAX_LATIN_OVERFLOW_WORDS = 3
+_MAX_LATIN_OVERFLOW_LINES: Final = 3
+_MAX_LATIN_OVERFLOW_WORDS: Final = 3
 
 
 def _is_latin_overflow(text: str) -> bool:
@@ -586,7 +588,7 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
 
 def _natural_width(text: str) -> float:
     """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
-    return sum(map(_ADVANCE.__getitem__, text))
+    return _NATURAL_WIDTHS.sum(text)
 
 
 def _measure_latin_room(lines: list[Line]) -> None:
