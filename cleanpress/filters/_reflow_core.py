@@ -15,7 +15,6 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
 from typing import Final
@@ -83,8 +82,8 @@ def _column_char_width(char: str) -> float:
 
 _COLUMN_CHAR_WIDTH: Final[CharTable[float]] = CharTable(_column_char_width)
 #: Widths of CJK column lines, and of other lines (:func:`cleanpress.text.display_width`).
-_COLUMN_WIDTHS: Final = Widths(_COLUMN_CHAR_WIDTH)
-_DISPLAY_WIDTHS: Final = Widths(CHAR_WIDTH)
+_COLUMN_WIDTHS: Final = Widths(_COLUMN_CHAR_WIDTH, quarters=True)
+_DISPLAY_WIDTHS: Final = Widths(CHAR_WIDTH, quarters=True)
 
 
 #: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
@@ -108,7 +107,7 @@ def _advance(char: str) -> float:
 
 
 _ADVANCE: Final[CharTable[float]] = CharTable(_advance)
-_NATURAL_WIDTHS: Final = Widths(_ADVANCE)
+_NATURAL_WIDTHS: Final = Widths(_ADVANCE, quarters=False)  # thousandths
 _SPACE_ADVANCE: Final = _ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
@@ -117,25 +116,34 @@ _MERGED_EXCESS: Final = 0.15
 _NO_ROOM_EVIDENCE: Final = (0.0,) * 23
 
 
-@dataclass(slots=True)
 class Line:
-    """One non-blank input line and what the decisions need to know about it."""
+    """One non-blank input line and what the decisions need to know about it.
 
-    text: str
-    width: float
-    cjk: bool
-    blank_before: bool
-    indented: bool
-    ends_sentence: bool
-    column_width: float = 0.0
-    alone: bool = True  # stands alone: no column line (heading, marker, joined paragraph)
-    overflow: bool = False  # Latin words that did not fit the CJK column line before
-    room: float = 0.0  # Latin: em its last printed line stops short of the column's measure
-    spare: float = 0.0  # Latin: room left after the next line's first word would be put there
-    slack: float = 0.0  # Latin: room a justified line of its column usually leaves
-    gaps: float = 0.0  # Latin: share of the page's lines with a blank line before them
-    merged: bool = False  # Latin: the extractor printed several column lines as this one
-    cut: bool = False  # CJK: the second piece of a printed line that the extractor cut in two
+    (A plain class with an ``__init__`` of its own, not a dataclass: mypyc compiles this
+    ``__init__``, while a dataclass's generated one would stay interpreted.)
+    """
+
+    def __init__(
+        self, text: str, width: float, cjk: bool, blank_before: bool, indented: bool, ends_sentence: bool
+    ) -> None:
+        self.text = text
+        self.width = width
+        self.cjk = cjk
+        self.blank_before = blank_before
+        self.indented = indented
+        self.ends_sentence = ends_sentence
+        self.column_width = 0.0
+        self.alone = True  # stands alone: no column line (heading, marker, joined paragraph)
+        self.overflow = False  # Latin words that did not fit the CJK column line before
+        self.room = 0.0  # Latin: em its last printed line stops short of the column's measure
+        self.spare = 0.0  # Latin: room left after the next line's first word would be put there
+        self.slack = 0.0  # Latin: room a justified line of its column usually leaves
+        self.gaps = 0.0  # Latin: share of the page's lines with a blank line before them
+        self.merged = False  # Latin: the extractor printed several column lines as this one
+        self.cut = False  # CJK: the second piece of a printed line that the extractor cut in two
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, width={self.width!r}, cjk={self.cjk!r}, alone={self.alone!r})"
 
 
 def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int]:

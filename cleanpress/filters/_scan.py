@@ -14,6 +14,7 @@ both bodies on random text and checks that they agree (``tests/filters/test_scan
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ..text import CHAR_CLASS, CJK_CHAR, CJK_PUNCT_CHAR, LATIN_CHAR
@@ -33,18 +34,21 @@ NATIVE: bool = type(_probe).__name__ != "function"
 
 class Widths:
     """A table of character widths in em (a :class:`cleanpress.text.CharTable`), summed over
-    lines."""
+    lines. ``quarters``: every width in it is a multiple of 1/4 em, so that any sum of them is
+    exact, in any order."""
 
-    def __init__(self, table: dict[str, float]) -> None:
+    def __init__(self, table: dict[str, float], quarters: bool) -> None:
         self.table = table
+        self.quarters = quarters
         #: The table's answers by code point, -1 until first asked (native body only).
         self.by_code: list[float] = []
 
     def sum(self, text: str) -> float:
         """``sum(map(table.__getitem__, text))``: the width of ``text``.
 
-        Both bodies add the same floats in the same order with the builtin ``sum`` (which on
-        Python 3.12 and later compensates rounding), so they agree to the last bit.
+        The two bodies agree to the last bit: widths in quarters of an em add up exactly
+        whatever adds them; other widths the native body also hands to the builtin ``sum``
+        (which on Python 3.12 and later compensates rounding), in the same order.
         """
         table = self.table
         if not NATIVE:
@@ -52,6 +56,7 @@ class Widths:
         by_code = self.by_code
         if not by_code:
             by_code = self.by_code = [-1.0] * _CODES
+        total = 0.0
         widths: list[float] = []
         for i in range(len(text)):
             code = ord(text[i])
@@ -61,8 +66,11 @@ class Widths:
                     width = by_code[code] = table[text[i]]
             else:
                 width = table[text[i]]
-            widths.append(width)
-        return sum(widths)
+            if self.quarters:
+                total += width
+            else:
+                widths.append(width)
+        return total if self.quarters else sum(widths)
 
 
 #: :data:`cleanpress.text.CHAR_CLASS` by code point, -1 until first asked (native body only).
@@ -94,3 +102,41 @@ def count_classes(text: str) -> tuple[int, int, bool]:
         elif kind == CJK_PUNCT_CHAR:
             punct = True
     return cjk, latin, punct
+
+
+#: A run of two or more spaces or tabs between two characters that are no whitespace.
+_space_run: Final = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def collapse_space_runs(text: str) -> tuple[str, int]:
+    """``text`` with every run of two or more spaces or tabs between two characters that are
+    no whitespace made one space, and how many such runs there were.
+
+    Interpreted, the regular expression (:data:`_space_run`) is the fastest way. Compiled, a
+    scan for spaces and tabs is several times faster than the regular expression, which tries
+    its look-behind at every character of the text.
+    """
+    if not NATIVE:
+        return _space_run.subn(" ", text)
+    out: list[str] = []
+    last = runs = 0
+    size = len(text)
+    i = 1  # a run must follow a character
+    while i < size:
+        code = ord(text[i])
+        if code != 0x20 and code != 0x09:
+            i += 1
+            continue
+        start = i
+        while i < size and (ord(text[i]) == 0x20 or ord(text[i]) == 0x09):
+            i += 1
+        # text[start:i] is a whole run of spaces and tabs: the expression can match only that
+        if i - start >= 2 and i < size and not text[start - 1].isspace() and not text[i].isspace():
+            out.append(text[last:start])
+            out.append(" ")
+            last = i
+            runs += 1
+    if not runs:
+        return text, 0
+    out.append(text[last:])
+    return "".join(out), runs

@@ -11,6 +11,7 @@ import regex
 
 from .. import gaps
 from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT, LATIN_CHAR
+from ._scan import collapse_space_runs
 from .base import Filter, option
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
@@ -43,7 +44,6 @@ _maybe_cjk = re.compile("[\u02ea\u02eb\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe4f\uf
 
 _SPACES = " \t\u3000"
 _whitespace = regex.compile(r"\s")
-_space_run = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _line_break = regex.compile(r"[ ]*\n\s*")
 _latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
 def _cjk_count(token: str) -> int:
@@ -84,7 +84,7 @@ class Despace(Filter):
         # A justified Latin line comes out with runs of spaces between its words: one is the
         # word space, the rest are stray (pdfminer writes them so).
         if "  " in text or "\t" in text:
-            text, runs = _space_run.subn(" ", text)
+            text, runs = collapse_space_runs(text)
             counts["stray spaces removed"] += runs
         if not _maybe_cjk.search(text) or not _any_cjk_or_cjk_punct.search(text):
             return text  # Latin-only text: every space left is a word space.
