@@ -10,6 +10,7 @@ filter is timed on the output of the filters before it, then the whole default p
 reference is one `regex` substitution pass over the same text (collapsing runs of spaces),
 the cheapest thing a cleaner could possibly do. Times are the best of ``--repeat`` runs.
 Cold start compares `cleanpress clean` on the seed with `python -c "import typer, regex"`.
+The first line names the build measured: pure Python, or compiled filters (see README, Speed).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import regex
 
 import cleanpress
 from cleanpress import Pipeline
+from cleanpress.filters import build_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_3c7ae53d10ee8564.txt"
@@ -95,7 +97,10 @@ def main() -> None:
     rows.append(("default pipeline", megabytes / seconds))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    print(f"corpus: {megabytes:.1f} MB, {corpus.count(chr(12)) + 1} pages; best of {args.repeat} runs\n")
+    print(
+        f"corpus: {megabytes:.1f} MB, {corpus.count(chr(12)) + 1} pages; best of {args.repeat} runs; "
+        f"build: {build_name()}\n"
+    )
     print("| what | MB/s | share of reference |")
     print("|---|---:|---:|")
     for name, rate in rows:

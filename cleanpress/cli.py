@@ -114,7 +114,9 @@ EncodingOption = Annotated[
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"cleanpress {__version__}")
+        from .filters import build_name
+
+        typer.echo(f"cleanpress {__version__} ({build_name()})")
         raise typer.Exit()
 
 

@@ -179,6 +179,7 @@ def test_version() -> None:
     result = run_main("--version")
     assert result.returncode == 0
     assert result.stdout.decode().startswith("cleanpress ")
+    assert result.stdout.decode().rstrip().endswith(("(compiled filters)", "(pure Python)"))
 
 
 def test_broken_pipe_is_not_an_error(seed_text: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ._scan import COMPILED
 from .base import Filter, OptionSpec, option
 from .convert import Convert
 from .dehyphen import Dehyphen
@@ -17,7 +18,7 @@ from .despace import Despace
 from .normalize import Normalize
 from .reflow import Reflow
 
-__all__ = ["FILTERS", "Filter", "OptionSpec", "option", "get_filter", "available_filters"]
+__all__ = ["COMPILED", "FILTERS", "Filter", "OptionSpec", "option", "get_filter", "available_filters", "build_name"]
 
 ENTRY_POINT_GROUP = "cleanpress.filters"
 
@@ -25,6 +26,13 @@ ENTRY_POINT_GROUP = "cleanpress.filters"
 FILTERS: dict[str, type[Filter]] = {
     cls.name: cls for cls in (Normalize, Despace, Dehyphen, Reflow, Convert)
 }
+
+
+def build_name() -> str:
+    """Which build of the filters runs: ``compiled filters`` (``CLEANPRESS_COMPILE=1 pip install
+    .``, see ``setup.py``) or ``pure Python``. Both give the same output; the compiled one is
+    faster."""
+    return "compiled filters" if COMPILED else "pure Python"
 
 
 @lru_cache(maxsize=1)

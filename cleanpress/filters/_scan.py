@@ -27,9 +27,11 @@ def _probe() -> None:
     """Compiled by mypyc this is a builtin function; interpreted, a Python function."""
 
 
-#: Whether mypyc compiled this module, and so which body the scans run. A plain module global
-#: (not ``Final``, which mypyc would fold into the code) so that tests can choose the body.
-NATIVE: bool = type(_probe).__name__ != "function"
+#: Whether mypyc compiled this module (and with it the other modules ``setup.py`` names).
+COMPILED: Final = type(_probe).__name__ != "function"
+#: Which body the scans run: the native one when compiled. A plain module global (not
+#: ``Final``, which mypyc would fold into the code) so that tests can choose the body.
+NATIVE: bool = COMPILED
 
 
 class Widths:
