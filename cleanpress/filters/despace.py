@@ -1,4 +1,8 @@
-"""despace: remove the spaces that extraction put into CJK text, keep the real ones."""
+"""despace: remove the spaces that extraction put into CJK text, keep the real ones.
+
+The per-line work is in :mod:`._despace_core` (compiled in the optional compiled build, see
+``setup.py``); this module is the filter and the repair of bracketed bylines.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,11 @@ from typing import Literal
 
 import regex
 
-from .. import gaps
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, CJK_PUNCT, LATIN_CHAR
+from ..text import CJK, CJK_PUNCT
+from . import _despace_core as core
 from ._scan import collapse_space_runs
 from .base import Filter, option
 
-#: Sentence punctuation: a line holding any is running text, never a headline.
-_sentence_punct = regex.compile(r"[，。；：！？、,;:!?]")
-#: Words that introduce names in a byline: "记者 秦颖", "通讯员 王某 李某".
-_role_word = regex.compile(
-    r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$"
-)
 _ROLES = r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)"
 #: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``.
 _bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_parts
@@ -32,22 +30,13 @@ _SURNAMES = frozenset(
     "戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
     "梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项连"
 )
-#: Byline markers that start a line: "□本报记者 柯其其".
-_byline_marker = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
-_cjk_then_latin = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
-_latin_then_cjk = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
-_LETTERS = frozenset({CJK_CHAR, LATIN_CHAR})
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 #: Blocks that hold every CJK character and full-width mark (and more): when the standard
 #: library's fast re finds none of them, a text has no CJK, and the exact search is skipped.
 _maybe_cjk = re.compile("[\u02ea\u02eb\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe4f\uff00-\uffef\U00016fe0-\U0001b2ff\U0001f200\U00020000-\U0003ffff]")
 
-_SPACES = " \t\u3000"
 _whitespace = regex.compile(r"\s")
 _line_break = regex.compile(r"[ ]*\n\s*")
-_latin = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
-def _cjk_count(token: str) -> int:
-    return list(map(CHAR_CLASS.__getitem__, token)).count(CJK_CHAR)
 
 
 @dataclass(frozen=True)
@@ -88,77 +77,10 @@ class Despace(Filter):
             counts["stray spaces removed"] += runs
         if not _maybe_cjk.search(text) or not _any_cjk_or_cjk_punct.search(text):
             return text  # Latin-only text: every space left is a word space.
-        lines = text.split("\n")
-        adding = self.cjk_latin == "add"
-        before = ""  # the end of the last non-blank line: context for a line's first gap
-        for i, line in enumerate(lines):
-            if " " in line or "\u3000" in line or "\t" in line:
-                # Every line of a CJK page, also one of Latin words alone: reflow may find it
-                # to be words that overflowed a CJK line and join it to them.
-                # The next line is context only for a line that ends in symbols (``——``).
-                end = line.rstrip()[-1:]
-                after = "" if not end or CHAR_CLASS[end] in _LETTERS else _start_of_next_line(lines, i)
-                lines[i] = self._despace_line(line, counts, before, after)
-            elif adding:
-                lines[i] = self._add_spaces(line, counts)
-            if line.strip():
-                before = line.rstrip()[-8:]
-        text = "\n".join(lines)
+        text = core.despace_lines(text, self.cjk_latin, counts)
         if "（" in text:  # bylines that a line break cut: ``本报讯（首席记者李\n觊）为``
             text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)
         return text
-
-    def _despace_line(self, line: str, counts: Counter[str], before: str, after: str) -> str:
-        stripped = line.lstrip(_SPACES)
-        indent = line[: len(line) - len(stripped)]
-        tokens = stripped.split()
-        if len(tokens) < 2:
-            return indent + self._add_spaces(stripped, counts)
-        # Letter-spaced: three or more tokens, of two characters or less on average.
-        letter_spaced = len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
-        if letter_spaced:
-            counts["letter-spaced lines rejoined"] += 1
-            if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
-                counts["stray spaces removed"] += len(tokens) - 1
-                return indent + "".join(tokens)
-        kinds = [gaps.classify_gap(tokens, k, before, after) for k in range(len(tokens) - 1)]
-        headline_like = not _sentence_punct.search(stripped)
-        out = [tokens[0]]
-        for k, kind in enumerate(kinds):
-            keep = self._keep_gap(kind, tokens, k, letter_spaced, headline_like, out)
-            if keep:
-                out.append(" ")
-                counts["separators kept"] += kind == gaps.CJK
-            else:
-                counts["stray spaces removed"] += 1
-            out.append(tokens[k + 1])
-        return indent + self._add_spaces("".join(out), counts)
-
-    def _keep_gap(
-        self, kind: str, tokens: list[str], k: int, letter_spaced: bool, headline_like: bool,
-        out: list[str],
-    ) -> bool:
-        if kind == gaps.LATIN:
-            return True
-        if kind == gaps.PUNCT:
-            return False
-        if kind == gaps.BOUNDARY:
-            return self.cjk_latin != "remove"
-        # Two CJK runs: a separator only between multi-character runs in a line that is not
-        # letter-spaced, and only where headlines or bylines put separators.
-        left, right = tokens[k], tokens[k + 1]
-        if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
-            return False
-        return headline_like or _in_byline("".join(out), left, "".join(tokens[k + 1 :]))
-
-    def _add_spaces(self, line: str, counts: Counter[str]) -> str:
-        """Put in CJK/Latin spaces in ``add`` mode."""
-        if self.cjk_latin != "add":
-            return line
-        line, n1 = _cjk_then_latin.subn(" ", line)
-        line, n2 = _latin_then_cjk.subn(" ", line)
-        counts["spaces added between CJK and Latin"] += n1 + n2
-        return line
 
     @staticmethod
     def _space_byline(match: regex.Match[str], counts: Counter[str]) -> str:
@@ -182,14 +104,6 @@ class Despace(Filter):
         if spaced != original:
             counts["byline separators restored"] += 1
         return spaced
-
-def _start_of_next_line(lines: list[str], index: int) -> str:
-    """The first characters of the next non-blank line after ``lines[index]``: context for
-    the line's last gap."""
-    for line in lines[index + 1 :]:
-        if line.strip():
-            return line.lstrip()[:8]
-    return ""
 
 
 def _split_names(run: str) -> list[str]:
@@ -234,7 +148,3 @@ def _insert_after_visible(text: str, count: int, cut: str) -> str:
     return text + cut
 
 
-def _in_byline(before: str, left_token: str, after: str) -> bool:
-    """Whether a gap between ``before`` and ``after`` (the rest of the line) sits in a byline
-    or credit: after a role word, on a line with a byline marker, or inside brackets."""
-    return bool(_role_word.search(left_token) or _byline_marker.match(before)) or gaps.inside_brackets(before, after)

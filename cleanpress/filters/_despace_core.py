@@ -1,0 +1,132 @@
+"""The line-by-line work of :mod:`cleanpress.filters.despace`: which spaces of each line are
+stray, and which are separators.
+
+Plain functions with the option they need (``cjk_latin``) passed in, so that mypyc can compile
+them (``CLEANPRESS_COMPILE=1 pip install .``, see ``setup.py``); interpreted, they are ordinary
+Python with the same results. The Despace filter, and the rare repair of bracketed bylines,
+stay in :mod:`.despace`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Final
+
+import regex
+
+from .. import gaps
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, LATIN_CHAR
+
+#: Sentence punctuation: a line holding any is running text, never a headline.
+_sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
+#: Words that introduce names in a byline: "记者 秦颖", "通讯员 王某 李某".
+_role_word: Final = regex.compile(
+    r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$"
+)
+#: Byline markers that start a line: "□本报记者 柯其其".
+_byline_marker: Final = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
+_cjk_then_latin: Final = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
+_latin_then_cjk: Final = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
+_LETTERS: Final = frozenset({CJK_CHAR, LATIN_CHAR})
+_SPACES: Final = " \t\u3000"
+_latin: Final = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
+
+
+def despace_lines(text: str, cjk_latin: str, counts: Counter[str]) -> str:
+    """Remove the stray spaces of every line of ``text`` (and in ``add`` mode put in spaces
+    between CJK and Latin)."""
+    lines = text.split("\n")
+    adding = cjk_latin == "add"
+    before = ""  # the end of the last non-blank line: context for a line's first gap
+    for i, line in enumerate(lines):
+        if " " in line or "\u3000" in line or "\t" in line:
+            # Every line of a CJK page, also one of Latin words alone: reflow may find it
+            # to be words that overflowed a CJK line and join it to them.
+            # The next line is context only for a line that ends in symbols (``——``).
+            end = line.rstrip()[-1:]
+            after = "" if not end or CHAR_CLASS[end] in _LETTERS else _start_of_next_line(lines, i)
+            lines[i] = despace_line(line, counts, before, after, cjk_latin)
+        elif adding:
+            lines[i] = add_spaces(line, counts, cjk_latin)
+        if line.strip():
+            before = line.rstrip()[-8:]
+    return "\n".join(lines)
+
+
+def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_latin: str) -> str:
+    """One line with its stray spaces removed; ``before`` and ``after`` are the ends of the
+    lines around it, context for its first and last gaps."""
+    stripped = line.lstrip(_SPACES)
+    indent = line[: len(line) - len(stripped)]
+    tokens = stripped.split()
+    if len(tokens) < 2:
+        return indent + add_spaces(stripped, counts, cjk_latin)
+    # Letter-spaced: three or more tokens, of two characters or less on average.
+    letter_spaced = len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
+    if letter_spaced:
+        counts["letter-spaced lines rejoined"] += 1
+        if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
+            counts["stray spaces removed"] += len(tokens) - 1
+            return indent + "".join(tokens)
+    kinds = [gaps.classify_gap(tokens, k, before, after) for k in range(len(tokens) - 1)]
+    headline_like = not _sentence_punct.search(stripped)
+    out = [tokens[0]]
+    for k, kind in enumerate(kinds):
+        keep = keep_gap(kind, tokens, k, letter_spaced, headline_like, out, cjk_latin)
+        if keep:
+            out.append(" ")
+            counts["separators kept"] += kind == gaps.CJK
+        else:
+            counts["stray spaces removed"] += 1
+        out.append(tokens[k + 1])
+    return indent + add_spaces("".join(out), counts, cjk_latin)
+
+
+def keep_gap(
+    kind: str, tokens: list[str], k: int, letter_spaced: bool, headline_like: bool, out: list[str],
+    cjk_latin: str,
+) -> bool:
+    """Whether the gap after ``tokens[k]``, of the kind :func:`cleanpress.gaps.classify_gap`
+    gives, is a separator to keep."""
+    if kind == gaps.LATIN:
+        return True
+    if kind == gaps.PUNCT:
+        return False
+    if kind == gaps.BOUNDARY:
+        return cjk_latin != "remove"
+    # Two CJK runs: a separator only between multi-character runs in a line that is not
+    # letter-spaced, and only where headlines or bylines put separators.
+    left, right = tokens[k], tokens[k + 1]
+    if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
+        return False
+    return headline_like or _in_byline("".join(out), left, "".join(tokens[k + 1 :]))
+
+
+def add_spaces(line: str, counts: Counter[str], cjk_latin: str) -> str:
+    """Put in CJK/Latin spaces in ``add`` mode."""
+    if cjk_latin != "add":
+        return line
+    line, n1 = _cjk_then_latin.subn(" ", line)
+    line, n2 = _latin_then_cjk.subn(" ", line)
+    counts["spaces added between CJK and Latin"] += n1 + n2
+    return line
+
+
+def _cjk_count(token: str) -> int:
+    return list(map(CHAR_CLASS.__getitem__, token)).count(CJK_CHAR)
+
+
+def _start_of_next_line(lines: list[str], index: int) -> str:
+    """The first characters of the next non-blank line after ``lines[index]``: context for
+    the line's last gap."""
+    for line in lines[index + 1 :]:
+        if line.strip():
+            return line.lstrip()[:8]
+    return ""
+
+
+def _in_byline(before: str, left_token: str, after: str) -> bool:
+    """Whether a gap between ``before`` and ``after`` (the rest of the line) sits in a byline
+    or credit: after a role word, on a line with a byline marker, or inside brackets."""
+    return bool(_role_word.search(left_token) or _byline_marker.match(before)) or gaps.inside_brackets(before, after)
