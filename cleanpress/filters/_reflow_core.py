@@ -107,7 +107,8 @@ def _advance(char: str) -> float:
 
 
 _ADVANCE: Final[CharTable[float]] = CharTable(_advance)
-_NATURAL_WIDTHS: Final = Widths(_ADVANCE, quarters=False)  # thousandths
+#: Width in em of a Latin line set at natural word spacing (justification only stretches it).
+_NATURAL_WIDTHS: Final = Widths(_ADVANCE, quarters=False)  # thousandths of an em
 _SPACE_ADVANCE: Final = _ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
@@ -120,8 +121,14 @@ class Line:
     """One non-blank input line and what the decisions need to know about it.
 
     (A plain class with an ``__init__`` of its own, not a dataclass: mypyc compiles this
-    ``__init__``, while a dataclass's generated one would stay interpreted.)
+    ``__init__``, while a dataclass's generated one would stay interpreted. Interpreted,
+    ``__slots__`` keeps it as quick to make as the dataclass was.)
     """
+
+    __slots__ = (
+        "text", "width", "cjk", "blank_before", "indented", "ends_sentence", "column_width", "alone",
+        "overflow", "room", "spare", "slack", "gaps", "merged", "cut",
+    )
 
     def __init__(
         self, text: str, width: float, cjk: bool, blank_before: bool, indented: bool, ends_sentence: bool
@@ -594,11 +601,6 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
     return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
 
 
-def _natural_width(text: str) -> float:
-    """Width in em of ``text`` set at natural word spacing (justification only stretches it)."""
-    return _NATURAL_WIDTHS.sum(text)
-
-
 def _measure_latin_room(lines: list[Line]) -> None:
     """How much room each Latin line left at its end, against its column's measure.
 
@@ -611,7 +613,7 @@ def _measure_latin_room(lines: list[Line]) -> None:
     (pdftotext does so at every line-end hyphen); its last printed line is what is left after
     the full ones.
     """
-    naturals = [0.0 if line.alone else _natural_width(line.text) for line in lines]  # alone: never weighed
+    naturals = [0.0 if line.alone else _NATURAL_WIDTHS.sum(line.text) for line in lines]  # alone: never weighed
     gaps = _blank_line_share(lines)
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
@@ -628,7 +630,7 @@ def _measure_latin_room(lines: list[Line]) -> None:
         # A full printed line falls short of the measure by what a justified line usually does.
         line.slack = measure - near[len(near) // 2]
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
-        line.spare = line.room - _SPACE_ADVANCE - _natural_width(following)
+        line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
 
 
 def _blank_line_share(lines: list[Line]) -> float:

@@ -15,6 +15,7 @@ both bodies on random text and checks that they agree (``tests/filters/test_scan
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from ..text import CHAR_CLASS, CJK_CHAR, CJK_PUNCT_CHAR, LATIN_CHAR
@@ -42,6 +43,8 @@ class Widths:
     def __init__(self, table: dict[str, float], quarters: bool) -> None:
         self.table = table
         self.quarters = quarters
+        #: ``table.__getitem__``, bound once: the interpreted body maps it over each line.
+        self.width_of: Callable[[str], float] = table.__getitem__
         #: The table's answers by code point, -1 until first asked (native body only).
         self.by_code: list[float] = []
 
@@ -52,9 +55,9 @@ class Widths:
         whatever adds them; other widths the native body also hands to the builtin ``sum``
         (which on Python 3.12 and later compensates rounding), in the same order.
         """
-        table = self.table
         if not NATIVE:
-            return sum(map(table.__getitem__, text))
+            return sum(map(self.width_of, text))
+        table = self.table
         by_code = self.by_code
         if not by_code:
             by_code = self.by_code = [-1.0] * _CODES

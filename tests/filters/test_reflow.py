@@ -11,7 +11,7 @@ from cleanpress.filters._reflow_core import (
     _blank_line_share,
     _continues_sentence,
     _is_word_or_two,
-    _natural_width,
+    _NATURAL_WIDTHS,
     _split_heading_block,
     _weights,
     measure_columns,
@@ -138,8 +138,8 @@ def measured(texts: list[str]) -> list:
 
 
 def test_latin_lines_are_measured_in_proportional_widths() -> None:
-    assert _natural_width("mmmm") > 2.5 * _natural_width("iiii")
-    assert _natural_width("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
+    assert _NATURAL_WIDTHS.sum("mmmm") > 2.5 * _NATURAL_WIDTHS.sum("iiii")
+    assert _NATURAL_WIDTHS.sum("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
 
 
 def test_room_says_whether_the_next_lines_first_word_would_have_fitted() -> None:
