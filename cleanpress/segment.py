@@ -532,6 +532,7 @@ NEAR, FAR = 0.0, 1.0
 BANNER = 1.2  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
+SAME_COLUMN = 2.0  # ... and is set in the column width of the unfinished body before the run
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
 LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
@@ -547,7 +548,7 @@ class _Plan:
     ahead: list[list[Unit]] = field(default_factory=list)  # blocks of the bodies after it
     banners: list[list[Unit]] = field(default_factory=list)
     merge: bool = False  # the body after it continues the body before it (inset block, subhead)
-    subhead: bool = False
+    subhead: list[Unit] = field(default_factory=list)  # a section subhead of the merged body
 
 
 def _wraps(units: list[Unit]) -> list[list[Unit]]:
@@ -655,6 +656,18 @@ def _same_column(before: _Body, after: _Body) -> float:
     return COLUMN_CHANGE if _columns_differ(a, b, _cjk(before.units[-1].text)) else 0.0
 
 
+def _subhead_cost(unit: Unit, before: _Body) -> float:
+    """What it costs to read a lone heading line as a section subhead of the body before it:
+    little for a short line after a finished sentence, more for a long one or a line with
+    phrase separators (a headline's form)."""
+    text = unit.text
+    short = display_width(text) <= (12 if _cjk(text) else 25)
+    cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
+    if " " in text and _cjk(text):
+        cost += 1.0
+    return cost
+
+
 def _run_plans(
     run: _Run, before: _Body | None, headless: bool, after: _Body | None, bodies_after: int, far_after: bool,
     gaps: float | None,
@@ -668,13 +681,10 @@ def _run_plans(
     plans: list[tuple[float, _Plan]] = []
     # A lone short heading between two paragraphs of one body is a section subhead.
     closed = before is not None and _ends_article(before.units[-1])
-    if len(run.units) == 1 and before is not None and after is not None and not _begins(after) and not closed:
-        text = run.units[0].text
-        short = display_width(text) <= (12 if _cjk(text) else 25)
-        cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
-        if " " in text and _cjk(text):
-            cost += 1.0
-        plans.append((cost + _same_column(before, after), _Plan(merge=True, subhead=True)))
+    continues = before is not None and after is not None and not _begins(after) and not closed
+    if len(run.units) == 1 and continues:
+        cost = _subhead_cost(run.units[0], before) + _same_column(before, after)  # type: ignore[arg-type]
+        plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
     chances = [_boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
     cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
@@ -704,10 +714,16 @@ def _run_plans(
                 plans.append((cost, plan))
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
-                if give_back and ahead == 0 and after is not None and not _begins(after) and not closed:
+                if give_back and ahead == 0 and continues:
                     inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
                     cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
+                    # ... with the first subhead of the continuation right below the block.
+                    if middle and len(_flat(middle[-1])) == 1:
+                        subhead = _flat(middle[-1])
+                        cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
+                        plans.append((cost_subhead, dataclasses.replace(
+                            plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
     return plans
 
 
@@ -813,6 +829,7 @@ def _pair_with(
     for i in range(len(pieces) - 1, -1, -1):
         bodies_after[i] = count
         count = count + 1 if isinstance(pieces[i], _Body) else 0
+    continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
     layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False): (0.0, None, None)}]
     for i, piece in enumerate(pieces):
@@ -829,7 +846,7 @@ def _pair_with(
                     offer((has_block, pending, False), cost, state, "merge")
                     continue
                 extra = HEADLESS if has_block is False else 0.0
-                extra += 0.0 if _begins(piece) else NO_OPENING
+                extra += 0.0 if _begins(piece) else NO_OPENING + continued[i]
                 offer((pending > 0, max(0, pending - 1), False), cost + extra, state, "new")
                 continue
             before = _previous_body(pieces, i)
@@ -853,6 +870,22 @@ def _pair_with(
         state = previous  # type: ignore[assignment]
     decisions.reverse()
     return total, _apply(pieces, decisions)
+
+
+def _continues_column(pieces: list[_Body | _Run], index: int) -> float:
+    """What it costs to start a new article at body ``index`` when it reads as the rest of
+    the body before the heading run in front of it: that body is not closed (no credit, no
+    "continued on") and both are set in one Chinese column width (a page's articles differ in
+    it; ragged English lines measure too loosely to tell)."""
+    before, run, after = pieces[index - 2] if index >= 2 else None, pieces[index - 1], pieces[index]
+    if not (isinstance(before, _Body) and isinstance(run, _Run) and isinstance(after, _Body)):
+        return 0.0
+    if _ends_article(before.units[-1]) or not _cjk(before.units[-1].text):
+        return 0.0
+    a, b = _column(before), _column(after)
+    if a is None or b is None or _columns_differ(a, b, True):
+        return 0.0
+    return SAME_COLUMN
 
 
 def _previous_body(pieces: list[_Body | _Run], index: int) -> _Body | None:
@@ -887,7 +920,7 @@ def _apply(pieces: list[_Body | _Run], decisions: list[object]) -> list[_Body | 
             current.heading = plan.after
         out.extend(plan.banners)
         pending = list(plan.ahead)
-        merge_with = list(piece.units) if plan.subhead else None
+        merge_with = list(plan.subhead) or None
     out.extend(pending)
     return out
 
@@ -1036,7 +1069,9 @@ def _column_width(unit: Unit) -> float:
     return widths[len(widths) // 2]
 
 
-_lead_piece = regex.compile(r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)|—|–)$")
+_lead_piece = regex.compile(
+    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
+)
 
 
 _open_lead = regex.compile(r"^(?:本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电)\s*（[^（）]*$")
@@ -1076,10 +1111,10 @@ def _join_leads(units: list[Unit]) -> list[Unit]:
                     continue
                 city = [t for t in texts if not t.startswith("(") and t not in ("—", "–")]
                 wire = [t for t in texts if t.startswith("(")]
-                dash = [t for t in texts if t in ("—", "–")]
-                if len(city) != 1 or len(dash) != 1 or len(wire) != size - 2:
+                dash = [t for t in texts if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
+                if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != size - 1:
                     continue
-                ordered = city + wire + dash
+                ordered = city + [t for t in wire if t not in dash] + dash
             joined = Unit(" ".join(ordered + [following.text]), Kind.PARAGRAPH, None)
             joined.value = joined.text
             joined.lines = [line for u in pieces for line in u.lines] + following.lines
@@ -1110,6 +1145,9 @@ def _repair(units: list[Unit]) -> None:
         cjk = _cjk(unit.text)
         if cjk_page and not cjk:
             unit.kind = Kind.PARAGRAPH  # Latin words alone on a line of a Chinese page
+            continue
+        if not cjk_page and unit.text[:1].islower() and (previous is None or previous.kind is not Kind.HEADING):
+            unit.kind = Kind.PARAGRAPH  # a headline starts with a capital: words of a body line cut apart
             continue
         if boxed and cjk and (
             (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)

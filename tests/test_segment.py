@@ -222,6 +222,28 @@ def test_an_inset_block_between_the_first_column_and_the_rest() -> None:
     assert item.paragraphs[0] == "为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
 
 
+
+def _column_lines(text: str, width: int) -> str:
+    """``text`` broken into column lines of ``width`` characters, as an extractor gives them."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article() -> None:
+    """A block set beside (or inset in) a body comes after its first column; the lone short
+    line after it is a section subhead, and the text after that, in the same column width and
+    with no opening of its own, is the rest of that article (a page's articles are set in
+    different widths), not an article of its own."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    rest = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
+    page = (
+        f"{_column_lines(first, 14)}\n\n市总工会举办主题活动\n\n劳模走进校园\n\n{_column_lines(rest, 14)}\n\n"
+        f"□本报记者 柯其其\n\n{_column_lines(rest, 18)}\n\n推动法治政府建设再上新台阶\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert first_item.headline == "市总工会举办主题活动"
+    assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
+    assert (second_item.headline, second_item.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
@@ -282,6 +304,25 @@ def test_a_dateline_broken_off_its_paragraph() -> None:
     (item,) = split_units(units)
     assert (item.bylines, item.dateline) == (["JOHN SMITH"], "PARIS (AFP)")
     assert item.paragraphs == ["The council met on Tuesday evening to discuss the budget for the coming year."]
+
+
+def test_a_wire_dateline_broken_off_with_its_dash() -> None:
+    units = ["Budget Talks Stall", "By JOHN SMITH", "WASHINGTON", "(Reuters) —",
+             "The council met on Tuesday evening to discuss the budget for the coming year."]
+    (item,) = split_units(units)
+    assert (item.bylines, item.dateline) == (["JOHN SMITH"], "WASHINGTON (Reuters)")
+    assert item.paragraphs == ["The council met on Tuesday evening to discuss the budget for the coming year."]
+
+
+def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
+    """pdfminer cuts a justified line into boxes (``is`` alone between two paragraphs); a
+    headline starts with a capital, so the word is text, not a block."""
+    units = ["Budget Talks Stall", "By JOHN SMITH",
+             "The council met on Tuesday evening to discuss the budget for the coming year.", "is",
+             "When the vote came, the members agreed to postpone the final decision until March."]
+    (item,) = split_units(units)
+    assert item.headline == "Budget Talks Stall"
+    assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
 
 
 @pytest.mark.parametrize(
