@@ -17,8 +17,9 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
    lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a credit,
    a closing dateline or a "continued on" marker, and changes where the column width changes
-   (the articles of a page are set in different widths); a photo caption goes with the
-   article whose opening lines follow it;
+   (the articles of a page are set in different widths); a later column that the extractor
+   read after another article goes back to its own (same Chinese column width, no opening);
+   a photo caption goes with the article whose opening lines follow it;
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
    body after it (a block across the top), the body before it (a block beside the body, on the
    right; on pages like the seed, every block), or be inset between an article's first column
@@ -477,7 +478,50 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
                 out.append(_Body(rest))
             piece = _Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
-    return _attach_captions(out)
+    return _attach_captions(_gather_columns(out))
+
+
+def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
+    """Put the later columns of a Chinese article back with its first. An extractor that
+    reads column by column can put another article (and its headline block) between two
+    columns of one; a body that opens with no byline, lead or "continued from", set in the
+    column width of an earlier unfinished body, is that body's continuation (the articles of a
+    page differ in column width). A lone subhead line right before it moves with it; heading
+    runs left next to each other become one."""
+    out: list[_Body | _Run] = []
+    for piece in pieces:
+        target = _earlier_column(out, piece) if isinstance(piece, _Body) else None
+        if target is None:
+            if isinstance(piece, _Run) and out and isinstance(out[-1], _Run):
+                out[-1].units.extend(piece.units)
+            else:
+                out.append(piece)
+            continue
+        if isinstance(out[-1], _Run) and len(out[-1].units) == 1 and _short_subhead(out[-1].units[0]):
+            target.units.extend(out.pop().units)
+        target.units.extend(piece.units)  # type: ignore[union-attr]
+    return out
+
+
+def _short_subhead(unit: Unit) -> bool:
+    return display_width(unit.text) <= 12 and " " not in unit.text
+
+
+def _earlier_column(pieces: list[_Body | _Run], body: _Body) -> _Body | None:
+    """The earlier, unfinished body whose column ``body`` continues (see
+    :func:`_gather_columns`), or None. The nearest body is left to the pairing (it weighs a
+    block between the two), and the search stops at a finished body of that width."""
+    if _begins(body) or not _cjk(body.units[0].text) or (width := _column(body)) is None:
+        return None
+    bodies = [p for p in reversed(pieces) if isinstance(p, _Body)]
+    for n, earlier in enumerate(bodies):
+        other = _column(earlier)
+        if other is None or _columns_differ(other, width, True):
+            continue
+        if n == 0 or _ends_article(earlier.units[-1]):
+            return None
+        return earlier
+    return None
 
 
 def _attach_captions(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
@@ -537,7 +581,8 @@ ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of
 MAX_BLOCKS = 4
 LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
-COLUMN_CHANGE = 3.0  # a body continued in a column of another width
+COLUMN_CHANGE = 3.0
+CJK_TOLERANCE = 0.75  # em: Chinese columns a whole em apart are different columns
 
 
 @dataclass
@@ -634,17 +679,17 @@ def _continuation(body: _Body) -> bool:
 
 def _column(body: _Body) -> float | None:
     """The width of a body's column lines (articles on one page differ in it): the median
-    width of its paragraphs' lines, their last lines left out (Chinese in em, Latin script in
-    characters); None when too few."""
+    width of its paragraphs' lines, their first (indented) and last lines left out (Chinese in
+    em, measured to half an em; Latin script in characters); None when too few."""
     widths = sorted(
         display_width(line) if _cjk(u.text) else float(len(line)) for u in body.units
-        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[:-1]
+        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
     )
     return widths[len(widths) // 2] if len(widths) >= 3 else None
 
 
 def _columns_differ(a: float, b: float, cjk: bool) -> bool:
-    return abs(a - b) > 1.5 if cjk else abs(a - b) > 0.12 * max(a, b)
+    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > 0.12 * max(a, b)
 
 
 def _same_column(before: _Body, after: _Body) -> float:
