@@ -24,7 +24,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    body after it (a block across the top), the body before it (a block beside the body, on the
    right; on pages like the seed, every block), or be inset between an article's first column
    and the rest (the body continues across it, in the same column width); several blocks of a
-   run may head the bodies that follow (the articles of one row); a lone short heading
+   run may head the bodies that follow (the articles of one row), passing over the section
+   subheads inside them; a lone short heading
    between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
    the page's habit, subtitles ``——访…``, kickers, capitals, widths);
@@ -869,11 +870,14 @@ def _pair_with(
     # State: (the current body has a block: None if there is no body yet, pending blocks for the
     # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
     State = tuple  # (has_block, pending, merge)
+    # Bodies that may take the blocks a run hands on: up to the next run that is more than a
+    # lone line (a lone line may be a subhead inside one of them, which they pass over).
     bodies_after = [0] * len(pieces)
     count = 0
     for i in range(len(pieces) - 1, -1, -1):
         bodies_after[i] = count
-        count = count + 1 if isinstance(pieces[i], _Body) else 0
+        piece = pieces[i]
+        count = count + 1 if isinstance(piece, _Body) else count if len(piece.units) == 1 else 0
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
     layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False): (0.0, None, None)}]
@@ -896,14 +900,14 @@ def _pair_with(
                 continue
             before = _previous_body(pieces, i)
             after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], _Body) else None
-            if pending:  # blocks were promised to bodies that never came: not allowed
-                continue
             for plan_cost, plan in _run_plans(
                 piece, before if has_block is not None else None, has_block is False, after, bodies_after[i], far_after,
                 gaps,
             ):
+                if pending and not _passes_on(plan):
+                    continue  # blocks were promised to the bodies after: only a subhead may stand between
                 got = True if plan.after is not None else has_block
-                offer((got, len(plan.ahead), plan.merge), cost + plan_cost, state, plan)
+                offer((got, pending or len(plan.ahead), plan.merge), cost + plan_cost, state, plan)
         layers.append(layer)
     finals = {s: (c + (HEADLESS if s[0] is False else 0.0) + BANNER * s[1] * 2) for s, (c, _, _) in layers[-1].items()}
     state = min(finals, key=finals.__getitem__)
@@ -931,6 +935,12 @@ def _continues_column(pieces: list[_Body | _Run], index: int) -> float:
     if a is None or b is None or _columns_differ(a, b, True):
         return 0.0
     return SAME_COLUMN
+
+
+def _passes_on(plan: _Plan) -> bool:
+    """Whether a run read this way is a subhead inside a body and nothing else: blocks handed
+    on by an earlier run pass over it to the bodies after."""
+    return bool(plan.subhead) and plan.after is None and not plan.ahead and not plan.banners
 
 
 def _previous_body(pieces: list[_Body | _Run], index: int) -> _Body | None:
@@ -964,7 +974,8 @@ def _apply(pieces: list[_Body | _Run], decisions: list[object]) -> list[_Body | 
         if plan.after is not None and current is not None:
             current.heading = plan.after
         out.extend(plan.banners)
-        pending = list(plan.ahead)
+        if not _passes_on(plan):
+            pending = list(plan.ahead)
         merge_with = list(plan.subhead) or None
     out.extend(pending)
     return out

@@ -268,6 +268,27 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     assert (second_item.headline, second_item.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
     assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
+
+def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
+    """Two articles side by side: their blocks come first, then the first body with a section
+    subhead, then the second body. The second block waits for the second body."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    section = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "市总工会举办主题活动\n\n弘扬劳模精神——\n\n推动法治政府建设再上新台阶\n\n"
+        f"{_column_lines(first, 14)}\n\n劳模走进校园\n\n{section[:12]}\n{_column_lines(section[12:], 14)}\n\n"
+        f"{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert (first_item.headline, first_item.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+    assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
+    assert block(second_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
+    assert second_item.bylines == ["记者 柯其其"]
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
