@@ -25,7 +25,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    right; on pages like the seed, every block), or be inset between an article's first column
    and the rest (the body continues across it, in the same column width); several blocks of a
    run may head the bodies that follow (the articles of one row), passing over the section
-   subheads inside them; a lone short heading
+   subheads inside them, and their lines may come interleaved (kickers, then titles, then
+   subtitles of the row); a lone short heading
    between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
    the page's habit, subtitles ``——访…``, kickers, capitals, widths);
@@ -578,6 +579,7 @@ BANNER = 1.2  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
 SAME_COLUMN = 2.0  # ... and is set in the column width of the unfinished body before the run
+PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
 LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
@@ -770,7 +772,78 @@ def _run_plans(
                         cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
                         plans.append((cost_subhead, dataclasses.replace(
                             plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+    plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
     return plans
+
+
+Box = list[list[Unit]]  # lines (with their wraps) that no blank line parts
+
+
+def _interleaved_plans(
+    lines: list[list[Unit]], cut_costs: list[float], join_costs: list[float], bodies_after: int, ahead_cost: float
+) -> list[tuple[float, _Plan]]:
+    """Readings of a run as the blocks of a row of articles set side by side, their lines
+    interleaved. An extractor that orders text boxes by height puts out the kickers of the
+    row first (left to right), then its titles, then its subtitles: boxes (lines no blank
+    line parts) of levels in that order, each article with exactly one title, kickers and
+    subtitles optional, and the first box maybe a banner above the row."""
+    starts = [i for i, line in enumerate(lines) if i == 0 or line[0].blank_before]
+    boxes = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+    partition = sum(cut_costs[i - 1] for i in starts[1:]) + sum(
+        join_costs[i - 1] for i in range(1, len(lines)) if i not in starts
+    )
+    plans: list[tuple[float, _Plan]] = []
+    for banner in (0, 1):
+        row = boxes[banner:]
+        for k in range(2, min(MAX_BLOCKS - 1, bodies_after) + 1):
+            for kickers in range(0, k + 1):
+                subtitles = len(row) - k - kickers
+                if not 0 <= subtitles <= k or kickers + subtitles == 0:
+                    continue
+                for reading in _row_readings(row, k, kickers, subtitles):
+                    cost, blocks = reading
+                    cost += partition + ahead_cost + ROW * (k - 1) + sum(_block_cost(b) for b in blocks)
+                    banners = [_flat(boxes[0])] if banner else []
+                    cost += sum(_banner_cost(boxes[0]) for _ in banners)
+                    plans.append((cost, _Plan(ahead=[_flat(b) for b in blocks], banners=banners)))
+    return plans
+
+
+def _row_readings(row: list[Box], k: int, kickers: int, subtitles: int) -> list[tuple[float, list[Box]]]:
+    """Every way to deal ``row`` (kicker boxes, then ``k`` title boxes, then subtitle boxes)
+    to ``k`` articles, each with what its boxes' forms cost (a kicker ends with a dash, a
+    subtitle starts with one, a title does neither)."""
+    from itertools import combinations
+
+    kicker_boxes, titles, subtitle_boxes = row[:kickers], row[kickers : kickers + k], row[kickers + k :]
+    form = sum(_level_cost(box, "title") for box in titles)
+    form += sum(_level_cost(box, "kicker") for box in kicker_boxes)
+    form += sum(_level_cost(box, "subtitle") for box in subtitle_boxes)
+    if math.isinf(form):
+        return []
+    out = []
+    for with_kicker in combinations(range(k), kickers):
+        for with_subtitle in combinations(range(k), subtitles):
+            blocks: list[Box] = [[] for _ in range(k)]
+            for j, box in zip(with_kicker, kicker_boxes):
+                blocks[j] += box
+            for j, box in enumerate(titles):
+                blocks[j] += box
+            for j, box in zip(with_subtitle, subtitle_boxes):
+                blocks[j] += box
+            out.append((form, blocks))
+    return out
+
+
+def _level_cost(box: Box, level: str) -> float:
+    """What reading ``box`` as a kicker, title or subtitle costs by its form (inf: never)."""
+    first, last = box[0][0].text, box[-1][-1].text
+    opens, closes = first.startswith("——"), last.endswith("——")
+    if level == "title":
+        return math.inf if opens or closes else 0.0
+    if level == "kicker":
+        return math.inf if opens else 0.0 if closes else PLAIN_LEVEL
+    return math.inf if closes else 0.0 if opens else PLAIN_LEVEL
 
 
 def page_gaps(pieces: Sequence[_Body | _Run]) -> float | None:

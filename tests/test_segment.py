@@ -289,6 +289,25 @@ def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     assert block(second_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
     assert second_item.bylines == ["记者 柯其其"]
 
+
+def test_the_interleaved_blocks_of_one_row() -> None:
+    """Two articles side by side with their blocks on top: an extractor that orders text
+    boxes by height puts out both kickers, then both titles, then the subtitle, then the two
+    bodies. Each article gets its own kicker, title and subtitle."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
+        f"{_column_lines(first, 14)}\n\n{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
+    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", None)
+    assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
