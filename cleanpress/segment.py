@@ -26,7 +26,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    and the rest (the body continues across it, in the same column width); several blocks of a
    run may head the bodies that follow (the articles of one row), passing over the section
    subheads inside them, and their lines may come interleaved (kickers, then titles, then
-   subtitles of the row); a lone short heading
+   subtitles of the row); the first block of a run may also go back to the last earlier
+   article that has none (a block beside a long article, put out after the articles between); a lone short heading
    between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
    the page's habit, subtitles ``——访…``, kickers, capitals, widths);
@@ -577,6 +578,7 @@ def _only_starts(body: _Body) -> bool:
 NEAR, FAR = 0.0, 1.0
 BANNER = 1.2  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
+LATE = 1.0  # a block for the last earlier article without one, not the body just before
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
 SAME_COLUMN = 2.0  # ... and is set in the column width of the unfinished body before the run
 PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
@@ -596,6 +598,7 @@ class _Plan:
     ahead: list[list[Unit]] = field(default_factory=list)  # blocks of the bodies after it
     banners: list[list[Unit]] = field(default_factory=list)
     merge: bool = False  # the body after it continues the body before it (inset block, subhead)
+    late: list[Unit] | None = None  # the block of the last earlier body that had none
     subhead: list[Unit] = field(default_factory=list)  # a section subhead of the merged body
 
 
@@ -953,7 +956,7 @@ def _pair_with(
         count = count + 1 if isinstance(piece, _Body) else count if len(piece.units) == 1 else 0
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
-    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False): (0.0, None, None)}]
+    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
     for i, piece in enumerate(pieces):
         layer: dict[State, tuple[float, State | None, object]] = {}
 
@@ -962,14 +965,14 @@ def _pair_with(
                 layer[state] = (cost, previous, decision)
 
         for state, (cost, _, _) in layers[-1].items():
-            has_block, pending, merge = state
+            has_block, pending, merge, orphan = state
             if isinstance(piece, _Body):
                 if merge:
-                    offer((has_block, pending, False), cost, state, "merge")
+                    offer((has_block, pending, False, orphan), cost, state, "merge")
                     continue
                 extra = HEADLESS if has_block is False else 0.0
                 extra += 0.0 if _begins(piece) else NO_OPENING + continued[i]
-                offer((pending > 0, max(0, pending - 1), False), cost + extra, state, "new")
+                offer((pending > 0, max(0, pending - 1), False, orphan or has_block is False), cost + extra, state, "new")
                 continue
             before = _previous_body(pieces, i)
             after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], _Body) else None
@@ -980,7 +983,14 @@ def _pair_with(
                 if pending and not _passes_on(plan):
                     continue  # blocks were promised to the bodies after: only a subhead may stand between
                 got = True if plan.after is not None else has_block
-                offer((got, pending or len(plan.ahead), plan.merge), cost + plan_cost, state, plan)
+                offer((got, pending or len(plan.ahead), plan.merge, orphan), cost + plan_cost, state, plan)
+                if orphan and plan.after is None and plan.banners and not pending:
+                    # A block set beside an earlier article that had none, put out after the
+                    # articles between (a side block of a long article): it pays LATE instead
+                    # of that article's HEADLESS.
+                    late = dataclasses.replace(plan, late=plan.banners[0], banners=plan.banners[1:])
+                    late_cost = plan_cost - _banner_cost(_wraps(plan.banners[0])) + LATE - HEADLESS
+                    offer((got, len(plan.ahead), plan.merge, False), cost + late_cost, state, late)
         layers.append(layer)
     finals = {s: (c + (HEADLESS if s[0] is False else 0.0) + BANNER * s[1] * 2) for s, (c, _, _) in layers[-1].items()}
     state = min(finals, key=finals.__getitem__)
@@ -1046,6 +1056,9 @@ def _apply(pieces: list[_Body | _Run], decisions: list[object]) -> list[_Body | 
         assert isinstance(plan, _Plan)
         if plan.after is not None and current is not None:
             current.heading = plan.after
+        if plan.late is not None:
+            bodies = [b for b in out if isinstance(b, _Body) and b is not current]
+            next(b for b in reversed(bodies) if not b.heading).heading = plan.late
         out.extend(plan.banners)
         if not _passes_on(plan):
             pending = list(plan.ahead)

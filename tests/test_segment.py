@@ -308,6 +308,29 @@ def test_the_interleaved_blocks_of_one_row() -> None:
     assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", None)
     assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
 
+
+def test_a_side_block_put_out_after_the_articles_between() -> None:
+    """The blocks of a page come before their bodies, but the block set beside the first,
+    long article comes out only after the next two articles, next to the fourth's block: it
+    goes back to the article that had none."""
+    first = "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会。"
+    second = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    third = "本报讯（记者 李觊）本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习。"
+    fourth = "本报讯（记者 徐嘉秀）活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈，同学们收获满满。"
+    page = (
+        f"□本报记者 柯其其\n\n{_column_lines(first, 16)}\n\n市总工会举办主题活动\n\n{_column_lines(second, 14)}\n\n"
+        f"劳模走进校园\n\n{_column_lines(third, 18)}\n\n推动法治政府建设再上新台阶\n\n——访县长蔡守业\n\n"
+        f"技能展示受欢迎\n\n{_column_lines(fourth, 12)}\n"
+    )
+    items = articles(cleanpress.split_text(page))
+    assert [(item.headline, item.bylines) for item in items] == [
+        ("推动法治政府建设再上新台阶", ["本报记者 柯其其"]),
+        ("市总工会举办主题活动", ["记者 秦颖"]),
+        ("劳模走进校园", ["记者 李觊"]),
+        ("技能展示受欢迎", ["记者 徐嘉秀"]),
+    ]
+    assert items[0].subheadline == "——访县长蔡守业"
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
