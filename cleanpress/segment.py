@@ -1293,9 +1293,12 @@ def _repair(units: list[Unit]) -> None:
             continue
         if boxed and cjk and (
             (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)
-            or (following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before)
+            or (
+                following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before
+                and not _starts_article(following)
+            )
         ):
-            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph
+            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph (not with a lead: it opens one)
             continue
         if previous is not None and previous.kind is Kind.BYLINE and cjk:
             unit.kind = Kind.PARAGRAPH  # the line after a byline opens the body

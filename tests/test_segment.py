@@ -331,6 +331,25 @@ def test_a_side_block_put_out_after_the_articles_between() -> None:
     ]
     assert items[0].subheadline == "——访县长蔡守业"
 
+
+def test_a_title_line_in_one_box_with_the_lead_below_it() -> None:
+    """An extractor that sets every text box apart with blank lines (pdfminer) may put a
+    title's last line in one box with the lead under it; a lead opens a paragraph, so the
+    title lines stay a block."""
+    leads = [
+        "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观。",
+        "本报讯（记者 李觊）本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听。",
+        "本报讯（记者 徐嘉秀）活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。",
+        "本报讯（记者 袁桂洋）同学们纷纷表示，要向劳模学习，争做新时代的好少年，用行动诠释劳动的意义。",
+    ]
+    heads = ["市总工会举办主题活动", "劳模走进校园", "技能展示受欢迎", "争做新时代好少年"]
+    last = "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+    page = "".join(f"{head}\n\n{_column_lines(lead, 15)}\n\n" for head, lead in zip(heads, leads))
+    page += f"推动法治政府建设\n再上新台阶\n{_column_lines(last, 15)}\n"
+    items = articles(cleanpress.split_text(page))
+    assert [item.headline for item in items] == [*heads, "推动法治政府建设再上新台阶"]
+    assert items[-1].bylines == ["记者 柯其其"]
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
