@@ -343,8 +343,14 @@ def _is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if match["english"].isupper() or line.isupper() or _en_lead.match(line):
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
-        return 0 < len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
+        if not words or words[0] in _SENTENCE_OPENERS:
+            return False  # the body's first words, cut off its line by the extractor
+        return len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
     return bool(_names.match(line)) and display_width(line) <= 12
+
+
+#: Words that open an English sentence but never a name or a title.
+_SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
 
 
 def _join_wraps(units: list[Unit]) -> list[Unit]:

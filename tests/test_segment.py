@@ -404,6 +404,13 @@ def test_an_english_byline_that_wrapped() -> None:
     assert item.bylines == ["Mary Jones, Technology Correspondent"]
 
 
+def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline() -> None:
+    units = ["Budget Talks Stall", "By Emily Harris and Brian White", "The",
+             "council met on Tuesday evening to discuss the budget for the coming year."]
+    items = split_units(units)
+    assert articles(items)[0].bylines == ["Emily Harris and Brian White"]
+
+
 def test_a_dateline_broken_off_its_paragraph() -> None:
     units = ["Budget Talks Stall", "By JOHN SMITH", "PARIS", "(AFP)", "—",
              "The council met on Tuesday evening to discuss the budget for the coming year."]
