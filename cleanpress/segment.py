@@ -495,12 +495,21 @@ def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
     reads column by column can put another article (and its headline block) between two
     columns of one; a body that opens with no byline, lead or "continued from", set in the
     column width of an earlier unfinished body, is that body's continuation (the articles of a
-    page differ in column width). A lone subhead line right before it moves with it; heading
-    runs left next to each other become one."""
+    page differ in column width). A lone subhead line right before it moves with it, and so
+    do the pieces after it that go on in that column (too short to measure, or as wide, with
+    no opening, apart only by a lone subhead); heading runs left next to each other become
+    one."""
     out: list[_Body | _Run] = []
+    moved: _Body | None = None  # the body the last piece went back to
     for piece in pieces:
-        target = _earlier_column(out, piece) if isinstance(piece, _Body) else None
+        target = None
+        if isinstance(piece, _Body):
+            target = _earlier_column(out, piece) or (moved if moved and _goes_on(moved, piece) else None)
+        elif moved is not None and not (len(piece.units) == 1 and _short_subhead(piece.units[0])):
+            moved = None
         if target is None:
+            if isinstance(piece, _Body):
+                moved = None
             if isinstance(piece, _Run) and out and isinstance(out[-1], _Run):
                 out[-1].units.extend(piece.units)
             else:
@@ -509,7 +518,17 @@ def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
         if isinstance(out[-1], _Run) and len(out[-1].units) == 1 and _short_subhead(out[-1].units[0]):
             target.units.extend(out.pop().units)
         target.units.extend(piece.units)  # type: ignore[union-attr]
+        moved = target
     return out
+
+
+def _goes_on(body: _Body, piece: _Body) -> bool:
+    """Whether ``piece`` goes on in the column of ``body``: no opening, not finished before
+    it, and as wide or too short to measure."""
+    if _begins(piece) or _ends_article(body.units[-1]):
+        return False
+    a, b = _column(body), _column(piece)
+    return a is None or b is None or not _columns_differ(a, b, True)
 
 
 def _short_subhead(unit: Unit) -> bool:
@@ -531,6 +550,7 @@ def _earlier_column(pieces: list[_Body | _Run], body: _Body) -> _Body | None:
             return None
         return earlier
     return None
+
 
 
 def _attach_captions(pieces: list[_Body | _Run]) -> list[_Body | _Run]:

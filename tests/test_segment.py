@@ -11,6 +11,7 @@ import regex
 
 import cleanpress
 from cleanpress import Article
+from cleanpress.document import Block
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
@@ -226,6 +227,31 @@ def test_an_inset_block_between_the_first_column_and_the_rest() -> None:
 def _column_lines(text: str, width: int) -> str:
     """``text`` broken into column lines of ``width`` characters, as an extractor gives them."""
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
+    """After the column put back, a subhead and a last piece too short to measure (with the
+    closing names) belong to the same article, not to the article read before them."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    rest = (
+        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
+        "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
+    )
+    other = (
+        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
+        "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    tail = "同学们收获满满，纷纷点赞。（桑萍 王志彬）"
+    page = (
+        f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n推动法治政府建设再上新台阶\n\n"
+        f"□本报记者 柯其其\n\n{_column_lines(other, 18)}\n\n{rest[:12]}\n{_column_lines(rest[12:], 14)}\n\n"
+        f"劳模走进校园\n\n{_column_lines(tail, 14)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert (first_item.headline, first_item.credits) == ("市总工会举办主题活动", ["桑萍 王志彬"])
+    assert first_item.body[-2:] == [Block("subhead", "劳模走进校园"), Block("paragraph", "同学们收获满满，纷纷点赞。")]
+    assert (second_item.headline, second_item.credits) == ("推动法治政府建设再上新台阶", [])
+    assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
 
 def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article() -> None:
