@@ -10,8 +10,7 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress import Article
-from cleanpress.document import Block
+from cleanpress import Article, Block
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
