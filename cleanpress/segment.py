@@ -1341,8 +1341,9 @@ def _repair(units: list[Unit]) -> None:
         elif (
             following is not None and following.kind is Kind.PARAGRAPH and not _starts_article(following)
             and column - 2.5 <= width <= column + 0.5 and " " not in unit.text
+            and not (boxed and following.blank_before)
         ):
-            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short
+            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short (not in a box of its own)
 
 
 def _items(units: list[Unit]) -> list[Article]:

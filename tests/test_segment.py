@@ -375,6 +375,29 @@ def test_a_title_line_in_one_box_with_the_lead_below_it() -> None:
     assert [item.headline for item in items] == [*heads, "推动法治政府建设再上新台阶"]
     assert items[-1].bylines == ["记者 柯其其"]
 
+
+def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
+    """A heading as wide as a paragraph's indented first line is read back into the body when
+    the extractor gave no boxes; on a page where every box stands apart (pdfminer), a heading
+    with blank lines on both sides is a box of its own, not the first line of what follows."""
+    from cleanpress.segment import Unit, _repair
+
+    def paragraph(text: str) -> Unit:
+        lines = [text[i : i + 15] for i in range(0, len(text), 15)]
+        return Unit(text, Kind.PARAGRAPH, text, lines, blank_before=True)
+
+    text = "近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障，把法治建设纳入年度考核体系。"
+    units = []
+    for head in ("市总工会举办主题活动", "劳模走进校园", "技能展示受欢迎", "争做新时代好少年"):
+        units += [Unit(head, Kind.HEADING, head, [head], blank_before=True), paragraph("本报讯（记者 秦颖）" + text)]
+    title = "推动法治政府建设再上新台阶"  # 13 wide, two short of the 15-wide column beside it
+    units += [Unit(title, Kind.HEADING, title, [title], blank_before=True), paragraph(text)]
+    _repair(units)
+    assert units[-2].kind is Kind.HEADING
+    units[-1].blank_before = False  # the same line in one box with the paragraph: its first line
+    _repair(units)
+    assert units[-2].kind is Kind.PARAGRAPH
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
