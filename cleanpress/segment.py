@@ -207,7 +207,7 @@ class _Line:
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
 
-_any_punct = regex.compile(r"[，。；：！？,.;:!?]")
+_body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text, not of headlines (they may hold ，、)
 
 
 def _mark_heading_boxes(lines: list[_Line]) -> None:
@@ -224,16 +224,27 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
         texts = [lines[i].text for i in box]
         if len(box) > 4 or not all(_cjk(t) for t in texts):
             continue
-        if any(_any_punct.search(t) or _unclosed.search(t) for t in texts):
+        if any(_body_punct.search(t) or _unclosed.search(t) for t in texts):
             continue
-        column = 0.0
-        for neighbour in (boxes[n - 1] if n else [], boxes[n + 1] if n + 1 < len(boxes) else []):
-            if len(neighbour) >= 3:
-                widths = sorted(display_width(lines[i].text) for i in neighbour)
-                column = max(column, widths[len(widths) // 2])
+        column = max((_box_column(lines, b) for b in (_nearest_column_box(boxes, n, -1), _nearest_column_box(boxes, n, 1))), default=0.0)
         if column and all(display_width(t) <= column - 3 for t in texts):
             for i in box:
                 lines[i].heading = True
+
+
+def _nearest_column_box(boxes: list[list[int]], n: int, step: int) -> list[int]:
+    """The nearest box of column lines (three or more) before (``step`` -1) or after box ``n``,
+    over at most one short box (another heading, a byline) in between."""
+    for m in (n + step, n + 2 * step):
+        if 0 <= m < len(boxes) and len(boxes[m]) >= 3:
+            return boxes[m]
+    return []
+
+
+def _box_column(lines: list[_Line], box: list[int]) -> float:
+    """The median width of a box's lines (0 for none)."""
+    widths = sorted(display_width(lines[i].text) for i in box)
+    return widths[len(widths) // 2] if widths else 0.0
 
 
 def _mark_latin_headings(lines: list[_Line]) -> None:
