@@ -212,7 +212,8 @@ _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text
 
 def _mark_heading_boxes(lines: list[_Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
-    well short of the column beside them and none with punctuation. Extractors set headline
+    well short of the column beside them (but a subtitle opened by ``——``) and none with the
+    punctuation of running text. Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
@@ -227,7 +228,7 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
         if any(_body_punct.search(t) or _unclosed.search(t) for t in texts):
             continue
         column = max((_box_column(lines, b) for b in (_nearest_column_box(boxes, n, -1), _nearest_column_box(boxes, n, 1))), default=0.0)
-        if column and all(display_width(t) <= column - 3 for t in texts):
+        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in texts):
             for i in box:
                 lines[i].heading = True
 

@@ -402,11 +402,12 @@ def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
 def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     """A headline block set apart by blank lines is told by being well short of the column
     lines beside it; when the box next to it is short too (a banner, a byline), the column
-    beyond that one is the measure. Headlines may hold a comma."""
+    beyond that one is the measure. Headlines may hold a comma, and a subtitle opened by a
+    dash may run as wide as the column."""
     from cleanpress.segment import _Line, _mark_heading_boxes
 
     column = ["区分（IPv6在这里会有帮助）。日志分", "析程序频繁地安装在服务器上；因为前", "者为管理员提供了后者使用方式的精确", "概念。"]
-    block = ["尤其在时区交接", "源代码合并工具", "配置文件", "——新版本稳定后再发布"]
+    block = ["尤其在时区交接", "源代码合并工具", "配置文件", "——新的版本将在它稳定之后再发布"]
     boxes = [column, ["共享，拷贝和存档"], block, ["（上接第一版）", "□本报记者 彭斌娜 蔡伟颖"], column]
     lines = [_Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
     _mark_heading_boxes(lines)
