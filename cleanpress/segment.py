@@ -509,10 +509,11 @@ def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
     column width of an earlier unfinished body, is that body's continuation (the articles of a
     page differ in column width). A lone subhead line right before it moves with it, and so
     do the pieces after it that go on in that column (too short to measure, or as wide, with
-    no opening, apart only by a lone subhead); heading runs left next to each other become
-    one."""
+    no opening, apart only by a lone subhead); the heading runs that stood on either side of a
+    piece put back become one (runs that a running head parts stay apart)."""
     out: list[_Body | _Run] = []
     moved: _Body | None = None  # the body the last piece went back to
+    joins = False  # the last piece was put back: a run after it joins the run before it
     for piece in pieces:
         target = None
         if isinstance(piece, _Body):
@@ -522,15 +523,16 @@ def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
         if target is None:
             if isinstance(piece, _Body):
                 moved = None
-            if isinstance(piece, _Run) and out and isinstance(out[-1], _Run):
+            if isinstance(piece, _Run) and joins and out and isinstance(out[-1], _Run):
                 out[-1].units.extend(piece.units)
             else:
                 out.append(piece)
+            joins = False
             continue
         if isinstance(out[-1], _Run) and len(out[-1].units) == 1 and _short_subhead(out[-1].units[0]):
             target.units.extend(out.pop().units)
         target.units.extend(piece.units)  # type: ignore[union-attr]
-        moved = target
+        moved, joins = target, True
     return out
 
 

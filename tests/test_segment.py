@@ -253,6 +253,16 @@ def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
     assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
 
+def test_heading_runs_parted_by_a_running_head_stay_apart() -> None:
+    """Only the runs on either side of a column put back become one; two runs that a running
+    head parted (it stands between blocks) stay two."""
+    from cleanpress.segment import _cut, _find_folio
+
+    units = [classify(text) for text in ("劳模精神代代传", "第5版", "推动法治政府建设再上新台阶")]
+    pieces = _cut(units, _find_folio(units))
+    assert [[u.text for u in piece.units] for piece in pieces] == [["劳模精神代代传"], ["推动法治政府建设再上新台阶"]]
+
+
 def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article() -> None:
     """A block set beside (or inset in) a body comes after its first column; the lone short
     line after it is a section subhead, and the text after that, in the same column width and
