@@ -213,7 +213,8 @@ _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text
 def _mark_heading_boxes(lines: list[_Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
     well short of the column beside them (but a subtitle opened by ``——``) and none with the
-    punctuation of running text. Extractors set headline
+    punctuation of running text; or such lines opening a box, above a byline or the column
+    lines of the same box (pdftotext sets a block, its byline and its column in one box). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
@@ -222,15 +223,29 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
             boxes.append([])
         boxes[-1].append(i)
     for n, box in enumerate(boxes):
-        texts = [lines[i].text for i in box]
-        if len(box) > 4 or not all(_cjk(t) for t in texts):
-            continue
-        if any(_body_punct.search(t) or _unclosed.search(t) for t in texts):
-            continue
-        column = max((_box_column(lines, b) for b in (_nearest_column_box(boxes, n, -1), _nearest_column_box(boxes, n, 1))), default=0.0)
-        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in texts):
-            for i in box:
+        heads = _heading_prefix([lines[i].text for i in box])
+        rest = box[len(heads) :]
+        if not heads or len(heads) > 4 or 0 < len(rest) < 3:
+            continue  # (a rest of one or two lines is too short to measure the column by)
+        if rest:  # a block in one box with the column under it: that column is the measure
+            column = _box_column(lines, rest[1:])
+        else:
+            column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
+        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+            for i in box[: len(heads)]:
                 lines[i].heading = True
+
+
+def _heading_prefix(texts: list[str]) -> list[str]:
+    """The lines a box opens with that could be heading lines: CJK, none with the punctuation
+    of running text or an open bracket, up to a byline (an extractor may put a block, its
+    byline and its column in one box)."""
+    out: list[str] = []
+    for text in texts:
+        if not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text):
+            break
+        out.append(text)
+    return out
 
 
 def _nearest_column_box(boxes: list[list[int]], n: int, step: int) -> list[int]:

@@ -425,6 +425,21 @@ def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     assert {"共享，拷贝和存档", *block} <= marked
     assert not marked & set(column)
 
+
+def test_a_block_in_one_box_with_its_byline_and_column() -> None:
+    """pdftotext may set a block, its byline and its column in one box; the short lines
+    opening the box are heading lines, measured against the column under them."""
+    from cleanpress.segment import _Line, _mark_heading_boxes
+
+    before = ["统忽略它们的行为，并导致部分安装的软件", "包。当一个软件包在它的删除脚本中有错误", "时，该软件包将会成为不可能删除的软件包，", "当遇到2个以上的类似的软件包时，先前没"]
+    block = ["并收到无休止", "的主动消息", "——发给虚拟邮箱域的消息"]
+    column = ["在项目发起的几年之后，Debian确定了需", "要遵循自由软件项目形式的原则。这个慎重而",
+              "积极的决定使得项目有序而稳定的成长并且确", "保了所有的成员向同一个方向前进。要成为一"]
+    texts = before + block + ["□本报记者 秦雪 范宇"] + column
+    lines = [_Line(text, blank_before=text == block[0]) for text in texts]
+    _mark_heading_boxes(lines)
+    assert [line.text for line in lines if line.heading] == block
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
