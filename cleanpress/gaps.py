@@ -76,14 +76,8 @@ def classify_gap(tokens: list[str], k: int, before: str = "", after: str = "") -
         return _LETTER_GAPS[at_left, at_right]
     if left[-1] in OPENERS or right[0] in CLOSERS:
         return PUNCT
-    left_kind, left_shared = side_of_gap(left, from_end=True)
-    if left_kind == SYMBOL and (k > 0 or before):
-        left_kind = side_of_gap(tokens[k - 1] if k > 0 else before, from_end=True)[0]
-        left_kind = CJK if left_kind == PUNCT else left_kind
-    right_kind, right_shared = side_of_gap(right, from_end=False)
-    if right_kind == SYMBOL and (k + 2 < len(tokens) or after):
-        right_kind = side_of_gap(tokens[k + 2] if k + 2 < len(tokens) else after, from_end=False)[0]
-        right_kind = CJK if right_kind == PUNCT else right_kind
+    left_kind, left_shared = _looking_out(tokens, k, -1, before)
+    right_kind, right_shared = _looking_out(tokens, k + 1, 1, after)
     kinds = {left_kind, right_kind}
     if PUNCT in kinds:
         return PUNCT
@@ -96,6 +90,28 @@ def classify_gap(tokens: list[str], k: int, before: str = "", after: str = "") -
         return LATIN
     # CJK next to Latin; a quote mark between them belongs to the CJK text.
     return PUNCT if (left_shared or right_shared) else BOUNDARY
+
+
+def _looking_out(tokens: list[str], start: int, step: int, context: str) -> tuple[str, bool]:
+    """What lies on one side of a gap, seen from ``tokens[start]`` outward (``step`` -1: to the
+    left): a token of symbols alone is looked through to the next one, and past the last token
+    to the ``context`` line, as if the spaces between them were gone; so a gap is judged the
+    same before and after despace removes its neighbours (``0 . . 、`` and ``0 ..、``)."""
+    kind, shared = side_of_gap(tokens[start], from_end=step < 0)
+    index = start
+    while kind == SYMBOL:
+        index += step
+        if 0 <= index < len(tokens):
+            beyond = tokens[index]
+        elif context:
+            beyond, context = context, ""
+        else:
+            break
+        kind, crossed = side_of_gap(beyond, from_end=step < 0)
+        if kind == PUNCT:  # full-width punctuation further in: CJK text, as in one token
+            kind, crossed = CJK, True
+        shared = shared or crossed
+    return kind, shared
 
 
 def inside_brackets(before: str, after: str) -> bool:

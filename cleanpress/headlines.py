@@ -4,9 +4,9 @@ banner, crosshead) rather than body text.
 Chinese column lines have a width that gives them away (reflow measures it); English lines are
 ragged, hyphenated and justified by the extractor in its own way, and reflow cannot tell a
 headline line from a short body line. This module weighs the evidence a line carries, in its
-page: its end (a sentence end, a comma, a hyphen), its start, blank lines around it, the
-double spaces of justified text, its length against the page's column lines, its box of
-lines, and its neighbours. The weights are a logistic regression learned from generated pages
+page: its end (a sentence end, a comma, a hyphen), its start, blank lines around it, its
+length against the page's column lines, its box of lines, and its neighbours (it reads the
+lines after ``despace``, which makes the double spaces of justified text one). The weights are a logistic regression learned from generated pages
 (``benchmarks/accuracy/train_headlines.py``; ``cleanpress/data/headline_weights.json``); at
 run time this is a dot product per line.
 """
@@ -46,7 +46,6 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
     texts = [line.text for line in lines]
     lengths = sorted(len(t) for t in texts) or [1]
     median = max(1, lengths[len(lengths) // 2])
-    doubled = sum("  " in t for t in texts) / max(1, count)
     boxes: list[int] = []  # box number of each line
     for i, line in enumerate(lines):
         boxes.append((boxes[-1] + (1 if line.blank_before else 0)) if boxes else 0)
@@ -72,8 +71,6 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
             float(text[:1].islower()),
             float(lines[i].blank_before or i == 0),
             float(blank_after),
-            float("  " in text),
-            float(doubled > 0.2 and "  " not in text and len(text) > 0.6 * median),
             min(len(words), 15) / 15,
             _clip(len(text) / median, 0.0, 2.5),
             float(bool(_capitals.match(text))),
@@ -104,7 +101,7 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
 
 NAMES = (
     "bias", "ends sentence", "ends clause", "ends hyphen", "starts upper", "starts lower", "blank before",
-    "blank after", "double spaces", "single-spaced on a justified page", "words", "length / page median",
+    "blank after", "words", "length / page median",
     "capitals", "title case", "previous ends sentence", "previous ends hyphen", "next starts lower",
     "next starts upper", "next is a byline", "previous is a byline", "next has a dateline lead",
     "length / previous", "length / next", "box of one", "box of 2-4", "box of 8+", "box share of sentence ends",

@@ -17,13 +17,17 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
    lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a credit,
    a closing dateline or a "continued on" marker, and changes where the column width changes
-   (the articles of a page are set in different widths); a photo caption goes with the
-   article whose opening lines follow it;
+   (the articles of a page are set in different widths); a later column that the extractor
+   read after another article goes back to its own (same Chinese column width, no opening);
+   a photo caption goes with the article whose opening lines follow it;
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
    body after it (a block across the top), the body before it (a block beside the body, on the
    right; on pages like the seed, every block), or be inset between an article's first column
    and the rest (the body continues across it, in the same column width); several blocks of a
-   run may head the bodies that follow (the articles of one row); a lone short heading
+   run may head the bodies that follow (the articles of one row), passing over the section
+   subheads inside them, and their lines may come interleaved (kickers, then titles, then
+   subtitles of the row); the first block of a run may also go back to the last earlier
+   article that has none (a block beside a long article, put out after the articles between); a lone short heading
    between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
    the page's habit, subtitles ``——访…``, kickers, capitals, widths);
@@ -203,12 +207,14 @@ class _Line:
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
 
-_any_punct = regex.compile(r"[，。；：！？,.;:!?]")
+_body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text, not of headlines (they may hold ，、)
 
 
 def _mark_heading_boxes(lines: list[_Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
-    well short of the column beside them and none with punctuation. Extractors set headline
+    well short of the column beside them (but a subtitle opened by ``——``) and none with the
+    punctuation of running text; or such lines opening a box, above a byline or the column
+    lines of the same box (pdftotext sets a block, its byline and its column in one box). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
@@ -217,19 +223,44 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
             boxes.append([])
         boxes[-1].append(i)
     for n, box in enumerate(boxes):
-        texts = [lines[i].text for i in box]
-        if len(box) > 4 or not all(_cjk(t) for t in texts):
-            continue
-        if any(_any_punct.search(t) or _unclosed.search(t) for t in texts):
-            continue
-        column = 0.0
-        for neighbour in (boxes[n - 1] if n else [], boxes[n + 1] if n + 1 < len(boxes) else []):
-            if len(neighbour) >= 3:
-                widths = sorted(display_width(lines[i].text) for i in neighbour)
-                column = max(column, widths[len(widths) // 2])
-        if column and all(display_width(t) <= column - 3 for t in texts):
-            for i in box:
+        heads = _heading_prefix([lines[i].text for i in box])
+        rest = box[len(heads) :]
+        if not heads or len(heads) > 4 or 0 < len(rest) < 3:
+            continue  # (a rest of one or two lines is too short to measure the column by)
+        if rest:  # a block in one box with the column under it: that column is the measure
+            column = _box_column(lines, rest[1:])
+        else:
+            column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
+        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+            for i in box[: len(heads)]:
                 lines[i].heading = True
+
+
+def _heading_prefix(texts: list[str]) -> list[str]:
+    """The lines a box opens with that could be heading lines: CJK, none with the punctuation
+    of running text or an open bracket, up to a byline (an extractor may put a block, its
+    byline and its column in one box)."""
+    out: list[str] = []
+    for text in texts:
+        if not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text):
+            break
+        out.append(text)
+    return out
+
+
+def _nearest_column_box(boxes: list[list[int]], n: int, step: int) -> list[int]:
+    """The nearest box of column lines (three or more) before (``step`` -1) or after box ``n``,
+    over at most one short box (another heading, a byline) in between."""
+    for m in (n + step, n + 2 * step):
+        if 0 <= m < len(boxes) and len(boxes[m]) >= 3:
+            return boxes[m]
+    return []
+
+
+def _box_column(lines: list[_Line], box: list[int]) -> float:
+    """The median width of a box's lines (0 for none)."""
+    widths = sorted(display_width(lines[i].text) for i in box)
+    return widths[len(widths) // 2] if widths else 0.0
 
 
 def _mark_latin_headings(lines: list[_Line]) -> None:
@@ -339,8 +370,14 @@ def _is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if match["english"].isupper() or line.isupper() or _en_lead.match(line):
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
-        return 0 < len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
+        if not words or words[0] in _SENTENCE_OPENERS:
+            return False  # the body's first words, cut off its line by the extractor
+        return len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
     return bool(_names.match(line)) and display_width(line) <= 12
+
+
+#: Words that open an English sentence but never a name or a title.
+_SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
 
 
 def _join_wraps(units: list[Unit]) -> list[Unit]:
@@ -477,7 +514,72 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
                 out.append(_Body(rest))
             piece = _Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
-    return _attach_captions(out)
+    return _attach_captions(_gather_columns(out))
+
+
+def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
+    """Put the later columns of a Chinese article back with its first. An extractor that
+    reads column by column can put another article (and its headline block) between two
+    columns of one; a body that opens with no byline, lead or "continued from", set in the
+    column width of an earlier unfinished body, is that body's continuation (the articles of a
+    page differ in column width). A lone subhead line right before it moves with it, and so
+    do the pieces after it that go on in that column (too short to measure, or as wide, with
+    no opening, apart only by a lone subhead); the heading runs that stood on either side of a
+    piece put back become one (runs that a running head parts stay apart)."""
+    out: list[_Body | _Run] = []
+    moved: _Body | None = None  # the body the last piece went back to
+    joins = False  # the last piece was put back: a run after it joins the run before it
+    for piece in pieces:
+        target = None
+        if isinstance(piece, _Body):
+            target = _earlier_column(out, piece) or (moved if moved and _goes_on(moved, piece) else None)
+        elif moved is not None and not (len(piece.units) == 1 and _short_subhead(piece.units[0])):
+            moved = None
+        if target is None:
+            if isinstance(piece, _Body):
+                moved = None
+            if isinstance(piece, _Run) and joins and out and isinstance(out[-1], _Run):
+                out[-1].units.extend(piece.units)
+            else:
+                out.append(piece)
+            joins = False
+            continue
+        if isinstance(out[-1], _Run) and len(out[-1].units) == 1 and _short_subhead(out[-1].units[0]):
+            target.units.extend(out.pop().units)
+        target.units.extend(piece.units)  # type: ignore[union-attr]
+        moved, joins = target, True
+    return out
+
+
+def _goes_on(body: _Body, piece: _Body) -> bool:
+    """Whether ``piece`` goes on in the column of ``body``: no opening, not finished before
+    it, and as wide or too short to measure."""
+    if _begins(piece) or _ends_article(body.units[-1]):
+        return False
+    a, b = _column(body), _column(piece)
+    return a is None or b is None or not _columns_differ(a, b, True)
+
+
+def _short_subhead(unit: Unit) -> bool:
+    return display_width(unit.text) <= 12 and " " not in unit.text
+
+
+def _earlier_column(pieces: list[_Body | _Run], body: _Body) -> _Body | None:
+    """The earlier, unfinished body whose column ``body`` continues (see
+    :func:`_gather_columns`), or None. The nearest body is left to the pairing (it weighs a
+    block between the two), and the search stops at a finished body of that width."""
+    if _begins(body) or not _cjk(body.units[0].text) or (width := _column(body)) is None:
+        return None
+    bodies = [p for p in reversed(pieces) if isinstance(p, _Body)]
+    for n, earlier in enumerate(bodies):
+        other = _column(earlier)
+        if other is None or _columns_differ(other, width, True):
+            continue
+        if n == 0 or _ends_article(earlier.units[-1]):
+            return None
+        return earlier
+    return None
+
 
 
 def _attach_captions(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
@@ -531,12 +633,16 @@ def _only_starts(body: _Body) -> bool:
 NEAR, FAR = 0.0, 1.0
 BANNER = 1.2  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
+LATE = 1.0  # a block for the last earlier article without one, not the body just before
 NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
+SAME_COLUMN = 4.0  # ... and is set in the column width of the unfinished body before the run
+PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 MAX_BLOCKS = 4
 LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
-COLUMN_CHANGE = 3.0  # a body continued in a column of another width
+COLUMN_CHANGE = 3.0
+CJK_TOLERANCE = 0.75  # em: Chinese columns a whole em apart are different columns
 
 
 @dataclass
@@ -547,7 +653,8 @@ class _Plan:
     ahead: list[list[Unit]] = field(default_factory=list)  # blocks of the bodies after it
     banners: list[list[Unit]] = field(default_factory=list)
     merge: bool = False  # the body after it continues the body before it (inset block, subhead)
-    subhead: bool = False
+    late: list[Unit] | None = None  # the block of the last earlier body that had none
+    subhead: list[Unit] = field(default_factory=list)  # a section subhead of the merged body
 
 
 def _wraps(units: list[Unit]) -> list[list[Unit]]:
@@ -633,17 +740,17 @@ def _continuation(body: _Body) -> bool:
 
 def _column(body: _Body) -> float | None:
     """The width of a body's column lines (articles on one page differ in it): the median
-    width of its paragraphs' lines, their last lines left out (Chinese in em, Latin script in
-    characters); None when too few."""
+    width of its paragraphs' lines, their first (indented) and last lines left out (Chinese in
+    em, measured to half an em; Latin script in characters); None when too few."""
     widths = sorted(
         display_width(line) if _cjk(u.text) else float(len(line)) for u in body.units
-        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[:-1]
+        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
     )
     return widths[len(widths) // 2] if len(widths) >= 3 else None
 
 
 def _columns_differ(a: float, b: float, cjk: bool) -> bool:
-    return abs(a - b) > 1.5 if cjk else abs(a - b) > 0.12 * max(a, b)
+    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > 0.12 * max(a, b)
 
 
 def _same_column(before: _Body, after: _Body) -> float:
@@ -653,6 +760,18 @@ def _same_column(before: _Body, after: _Body) -> float:
     if a is None or b is None:
         return 0.0
     return COLUMN_CHANGE if _columns_differ(a, b, _cjk(before.units[-1].text)) else 0.0
+
+
+def _subhead_cost(unit: Unit, before: _Body) -> float:
+    """What it costs to read a lone heading line as a section subhead of the body before it:
+    little for a short line after a finished sentence, more for a long one or a line with
+    phrase separators (a headline's form)."""
+    text = unit.text
+    short = display_width(text) <= (12 if _cjk(text) else 25)
+    cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
+    if " " in text and _cjk(text):
+        cost += 1.0
+    return cost
 
 
 def _run_plans(
@@ -668,13 +787,10 @@ def _run_plans(
     plans: list[tuple[float, _Plan]] = []
     # A lone short heading between two paragraphs of one body is a section subhead.
     closed = before is not None and _ends_article(before.units[-1])
-    if len(run.units) == 1 and before is not None and after is not None and not _begins(after) and not closed:
-        text = run.units[0].text
-        short = display_width(text) <= (12 if _cjk(text) else 25)
-        cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
-        if " " in text and _cjk(text):
-            cost += 1.0
-        plans.append((cost + _same_column(before, after), _Plan(merge=True, subhead=True)))
+    continues = before is not None and after is not None and not _begins(after) and not closed
+    if len(run.units) == 1 and continues:
+        cost = _subhead_cost(run.units[0], before) + _same_column(before, after)  # type: ignore[arg-type]
+        plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
     chances = [_boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
     cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
@@ -704,11 +820,88 @@ def _run_plans(
                 plans.append((cost, plan))
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
-                if give_back and ahead == 0 and after is not None and not _begins(after) and not closed:
+                if give_back and ahead == 0 and continues:
                     inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
                     cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
+                    # ... with the first subhead of the continuation right below the block.
+                    if middle and len(_flat(middle[-1])) == 1:
+                        subhead = _flat(middle[-1])
+                        cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
+                        plans.append((cost_subhead, dataclasses.replace(
+                            plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+    plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
     return plans
+
+
+Box = list[list[Unit]]  # lines (with their wraps) that no blank line parts
+
+
+def _interleaved_plans(
+    lines: list[list[Unit]], cut_costs: list[float], join_costs: list[float], bodies_after: int, ahead_cost: float
+) -> list[tuple[float, _Plan]]:
+    """Readings of a run as the blocks of a row of articles set side by side, their lines
+    interleaved. An extractor that orders text boxes by height puts out the kickers of the
+    row first (left to right), then its titles, then its subtitles: boxes (lines no blank
+    line parts) of levels in that order, each article with exactly one title, kickers and
+    subtitles optional, and the first box maybe a banner above the row."""
+    starts = [i for i, line in enumerate(lines) if i == 0 or line[0].blank_before]
+    boxes = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+    partition = sum(cut_costs[i - 1] for i in starts[1:]) + sum(
+        join_costs[i - 1] for i in range(1, len(lines)) if i not in starts
+    )
+    plans: list[tuple[float, _Plan]] = []
+    for banner in (0, 1):
+        row = boxes[banner:]
+        for k in range(2, min(MAX_BLOCKS - 1, bodies_after) + 1):
+            for kickers in range(0, k + 1):
+                subtitles = len(row) - k - kickers
+                if not 0 <= subtitles <= k or kickers + subtitles == 0:
+                    continue
+                for reading in _row_readings(row, k, kickers, subtitles):
+                    cost, blocks = reading
+                    cost += partition + ahead_cost + ROW * (k - 1) + sum(_block_cost(b) for b in blocks)
+                    banners = [_flat(boxes[0])] if banner else []
+                    cost += sum(_banner_cost(boxes[0]) for _ in banners)
+                    plans.append((cost, _Plan(ahead=[_flat(b) for b in blocks], banners=banners)))
+    return plans
+
+
+def _row_readings(row: list[Box], k: int, kickers: int, subtitles: int) -> list[tuple[float, list[Box]]]:
+    """Every way to deal ``row`` (kicker boxes, then ``k`` title boxes, then subtitle boxes)
+    to ``k`` articles, each with what its boxes' forms cost (a kicker ends with a dash, a
+    subtitle starts with one, a title does neither)."""
+    from itertools import combinations
+
+    kicker_boxes, titles, subtitle_boxes = row[:kickers], row[kickers : kickers + k], row[kickers + k :]
+    form = sum(_level_cost(box, "title") for box in titles)
+    form += sum(_level_cost(box, "kicker") for box in kicker_boxes)
+    form += sum(_level_cost(box, "subtitle") for box in subtitle_boxes)
+    if math.isinf(form):
+        return []
+    out = []
+    for with_kicker in combinations(range(k), kickers):
+        for with_subtitle in combinations(range(k), subtitles):
+            blocks: list[Box] = [[] for _ in range(k)]
+            for j, box in zip(with_kicker, kicker_boxes):
+                blocks[j] += box
+            for j, box in enumerate(titles):
+                blocks[j] += box
+            for j, box in zip(with_subtitle, subtitle_boxes):
+                blocks[j] += box
+            out.append((form, blocks))
+    return out
+
+
+def _level_cost(box: Box, level: str) -> float:
+    """What reading ``box`` as a kicker, title or subtitle costs by its form (inf: never)."""
+    first, last = box[0][0].text, box[-1][-1].text
+    opens, closes = first.startswith("——"), last.endswith("——")
+    if level == "title":
+        return math.inf if opens or closes else 0.0
+    if level == "kicker":
+        return math.inf if opens else 0.0 if closes else PLAIN_LEVEL
+    return math.inf if closes else 0.0 if opens else PLAIN_LEVEL
 
 
 def page_gaps(pieces: Sequence[_Body | _Run]) -> float | None:
@@ -808,13 +1001,17 @@ def _pair_with(
     # State: (the current body has a block: None if there is no body yet, pending blocks for the
     # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
     State = tuple  # (has_block, pending, merge)
+    # Bodies that may take the blocks a run hands on: up to the next run that is more than a
+    # lone line (a lone line may be a subhead inside one of them, which they pass over).
     bodies_after = [0] * len(pieces)
     count = 0
     for i in range(len(pieces) - 1, -1, -1):
         bodies_after[i] = count
-        count = count + 1 if isinstance(pieces[i], _Body) else 0
+        piece = pieces[i]
+        count = count + 1 if isinstance(piece, _Body) else count if len(piece.units) == 1 else 0
+    continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
-    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False): (0.0, None, None)}]
+    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
     for i, piece in enumerate(pieces):
         layer: dict[State, tuple[float, State | None, object]] = {}
 
@@ -823,25 +1020,32 @@ def _pair_with(
                 layer[state] = (cost, previous, decision)
 
         for state, (cost, _, _) in layers[-1].items():
-            has_block, pending, merge = state
+            has_block, pending, merge, orphan = state
             if isinstance(piece, _Body):
                 if merge:
-                    offer((has_block, pending, False), cost, state, "merge")
+                    offer((has_block, pending, False, orphan), cost, state, "merge")
                     continue
                 extra = HEADLESS if has_block is False else 0.0
-                extra += 0.0 if _begins(piece) else NO_OPENING
-                offer((pending > 0, max(0, pending - 1), False), cost + extra, state, "new")
+                extra += 0.0 if _begins(piece) else NO_OPENING + continued[i]
+                offer((pending > 0, max(0, pending - 1), False, orphan or has_block is False), cost + extra, state, "new")
                 continue
             before = _previous_body(pieces, i)
             after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], _Body) else None
-            if pending:  # blocks were promised to bodies that never came: not allowed
-                continue
             for plan_cost, plan in _run_plans(
                 piece, before if has_block is not None else None, has_block is False, after, bodies_after[i], far_after,
                 gaps,
             ):
+                if pending and not _passes_on(plan):
+                    continue  # blocks were promised to the bodies after: only a subhead may stand between
                 got = True if plan.after is not None else has_block
-                offer((got, len(plan.ahead), plan.merge), cost + plan_cost, state, plan)
+                offer((got, pending or len(plan.ahead), plan.merge, orphan), cost + plan_cost, state, plan)
+                if orphan and plan.after is None and plan.banners and not pending:
+                    # A block set beside an earlier article that had none, put out after the
+                    # articles between (a side block of a long article): it pays LATE instead
+                    # of that article's HEADLESS.
+                    late = dataclasses.replace(plan, late=plan.banners[0], banners=plan.banners[1:])
+                    late_cost = plan_cost - _banner_cost(_wraps(plan.banners[0])) + LATE - HEADLESS
+                    offer((got, len(plan.ahead), plan.merge, False), cost + late_cost, state, late)
         layers.append(layer)
     finals = {s: (c + (HEADLESS if s[0] is False else 0.0) + BANNER * s[1] * 2) for s, (c, _, _) in layers[-1].items()}
     state = min(finals, key=finals.__getitem__)
@@ -853,6 +1057,28 @@ def _pair_with(
         state = previous  # type: ignore[assignment]
     decisions.reverse()
     return total, _apply(pieces, decisions)
+
+
+def _continues_column(pieces: list[_Body | _Run], index: int) -> float:
+    """What it costs to start a new article at body ``index`` when it reads as the rest of
+    the body before the heading run in front of it: that body is not closed (no credit, no
+    "continued on") and both are set in one Chinese column width (a page's articles differ in
+    it; ragged English lines measure too loosely to tell)."""
+    before, run, after = pieces[index - 2] if index >= 2 else None, pieces[index - 1], pieces[index]
+    if not (isinstance(before, _Body) and isinstance(run, _Run) and isinstance(after, _Body)):
+        return 0.0
+    if _ends_article(before.units[-1]) or not _cjk(before.units[-1].text):
+        return 0.0
+    a, b = _column(before), _column(after)
+    if a is None or b is None or _columns_differ(a, b, True):
+        return 0.0
+    return SAME_COLUMN
+
+
+def _passes_on(plan: _Plan) -> bool:
+    """Whether a run read this way is a subhead inside a body and nothing else: blocks handed
+    on by an earlier run pass over it to the bodies after."""
+    return bool(plan.subhead) and plan.after is None and not plan.ahead and not plan.banners
 
 
 def _previous_body(pieces: list[_Body | _Run], index: int) -> _Body | None:
@@ -885,9 +1111,13 @@ def _apply(pieces: list[_Body | _Run], decisions: list[object]) -> list[_Body | 
         assert isinstance(plan, _Plan)
         if plan.after is not None and current is not None:
             current.heading = plan.after
+        if plan.late is not None:
+            bodies = [b for b in out if isinstance(b, _Body) and b is not current]
+            next(b for b in reversed(bodies) if not b.heading).heading = plan.late
         out.extend(plan.banners)
-        pending = list(plan.ahead)
-        merge_with = list(piece.units) if plan.subhead else None
+        if not _passes_on(plan):
+            pending = list(plan.ahead)
+        merge_with = list(plan.subhead) or None
     out.extend(pending)
     return out
 
@@ -1036,7 +1266,9 @@ def _column_width(unit: Unit) -> float:
     return widths[len(widths) // 2]
 
 
-_lead_piece = regex.compile(r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)|—|–)$")
+_lead_piece = regex.compile(
+    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
+)
 
 
 _open_lead = regex.compile(r"^(?:本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电)\s*（[^（）]*$")
@@ -1076,10 +1308,10 @@ def _join_leads(units: list[Unit]) -> list[Unit]:
                     continue
                 city = [t for t in texts if not t.startswith("(") and t not in ("—", "–")]
                 wire = [t for t in texts if t.startswith("(")]
-                dash = [t for t in texts if t in ("—", "–")]
-                if len(city) != 1 or len(dash) != 1 or len(wire) != size - 2:
+                dash = [t for t in texts if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
+                if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != size - 1:
                     continue
-                ordered = city + wire + dash
+                ordered = city + [t for t in wire if t not in dash] + dash
             joined = Unit(" ".join(ordered + [following.text]), Kind.PARAGRAPH, None)
             joined.value = joined.text
             joined.lines = [line for u in pieces for line in u.lines] + following.lines
@@ -1111,11 +1343,17 @@ def _repair(units: list[Unit]) -> None:
         if cjk_page and not cjk:
             unit.kind = Kind.PARAGRAPH  # Latin words alone on a line of a Chinese page
             continue
+        if not cjk_page and unit.text[:1].islower() and (previous is None or previous.kind is not Kind.HEADING):
+            unit.kind = Kind.PARAGRAPH  # a headline starts with a capital: words of a body line cut apart
+            continue
         if boxed and cjk and (
             (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)
-            or (following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before)
+            or (
+                following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before
+                and not _starts_article(following)
+            )
         ):
-            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph
+            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph (not with a lead: it opens one)
             continue
         if previous is not None and previous.kind is Kind.BYLINE and cjk:
             unit.kind = Kind.PARAGRAPH  # the line after a byline opens the body
@@ -1132,8 +1370,9 @@ def _repair(units: list[Unit]) -> None:
         elif (
             following is not None and following.kind is Kind.PARAGRAPH and not _starts_article(following)
             and column - 2.5 <= width <= column + 0.5 and " " not in unit.text
+            and not (boxed and following.blank_before)
         ):
-            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short
+            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short (not in a box of its own)
 
 
 def _items(units: list[Unit]) -> list[Article]:

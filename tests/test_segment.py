@@ -10,7 +10,7 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress import Article
+from cleanpress import Article, Block
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
@@ -222,6 +222,224 @@ def test_an_inset_block_between_the_first_column_and_the_rest() -> None:
     assert item.paragraphs[0] == "为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
 
 
+
+def _column_lines(text: str, width: int) -> str:
+    """``text`` broken into column lines of ``width`` characters, as an extractor gives them."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
+    """After the column put back, a subhead and a last piece too short to measure (with the
+    closing names) belong to the same article, not to the article read before them."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    rest = (
+        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
+        "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
+    )
+    other = (
+        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
+        "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    tail = "同学们收获满满，纷纷点赞。（桑萍 王志彬）"
+    page = (
+        f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n推动法治政府建设再上新台阶\n\n"
+        f"□本报记者 柯其其\n\n{_column_lines(other, 18)}\n\n{rest[:12]}\n{_column_lines(rest[12:], 14)}\n\n"
+        f"劳模走进校园\n\n{_column_lines(tail, 14)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert (first_item.headline, first_item.credits) == ("市总工会举办主题活动", ["桑萍 王志彬"])
+    assert first_item.body[-2:] == [Block("subhead", "劳模走进校园"), Block("paragraph", "同学们收获满满，纷纷点赞。")]
+    assert (second_item.headline, second_item.credits) == ("推动法治政府建设再上新台阶", [])
+    assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
+
+
+def test_heading_runs_parted_by_a_running_head_stay_apart() -> None:
+    """Only the runs on either side of a column put back become one; two runs that a running
+    head parted (it stands between blocks) stay two."""
+    from cleanpress.segment import _cut, _find_folio
+
+    units = [classify(text) for text in ("劳模精神代代传", "第5版", "推动法治政府建设再上新台阶")]
+    pieces = _cut(units, _find_folio(units))
+    assert [[u.text for u in piece.units] for piece in pieces] == [["劳模精神代代传"], ["推动法治政府建设再上新台阶"]]
+
+
+def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article() -> None:
+    """A block set beside (or inset in) a body comes after its first column; the lone short
+    line after it is a section subhead, and the text after that, in the same column width and
+    with no opening of its own, is the rest of that article (a page's articles are set in
+    different widths), not an article of its own."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    rest = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
+    page = (
+        f"{_column_lines(first, 14)}\n\n市总工会举办主题活动\n\n劳模走进校园\n\n{_column_lines(rest, 14)}\n\n"
+        f"□本报记者 柯其其\n\n{_column_lines(rest, 18)}\n\n推动法治政府建设再上新台阶\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert first_item.headline == "市总工会举办主题活动"
+    assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
+    assert (second_item.headline, second_item.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
+
+
+def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
+    """An extractor reading column by column can put a whole article between two columns of
+    another; the later column (no opening of its own, the first column's width; its first line
+    two characters short, a paragraph's indent) is put back."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    rest = (
+        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
+        "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
+    )
+    other = (
+        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
+        "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n推动法治政府建设再上新台阶\n\n"
+        f"□本报记者 柯其其\n\n{_column_lines(other, 18)}\n\n{rest[:12]}\n{_column_lines(rest[12:], 14)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert first_item.headline == "市总工会举办主题活动"
+    assert first_item.paragraphs[-1].endswith("现场气氛十分热烈。")
+    assert (second_item.headline, second_item.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
+    assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
+
+
+def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
+    """Two articles side by side: their blocks come first, then the first body with a section
+    subhead, then the second body. The second block waits for the second body."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    section = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "市总工会举办主题活动\n\n弘扬劳模精神——\n\n推动法治政府建设再上新台阶\n\n"
+        f"{_column_lines(first, 14)}\n\n劳模走进校园\n\n{section[:12]}\n{_column_lines(section[12:], 14)}\n\n"
+        f"{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert (first_item.headline, first_item.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+    assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
+    assert block(second_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
+    assert second_item.bylines == ["记者 柯其其"]
+
+
+def test_the_interleaved_blocks_of_one_row() -> None:
+    """Two articles side by side with their blocks on top: an extractor that orders text
+    boxes by height puts out both kickers, then both titles, then the subtitle, then the two
+    bodies. Each article gets its own kicker, title and subtitle."""
+    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
+        f"{_column_lines(first, 14)}\n\n{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
+    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", None)
+    assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
+
+
+def test_a_side_block_put_out_after_the_articles_between() -> None:
+    """The blocks of a page come before their bodies, but the block set beside the first,
+    long article comes out only after the next two articles, next to the fourth's block: it
+    goes back to the article that had none."""
+    first = "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会。"
+    second = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    third = "本报讯（记者 李觊）本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习。"
+    fourth = "本报讯（记者 徐嘉秀）活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈，同学们收获满满。"
+    page = (
+        f"□本报记者 柯其其\n\n{_column_lines(first, 16)}\n\n市总工会举办主题活动\n\n{_column_lines(second, 14)}\n\n"
+        f"劳模走进校园\n\n{_column_lines(third, 18)}\n\n推动法治政府建设再上新台阶\n\n——访县长蔡守业\n\n"
+        f"技能展示受欢迎\n\n{_column_lines(fourth, 12)}\n"
+    )
+    items = articles(cleanpress.split_text(page))
+    assert [(item.headline, item.bylines) for item in items] == [
+        ("推动法治政府建设再上新台阶", ["本报记者 柯其其"]),
+        ("市总工会举办主题活动", ["记者 秦颖"]),
+        ("劳模走进校园", ["记者 李觊"]),
+        ("技能展示受欢迎", ["记者 徐嘉秀"]),
+    ]
+    assert items[0].subheadline == "——访县长蔡守业"
+
+
+def test_a_title_line_in_one_box_with_the_lead_below_it() -> None:
+    """An extractor that sets every text box apart with blank lines (pdfminer) may put a
+    title's last line in one box with the lead under it; a lead opens a paragraph, so the
+    title lines stay a block."""
+    leads = [
+        "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观。",
+        "本报讯（记者 李觊）本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听。",
+        "本报讯（记者 徐嘉秀）活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。",
+        "本报讯（记者 袁桂洋）同学们纷纷表示，要向劳模学习，争做新时代的好少年，用行动诠释劳动的意义。",
+    ]
+    heads = ["市总工会举办主题活动", "劳模走进校园", "技能展示受欢迎", "争做新时代好少年"]
+    last = "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+    page = "".join(f"{head}\n\n{_column_lines(lead, 15)}\n\n" for head, lead in zip(heads, leads))
+    page += f"推动法治政府建设\n再上新台阶\n{_column_lines(last, 15)}\n"
+    items = articles(cleanpress.split_text(page))
+    assert [item.headline for item in items] == [*heads, "推动法治政府建设再上新台阶"]
+    assert items[-1].bylines == ["记者 柯其其"]
+
+
+def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
+    """A heading as wide as a paragraph's indented first line is read back into the body when
+    the extractor gave no boxes; on a page where every box stands apart (pdfminer), a heading
+    with blank lines on both sides is a box of its own, not the first line of what follows."""
+    from cleanpress.segment import Unit, _repair
+
+    def paragraph(text: str) -> Unit:
+        lines = [text[i : i + 15] for i in range(0, len(text), 15)]
+        return Unit(text, Kind.PARAGRAPH, text, lines, blank_before=True)
+
+    text = "近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障，把法治建设纳入年度考核体系。"
+    units = []
+    for head in ("市总工会举办主题活动", "劳模走进校园", "技能展示受欢迎", "争做新时代好少年"):
+        units += [Unit(head, Kind.HEADING, head, [head], blank_before=True), paragraph("本报讯（记者 秦颖）" + text)]
+    title = "推动法治政府建设再上新台阶"  # 13 wide, two short of the 15-wide column beside it
+    units += [Unit(title, Kind.HEADING, title, [title], blank_before=True), paragraph(text)]
+    _repair(units)
+    assert units[-2].kind is Kind.HEADING
+    units[-1].blank_before = False  # the same line in one box with the paragraph: its first line
+    _repair(units)
+    assert units[-2].kind is Kind.PARAGRAPH
+
+
+def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
+    """A headline block set apart by blank lines is told by being well short of the column
+    lines beside it; when the box next to it is short too (a banner, a byline), the column
+    beyond that one is the measure. Headlines may hold a comma, and a subtitle opened by a
+    dash may run as wide as the column."""
+    from cleanpress.segment import _Line, _mark_heading_boxes
+
+    column = ["区分（IPv6在这里会有帮助）。日志分", "析程序频繁地安装在服务器上；因为前", "者为管理员提供了后者使用方式的精确", "概念。"]
+    block = ["尤其在时区交接", "源代码合并工具", "配置文件", "——新的版本将在它稳定之后再发布"]
+    boxes = [column, ["共享，拷贝和存档"], block, ["（上接第一版）", "□本报记者 彭斌娜 蔡伟颖"], column]
+    lines = [_Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    _mark_heading_boxes(lines)
+    marked = {line.text for line in lines if line.heading}
+    assert {"共享，拷贝和存档", *block} <= marked
+    assert not marked & set(column)
+
+
+def test_a_block_in_one_box_with_its_byline_and_column() -> None:
+    """pdftotext may set a block, its byline and its column in one box; the short lines
+    opening the box are heading lines, measured against the column under them."""
+    from cleanpress.segment import _Line, _mark_heading_boxes
+
+    before = ["统忽略它们的行为，并导致部分安装的软件", "包。当一个软件包在它的删除脚本中有错误", "时，该软件包将会成为不可能删除的软件包，", "当遇到2个以上的类似的软件包时，先前没"]
+    block = ["并收到无休止", "的主动消息", "——发给虚拟邮箱域的消息"]
+    column = ["在项目发起的几年之后，Debian确定了需", "要遵循自由软件项目形式的原则。这个慎重而",
+              "积极的决定使得项目有序而稳定的成长并且确", "保了所有的成员向同一个方向前进。要成为一"]
+    texts = before + block + ["□本报记者 秦雪 范宇"] + column
+    lines = [_Line(text, blank_before=text == block[0]) for text in texts]
+    _mark_heading_boxes(lines)
+    assert [line.text for line in lines if line.heading] == block
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
@@ -276,12 +494,38 @@ def test_an_english_byline_that_wrapped() -> None:
     assert item.bylines == ["Mary Jones, Technology Correspondent"]
 
 
+def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline() -> None:
+    units = ["Budget Talks Stall", "By Emily Harris and Brian White", "The",
+             "council met on Tuesday evening to discuss the budget for the coming year."]
+    items = split_units(units)
+    assert articles(items)[0].bylines == ["Emily Harris and Brian White"]
+
+
 def test_a_dateline_broken_off_its_paragraph() -> None:
     units = ["Budget Talks Stall", "By JOHN SMITH", "PARIS", "(AFP)", "—",
              "The council met on Tuesday evening to discuss the budget for the coming year."]
     (item,) = split_units(units)
     assert (item.bylines, item.dateline) == (["JOHN SMITH"], "PARIS (AFP)")
     assert item.paragraphs == ["The council met on Tuesday evening to discuss the budget for the coming year."]
+
+
+def test_a_wire_dateline_broken_off_with_its_dash() -> None:
+    units = ["Budget Talks Stall", "By JOHN SMITH", "WASHINGTON", "(Reuters) —",
+             "The council met on Tuesday evening to discuss the budget for the coming year."]
+    (item,) = split_units(units)
+    assert (item.bylines, item.dateline) == (["JOHN SMITH"], "WASHINGTON (Reuters)")
+    assert item.paragraphs == ["The council met on Tuesday evening to discuss the budget for the coming year."]
+
+
+def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
+    """pdfminer cuts a justified line into boxes (``is`` alone between two paragraphs); a
+    headline starts with a capital, so the word is text, not a block."""
+    units = ["Budget Talks Stall", "By JOHN SMITH",
+             "The council met on Tuesday evening to discuss the budget for the coming year.", "is",
+             "When the vote came, the members agreed to postpone the final decision until March."]
+    (item,) = split_units(units)
+    assert item.headline == "Budget Talks Stall"
+    assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
 
 
 @pytest.mark.parametrize(
