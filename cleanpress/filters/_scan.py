@@ -1,12 +1,13 @@
-"""Per-character scans of a line on the filters' hot paths, each with two bodies.
+"""Per-character scans of lines and pages on the filters' hot paths, each with two bodies.
 
 Every line of every page is measured character by character. Interpreted, the fastest way to
-do that is a builtin walking the string (``sum(map(table.__getitem__, text))``): the loop runs
-in C. Compiled by mypyc (see ``setup.py``), that same builtin is the slow part: each character
-becomes a one-character string that is hashed and looked up in a dict. So each scan here has a
-second body for the compiled module, a loop over code points (``ord(text[i])`` compiles to a
-plain read) that reads the answers from a list indexed by code point, filled on first use from
-the same tables (:mod:`cleanpress.text` stays the one place that decides).
+do that is a builtin or a regular expression walking the string (``sum(map(table.__getitem__,
+text))``): the loop runs in C. Compiled by mypyc (see ``setup.py``), that same call is the slow
+part: each character becomes a one-character string that is hashed and looked up in a dict, or
+a regular expression tries a look-behind at every character. So each scan here has a second
+body for the compiled module, a loop over code points (``ord(text[i])`` compiles to a plain
+read) that reads its answers from a list indexed by code point, filled on first use from the
+same tables (:mod:`cleanpress.text` stays the one place that decides).
 
 :data:`NATIVE` chooses the body. The interpreted body is the specification; the test suite runs
 both bodies on random text and checks that they agree (``tests/filters/test_scan.py``).
