@@ -114,7 +114,9 @@ _SPACE_ADVANCE: Final = _ADVANCE[" "]
 #: one column line.
 _MERGED_EXCESS: Final = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
-_NO_ROOM_EVIDENCE: Final = (0.0,) * 23
+#: (Typed as a tuple of any length: mypyc 2.4 miscompiles a Final fixed-length tuple of
+#: floats, reading it as never set.)
+_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 23
 
 
 class Line:
