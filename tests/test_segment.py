@@ -228,18 +228,25 @@ def _column_lines(text: str, width: int) -> str:
     return "\n".join(text[i : i + width] for i in range(0, len(text), width))
 
 
+#: Texts of the column-reading tests below: an article's first column, its later column, and
+#: another article that an extractor may read between the two.
+LEAD_COLUMN = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+LATER_COLUMN = (
+    "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
+    "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
+)
+OTHER_ARTICLE = (
+    "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
+    "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+)
+
+
 def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
     """After the column put back, a subhead and a last piece too short to measure (with the
     closing names) belong to the same article, not to the article read before them."""
-    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
-    rest = (
-        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
-        "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
-    )
-    other = (
-        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
-        "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
+    first = LEAD_COLUMN
+    rest = LATER_COLUMN
+    other = OTHER_ARTICLE
     tail = "同学们收获满满，纷纷点赞。（桑萍 王志彬）"
     page = (
         f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n推动法治政府建设再上新台阶\n\n"
@@ -268,7 +275,7 @@ def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article(
     line after it is a section subhead, and the text after that, in the same column width and
     with no opening of its own, is the rest of that article (a page's articles are set in
     different widths), not an article of its own."""
-    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    first = LEAD_COLUMN
     rest = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
     page = (
         f"{_column_lines(first, 14)}\n\n市总工会举办主题活动\n\n劳模走进校园\n\n{_column_lines(rest, 14)}\n\n"
@@ -284,15 +291,9 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     """An extractor reading column by column can put a whole article between two columns of
     another; the later column (no opening of its own, the first column's width; its first line
     two characters short, a paragraph's indent) is put back."""
-    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
-    rest = (
-        "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
-        "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
-    )
-    other = (
-        "“近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。”县长说。"
-        "坚持高位推进，扛牢法治政府建设责任。县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
+    first = LEAD_COLUMN
+    rest = LATER_COLUMN
+    other = OTHER_ARTICLE
     page = (
         f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n推动法治政府建设再上新台阶\n\n"
         f"□本报记者 柯其其\n\n{_column_lines(other, 18)}\n\n{rest[:12]}\n{_column_lines(rest[12:], 14)}\n"
@@ -307,7 +308,7 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
 def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     """Two articles side by side: their blocks come first, then the first body with a section
     subhead, then the second body. The second block waits for the second body."""
-    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    first = LEAD_COLUMN
     section = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
     second = (
         "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
@@ -329,7 +330,7 @@ def test_the_interleaved_blocks_of_one_row() -> None:
     """Two articles side by side with their blocks on top: an extractor that orders text
     boxes by height puts out both kickers, then both titles, then the subtitle, then the two
     bodies. Each article gets its own kicker, title and subtitle."""
-    first = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+    first = LEAD_COLUMN
     second = (
         "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
         "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
