@@ -110,6 +110,11 @@ ONCE_NOT_IDEMPOTENT = [
         "Debian账户管理者）复查。DAM将复",
         "（Debian Account Manager——需要",
     ),
+    (  # a line of one ASCII quote, seen through to the CJK line after it (pdfminer, seed 302)
+        "据 某 一 特 定 版 本 的 Debian 做 为 起 点 ，接\n\n经由错误追踪系统与ftp.debian.org\n\n'\n\n"
+        "放 ，甚 至 可 以 说 是 置 身 于 奉 献 者 之 外 。\n",
+        "ftp.debian.org'放，甚至",
+    ),
     (  # byline names inside brackets whose opening bracket is in another column
         "核会把RAID 阵列当成一个单独的磁\n\nFirewire 操作的外部驱动器。\n\n何成宇 苏敏）当你碰到程序崩溃的\n\n个人。\n\n"
         "RAID 意 为 磁 盘 阵 列",
@@ -119,7 +124,7 @@ ONCE_NOT_IDEMPOTENT = [
 
 
 @pytest.mark.parametrize(
-    ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "bracketed-byline"]
+    ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "quote-line", "bracketed-byline"]
 )
 def test_cleaning_cleaned_extracts_changes_nothing(extract: str, expected: str) -> None:
     cleaned = cleanpress.clean_text(extract)

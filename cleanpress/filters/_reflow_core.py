@@ -394,7 +394,8 @@ def join(paragraph: list[Line]) -> str:
     """Join lines: nothing between CJK, one space between Latin words. Where CJK meets
     Latin, the paragraph's own habit decides (despace's ``add`` style puts a space)."""
     parts = [paragraph[0].text]
-    for line in paragraph[1:]:
+    for index in range(1, len(paragraph)):
+        line = paragraph[index]
         left, right = CHAR_CLASS[parts[-1][-1]], CHAR_CLASS[line.text[0]]
         if left in _NO_SPACE_AFTER and right in _NO_SPACE_AFTER:
             glue = ""
@@ -406,7 +407,9 @@ def join(paragraph: list[Line]) -> str:
             glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
         else:  # symbols or shared punctuation at the join: judge the gap as despace does
             left_tokens = parts[-1].rsplit(" ", 2)[-2:]
-            kind = gaps.classify_gap(left_tokens + line.text.split(" ", 2)[:2], len(left_tokens) - 1)
+            # A line of symbols alone is seen through to the line after it, as despace will.
+            after = paragraph[index + 1].text[:8] if index + 1 < len(paragraph) else ""
+            kind = gaps.classify_gap(left_tokens + line.text.split(" ", 2)[:2], len(left_tokens) - 1, "", after)
             if kind == gaps.BOUNDARY:
                 glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
             elif kind == gaps.LATIN:
