@@ -14,8 +14,6 @@ Interleave-risk pages are left out.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 
 import regex
 
@@ -23,7 +21,7 @@ from cleanpress import segment
 from cleanpress.api import build_pipeline
 from cleanpress.pipeline import Pipeline
 
-from .training import load, write_weights
+from .training import arguments, load, write_weights
 
 PIPELINE = build_pipeline()
 
@@ -88,11 +86,7 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=Path, nargs="+", required=True)
-    parser.add_argument("--out", type=Path, default=Path("cleanpress/data/block_weights.json"))
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0], "block_weights.json")
 
     from sklearn.linear_model import LogisticRegression
 

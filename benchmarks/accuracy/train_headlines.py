@@ -13,8 +13,6 @@ dependency) is fitted and its weights written as JSON. Interleave-risk pages are
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 
 import regex
 
@@ -22,7 +20,7 @@ from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
 from cleanpress.segment import _Line
 
-from .training import load, write_weights
+from .training import arguments, load, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
@@ -81,11 +79,7 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[list[float]]], list[
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=Path, nargs="+", required=True)
-    parser.add_argument("--out", type=Path, default=Path("cleanpress/data/headline_weights.json"))
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0], "headline_weights.json")
 
     from sklearn.linear_model import LogisticRegression
 

@@ -16,8 +16,6 @@ page's, so their labels would teach nothing true.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 
 import regex
 
@@ -25,7 +23,7 @@ from cleanpress import Pipeline
 from cleanpress.filters import _reflow_core as core
 from cleanpress.filters.reflow import Reflow
 
-from .training import load, write_weights
+from .training import arguments, load, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
@@ -140,11 +138,7 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=Path, nargs="+", required=True)
-    parser.add_argument("--out", type=Path, default=Path("cleanpress/data/reflow_weights.json"))
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0], "reflow_weights.json")
 
     from sklearn.linear_model import LogisticRegression
 

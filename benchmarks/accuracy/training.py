@@ -9,6 +9,7 @@ true), and gathers the rows of every extraction.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -44,3 +45,13 @@ def write_weights(out: Path, data: dict[str, Any]) -> None:
     """Write learned weights as the JSON file the package reads (cleanpress/data/)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def arguments(description: str, weights: str) -> argparse.Namespace:
+    """The command line every training script takes: the case folders, where the weights go
+    (default: ``cleanpress/data/WEIGHTS``) and the regularisation strength."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--cases", type=Path, nargs="+", required=True)
+    parser.add_argument("--out", type=Path, default=Path("cleanpress/data") / weights)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    return parser.parse_args()
