@@ -24,8 +24,9 @@ OPENERS: Final = "“‘「『（《〈【(["
 CLOSERS: Final = "”’」』）》〉】)]"
 _OPENING_BRACKETS: Final = "（("
 _CLOSING_BRACKETS: Final = "）)"
+#: Character classes of letters: a gap with one on both sides is decided by them alone.
+LETTER_CLASSES: Final = frozenset({CJK_CHAR, LATIN_CHAR})
 #: Gaps between two letters, by the character classes on either side.
-_LETTER_KINDS: Final = frozenset({CJK_CHAR, LATIN_CHAR})
 _LETTER_GAPS: Final = {
     (CJK_CHAR, CJK_CHAR): CJK, (LATIN_CHAR, LATIN_CHAR): LATIN,
     (CJK_CHAR, LATIN_CHAR): BOUNDARY, (LATIN_CHAR, CJK_CHAR): BOUNDARY,
@@ -72,7 +73,7 @@ def classify_gap(tokens: list[str], k: int, before: str = "", after: str = "") -
     at_left, at_right = CHAR_CLASS[left[-1]], CHAR_CLASS[right[0]]
     if at_left == CJK_PUNCT_CHAR or at_right == CJK_PUNCT_CHAR:
         return PUNCT
-    if at_left in _LETTER_KINDS and at_right in _LETTER_KINDS:
+    if at_left in LETTER_CLASSES and at_right in LETTER_CLASSES:
         return _LETTER_GAPS[at_left, at_right]
     if left[-1] in OPENERS or right[0] in CLOSERS:
         return PUNCT

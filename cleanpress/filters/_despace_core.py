@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from .. import gaps
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, LATIN_CHAR
+from ..text import CHAR_CLASS, CJK, CJK_CHAR
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
 _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
@@ -28,7 +28,6 @@ _role_word: Final = regex.compile(
 _byline_marker: Final = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
 _cjk_then_latin: Final = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
 _latin_then_cjk: Final = regex.compile(rf"(?<=[\p{{Latin}}0-9%‰°])(?=[{CJK}])")
-_LETTERS: Final = frozenset({CJK_CHAR, LATIN_CHAR})
 _SPACES: Final = " \t\u3000"
 _latin: Final = re.compile("[0-9A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1EFF]")  # stdlib re: faster per call
 
@@ -45,7 +44,7 @@ def despace_lines(text: str, cjk_latin: str, counts: Counter[str]) -> str:
             # to be words that overflowed a CJK line and join it to them.
             # The next line is context only for a line that ends in symbols (``——``).
             end = line.rstrip()[-1:]
-            after = "" if not end or CHAR_CLASS[end] in _LETTERS else _start_of_next_line(lines, i)
+            after = "" if not end or CHAR_CLASS[end] in gaps.LETTER_CLASSES else _start_of_next_line(lines, i)
             lines[i] = despace_line(line, counts, before, after, cjk_latin)
         elif adding:
             lines[i] = add_spaces(line, counts, cjk_latin)
