@@ -110,11 +110,23 @@ class Dehyphen(Filter):
         if affixes and lower_left in affixes.hyphenated_prefixes:
             return True
         counts = _word_counts(self.language)
-        if counts[lower_left + lower_right]:
+        if _is_listed(counts, lower_left + lower_right):
             return False
         if affixes and lower_left in affixes.solid_prefixes:
             return False
         return bool(counts[lower_left] or counts[lower_right])
+
+
+#: Endings a listed word takes without being listed itself: possessives, plurals.
+_INFLECTIONS = ("'s", "’s", "'", "’", "s", "es")
+
+
+def _is_listed(counts: Any, word: str) -> bool:
+    """Whether ``word``, or the word it is a possessive or plural of, is in the word list:
+    ``maintainers'`` and ``encodings`` are words because ``maintainers`` and ``encoding`` are."""
+    if counts[word]:
+        return True
+    return any(word.endswith(ending) and counts[word[: -len(ending)]] for ending in _INFLECTIONS)
 
 
 @dataclass(frozen=True)
