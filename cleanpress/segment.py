@@ -214,7 +214,8 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
     well short of the column beside them (but a subtitle opened by ``——``) and none with the
     punctuation of running text; or such lines opening a box, above a byline or the column
-    lines of the same box (pdftotext sets a block, its byline and its column in one box). Extractors set headline
+    lines of the same box (pdftotext sets a block, its byline and its column in one box; the
+    block ends where lines as wide as that column begin). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
@@ -223,26 +224,35 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
             boxes.append([])
         boxes[-1].append(i)
     for n, box in enumerate(boxes):
-        heads = _heading_prefix([lines[i].text for i in box])
-        rest = box[len(heads) :]
-        if not heads or len(heads) > 4 or 0 < len(rest) < 3:
-            continue  # (a rest of one or two lines is too short to measure the column by)
-        if rest:  # a block in one box with the column under it: that column is the measure
-            column = _box_column(lines, rest[1:])
-        else:
-            column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
-        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
-            for i in box[: len(heads)]:
-                lines[i].heading = True
+        prefix = _heading_prefix([lines[i].text for i in box])
+        # The column's first lines may pass for heading lines too (a line with a comma only):
+        # the block is the longest prefix whose lines are all short against the rest, and
+        # two lines at least if the rest opens with such lines (one short line alone may be a
+        # paragraph's indented first line).
+        for size in range(min(len(prefix), 4), 0 if len(prefix) == 1 else 1, -1):
+            heads, rest = prefix[:size], box[size:]
+            if 0 < len(rest) < 3:
+                continue  # (a rest of one or two lines is too short to measure the column by)
+            if rest:  # a block in one box with the column under it: that column is the measure
+                column = _box_column(lines, rest[1:])
+            else:
+                column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
+            if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+                for i in box[:size]:
+                    lines[i].heading = True
+                break
 
 
 def _heading_prefix(texts: list[str]) -> list[str]:
     """The lines a box opens with that could be heading lines: CJK, none with the punctuation
-    of running text or an open bracket, up to a byline (an extractor may put a block, its
-    byline and its column in one box)."""
+    of running text or an open bracket, up to a byline or a dateline lead (an extractor may
+    put a block, its byline and its column in one box)."""
     out: list[str] = []
     for text in texts:
-        if not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text):
+        if (
+            not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text)
+            or _zh_lead.match(text)
+        ):
             break
         out.append(text)
     return out
@@ -1369,10 +1379,11 @@ def _repair(units: list[Unit]) -> None:
             unit.kind = Kind.PARAGRAPH  # a column line holding Latin words: reflow could not measure it
         elif (
             following is not None and following.kind is Kind.PARAGRAPH and not _starts_article(following)
-            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text
+            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text and not unit.text.startswith("——")
             and not (boxed and following.blank_before)
         ):
-            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short (not in a box of its own)
+            # a paragraph's first line, two characters short (not in a box of its own, not a subtitle)
+            unit.kind = Kind.PARAGRAPH
 
 
 def _items(units: list[Unit]) -> list[Article]:

@@ -441,6 +441,45 @@ def test_a_block_in_one_box_with_its_byline_and_column() -> None:
     _mark_heading_boxes(lines)
     assert [line.text for line in lines if line.heading] == block
 
+def test_an_inset_block_ends_where_its_column_begins() -> None:
+    """pdftotext sets an inset block in one box with the column under it, and the column's
+    first lines may hold only commas, as headlines may: the block is the short lines before
+    them, so that its first line is cut off the paragraph that ``reflow`` ran into it and its
+    subtitle is not read as that column's first line (training page zh-s116-p03)."""
+    page = (
+        "Debian 系 统 有 一 个 称 做\n"
+        "popularity-contest 的 软 件 包 ，它 的 目\n"
+        "的是计算软件包的使用程度。每周，这个\n"
+        "\n"
+        "网络接口初始化\n"
+        "源代码合并工具\n"
+        "——总有其他的解决方案\n"
+        "知道创建卷后写入的数据，\n"
+        "特 别 是 文 件 系 统 ，以 后 可 以\n"
+        "访问。\n"
+        "因 此 ，人 们 可 能 会 怀 疑\n"
+        "在创建时同步两个磁盘的要\n"
+        "点 。为 什 么 要 关 心 只 有 在 写\n"
+        "入信息之后才能读取卷区域\n"
+        "的内容是否相同呢？\n"
+    )
+    heads = [block(item) for item in articles(cleanpress.split_text(page))]
+    assert (None, "网络接口初始化源代码合并工具", "——总有其他的解决方案") in heads
+
+
+def test_a_dateline_lead_opens_no_heading_box() -> None:
+    """A wire lead on a line of its own (``新华社重庆6月25日电``, the bracket on the next line)
+    is short and unpunctuated, but it opens a paragraph, not a headline block (training page
+    zh-s127-p02, pdfminer)."""
+    from cleanpress.segment import _Line, _mark_heading_boxes
+
+    texts = ["新华社重庆6月25日电", "（记者 段轩昊 肖艳悦）如果", "此类情况发生了，自称清白通",
+             "常是不够的；至少，你要出示在", "你系统上进行可疑活动源于指", "定IP的证据。这几乎是不可能"]
+    lines = [_Line(text, blank_before=i == 0) for i, text in enumerate(texts)]
+    _mark_heading_boxes(lines)
+    assert not any(line.heading for line in lines)
+
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
