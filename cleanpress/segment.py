@@ -669,17 +669,25 @@ class _Plan:
 
 def _wraps(units: list[Unit]) -> list[list[Unit]]:
     """A run's units, each with the short lines that wrapped from it (``——这些命令不会改变网络配``
-    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line."""
+    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line. A Chinese
+    subtitle closes its block, so the lines set tight under it (no blank line) that are no
+    wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``)."""
     out: list[list[Unit]] = []
     for unit in units:
-        if out:
+        if out and not unit.blank_before and not unit.text.startswith("——"):
             previous = display_width(out[-1][-1].text)
             width = display_width(unit.text)
-            if previous >= 8 and width <= 0.4 * previous and not unit.text.startswith("——") and not unit.blank_before:
+            if (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit):
                 out[-1].append(unit)
                 continue
         out.append([unit])
     return out
+
+
+def _subtitle_wrap(line: list[Unit], unit: Unit) -> bool:
+    """Whether ``unit`` goes on with the Chinese subtitle ``line`` (with its wraps so far)."""
+    first = line[0].text
+    return first.startswith("——") and _cjk(first) and display_width(unit.text) <= display_width(line[-1].text)
 
 
 def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:

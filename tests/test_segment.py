@@ -480,6 +480,20 @@ def test_a_dateline_lead_opens_no_heading_box() -> None:
     assert not any(line.heading for line in lines)
 
 
+def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
+    """A Chinese subtitle closes its block: the lines that follow it with no blank line
+    between, no wider than it, are its wrap, not the first lines of another block (training
+    page zh-s119-p01, pdftotext: an inset block, then a block set beside the body before)."""
+    from cleanpress.segment import Unit, _wraps
+
+    run = [("选择显示", True), ("管理器", False), ("——还有若干部分需要", False), ("进一步的配置", False),
+           ("包管理的事件流", True), ("如何迁移", False)]
+    units = [Unit(text, Kind.HEADING, text, [text], blank_before=blank) for text, blank in run]
+    lines = [[unit.text for unit in line] for line in _wraps(units)]
+    assert ["——还有若干部分需要", "进一步的配置"] in lines
+    assert ["包管理的事件流"] in lines and ["管理器"] in lines
+
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
