@@ -23,8 +23,9 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
    body after it (a block across the top), the body before it (a block beside the body, on the
    right; on pages like the seed, every block), or be inset between an article's first column
-   and the rest (the body continues across it, in the same column width); several blocks of a
-   run may head the bodies that follow (the articles of one row), passing over the section
+   and the rest (the body continues across it, in the same column width), or be put out
+   between two columns of one article and head the body after them (a Chinese side block);
+   several blocks of a run may head the bodies that follow (the articles of one row), passing over the section
    subheads inside them, and their lines may come interleaved (kickers, then titles, then
    subtitles of the row); the first block of a run may also go back to the last earlier
    article that has none (a block beside a long article, put out after the articles between); a lone short heading
@@ -848,6 +849,15 @@ def _run_plans(
                         cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
                         plans.append((cost_subhead, dataclasses.replace(
                             plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+                # A block beside a later article, put out between the columns of this one: the
+                # body before stops in mid-sentence, the body after goes on with it in the same
+                # Chinese column, and the next body takes the block.
+                if (
+                    not give_back and ahead == 1 and not middle and continues and bodies_after >= 2
+                    and _cjk(before.units[-1].text) and _runs_on(before)  # type: ignore[union-attr, arg-type]
+                ):
+                    cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
+                    plans.append((cost_between, dataclasses.replace(plan, merge=True)))
     plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
     return plans
 

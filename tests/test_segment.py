@@ -494,6 +494,32 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
 
 
+def test_a_block_put_out_between_the_columns_of_another_article() -> None:
+    """pdftotext may put a side block out between two columns of another article: the body
+    before stops in mid-sentence and the body after goes on with it in the same column width,
+    so the block heads the body after that one (training page zh-s128-p01)."""
+    from cleanpress.segment import Unit, _Body, _Run, _run_plans
+
+    def body(lines: list[str]) -> _Body:
+        return _Body([Unit("".join(lines), Kind.PARAGRAPH, None, lines)])
+
+    before = body(["为什么Debian会在大型公司，", "研究者，积极分子和爱好者如此受", "欢迎呢？我认为这源自于Debian的",
+                   "灵活性和社区。Debian是灵活的。", "是的，Debian是一个出色的开箱即用", "的通用型操作系统。它提供的工",
+                   "具也足以把"])
+    after = body(["Debian自定义为任何你自己需要的", "工作环境。无论是云还是容器架构、", "有大量工具的工作站，个人计算机，",
+                  "还是其他设备，Debian的灵活性都", "让它能在这些环境中良好地工作。"])
+    run = _Run([Unit("关闭蜂鸣声", Kind.HEADING, "关闭蜂鸣声", ["关闭蜂鸣声"], blank_before=True),
+                Unit("特定的文档", Kind.HEADING, "特定的文档", ["特定的文档"])])
+
+    def between(previous: _Body) -> list[object]:
+        plans = _run_plans(run, previous, False, after, 2, False, 0.5)
+        return [plan for _, plan in plans if plan.merge and len(plan.ahead) == 1 and plan.after is None]
+
+    assert between(before)
+    finished = body([*before.units[0].lines[:-1], "具也足以把它用好。"])
+    assert not between(finished)  # a body that ends its sentence is no column broken off
+
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
