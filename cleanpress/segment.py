@@ -23,8 +23,9 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
    body after it (a block across the top), the body before it (a block beside the body, on the
    right; on pages like the seed, every block), or be inset between an article's first column
-   and the rest (the body continues across it, in the same column width); several blocks of a
-   run may head the bodies that follow (the articles of one row), passing over the section
+   and the rest (the body continues across it, in the same column width), or be put out
+   between two columns of one article and head the body after them (a Chinese side block);
+   several blocks of a run may head the bodies that follow (the articles of one row), passing over the section
    subheads inside them, and their lines may come interleaved (kickers, then titles, then
    subtitles of the row); the first block of a run may also go back to the last earlier
    article that has none (a block beside a long article, put out after the articles between); a lone short heading
@@ -214,7 +215,8 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
     well short of the column beside them (but a subtitle opened by ``——``) and none with the
     punctuation of running text; or such lines opening a box, above a byline or the column
-    lines of the same box (pdftotext sets a block, its byline and its column in one box). Extractors set headline
+    lines of the same box (pdftotext sets a block, its byline and its column in one box; the
+    block ends where lines as wide as that column begin). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
@@ -223,26 +225,35 @@ def _mark_heading_boxes(lines: list[_Line]) -> None:
             boxes.append([])
         boxes[-1].append(i)
     for n, box in enumerate(boxes):
-        heads = _heading_prefix([lines[i].text for i in box])
-        rest = box[len(heads) :]
-        if not heads or len(heads) > 4 or 0 < len(rest) < 3:
-            continue  # (a rest of one or two lines is too short to measure the column by)
-        if rest:  # a block in one box with the column under it: that column is the measure
-            column = _box_column(lines, rest[1:])
-        else:
-            column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
-        if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
-            for i in box[: len(heads)]:
-                lines[i].heading = True
+        prefix = _heading_prefix([lines[i].text for i in box])
+        # The column's first lines may pass for heading lines too (a line with a comma only):
+        # the block is the longest prefix whose lines are all short against the rest, and
+        # two lines at least if the rest opens with such lines (one short line alone may be a
+        # paragraph's indented first line).
+        for size in range(min(len(prefix), 4), 0 if len(prefix) == 1 else 1, -1):
+            heads, rest = prefix[:size], box[size:]
+            if 0 < len(rest) < 3:
+                continue  # (a rest of one or two lines is too short to measure the column by)
+            if rest:  # a block in one box with the column under it: that column is the measure
+                column = _box_column(lines, rest[1:])
+            else:
+                column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
+            if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+                for i in box[:size]:
+                    lines[i].heading = True
+                break
 
 
 def _heading_prefix(texts: list[str]) -> list[str]:
     """The lines a box opens with that could be heading lines: CJK, none with the punctuation
-    of running text or an open bracket, up to a byline (an extractor may put a block, its
-    byline and its column in one box)."""
+    of running text or an open bracket, up to a byline or a dateline lead (an extractor may
+    put a block, its byline and its column in one box)."""
     out: list[str] = []
     for text in texts:
-        if not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text):
+        if (
+            not _cjk(text) or _body_punct.search(text) or _unclosed.search(text) or _byline_line.match(text)
+            or _zh_lead.match(text)
+        ):
             break
         out.append(text)
     return out
@@ -659,17 +670,25 @@ class _Plan:
 
 def _wraps(units: list[Unit]) -> list[list[Unit]]:
     """A run's units, each with the short lines that wrapped from it (``——这些命令不会改变网络配``
-    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line."""
+    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line. A Chinese
+    subtitle closes its block, so the lines set tight under it (no blank line) that are no
+    wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``)."""
     out: list[list[Unit]] = []
     for unit in units:
-        if out:
+        if out and not unit.blank_before and not unit.text.startswith("——"):
             previous = display_width(out[-1][-1].text)
             width = display_width(unit.text)
-            if previous >= 8 and width <= 0.4 * previous and not unit.text.startswith("——") and not unit.blank_before:
+            if (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit):
                 out[-1].append(unit)
                 continue
         out.append([unit])
     return out
+
+
+def _subtitle_wrap(line: list[Unit], unit: Unit) -> bool:
+    """Whether ``unit`` goes on with the Chinese subtitle ``line`` (with its wraps so far)."""
+    first = line[0].text
+    return first.startswith("——") and _cjk(first) and display_width(unit.text) <= display_width(line[-1].text)
 
 
 def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:
@@ -830,6 +849,15 @@ def _run_plans(
                         cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
                         plans.append((cost_subhead, dataclasses.replace(
                             plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+                # A block beside a later article, put out between the columns of this one: the
+                # body before stops in mid-sentence, the body after goes on with it in the same
+                # Chinese column, and the next body takes the block.
+                if (
+                    not give_back and ahead == 1 and not middle and continues and bodies_after >= 2
+                    and _cjk(before.units[-1].text) and _runs_on(before)  # type: ignore[union-attr, arg-type]
+                ):
+                    cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
+                    plans.append((cost_between, dataclasses.replace(plan, merge=True)))
     plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
     return plans
 
@@ -1369,10 +1397,11 @@ def _repair(units: list[Unit]) -> None:
             unit.kind = Kind.PARAGRAPH  # a column line holding Latin words: reflow could not measure it
         elif (
             following is not None and following.kind is Kind.PARAGRAPH and not _starts_article(following)
-            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text
+            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text and not unit.text.startswith("——")
             and not (boxed and following.blank_before)
         ):
-            unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short (not in a box of its own)
+            # a paragraph's first line, two characters short (not in a box of its own, not a subtitle)
+            unit.kind = Kind.PARAGRAPH
 
 
 def _items(units: list[Unit]) -> list[Article]:

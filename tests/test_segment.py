@@ -441,6 +441,85 @@ def test_a_block_in_one_box_with_its_byline_and_column() -> None:
     _mark_heading_boxes(lines)
     assert [line.text for line in lines if line.heading] == block
 
+def test_an_inset_block_ends_where_its_column_begins() -> None:
+    """pdftotext sets an inset block in one box with the column under it, and the column's
+    first lines may hold only commas, as headlines may: the block is the short lines before
+    them, so that its first line is cut off the paragraph that ``reflow`` ran into it and its
+    subtitle is not read as that column's first line (training page zh-s116-p03)."""
+    page = (
+        "Debian 系 统 有 一 个 称 做\n"
+        "popularity-contest 的 软 件 包 ，它 的 目\n"
+        "的是计算软件包的使用程度。每周，这个\n"
+        "\n"
+        "网络接口初始化\n"
+        "源代码合并工具\n"
+        "——总有其他的解决方案\n"
+        "知道创建卷后写入的数据，\n"
+        "特 别 是 文 件 系 统 ，以 后 可 以\n"
+        "访问。\n"
+        "因 此 ，人 们 可 能 会 怀 疑\n"
+        "在创建时同步两个磁盘的要\n"
+        "点 。为 什 么 要 关 心 只 有 在 写\n"
+        "入信息之后才能读取卷区域\n"
+        "的内容是否相同呢？\n"
+    )
+    heads = [block(item) for item in articles(cleanpress.split_text(page))]
+    assert (None, "网络接口初始化源代码合并工具", "——总有其他的解决方案") in heads
+
+
+def test_a_dateline_lead_opens_no_heading_box() -> None:
+    """A wire lead on a line of its own (``新华社重庆6月25日电``, the bracket on the next line)
+    is short and unpunctuated, but it opens a paragraph, not a headline block (training page
+    zh-s127-p02, pdfminer)."""
+    from cleanpress.segment import _Line, _mark_heading_boxes
+
+    texts = ["新华社重庆6月25日电", "（记者 段轩昊 肖艳悦）如果", "此类情况发生了，自称清白通",
+             "常是不够的；至少，你要出示在", "你系统上进行可疑活动源于指", "定IP的证据。这几乎是不可能"]
+    lines = [_Line(text, blank_before=i == 0) for i, text in enumerate(texts)]
+    _mark_heading_boxes(lines)
+    assert not any(line.heading for line in lines)
+
+
+def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
+    """A Chinese subtitle closes its block: the lines that follow it with no blank line
+    between, no wider than it, are its wrap, not the first lines of another block (training
+    page zh-s119-p01, pdftotext: an inset block, then a block set beside the body before)."""
+    from cleanpress.segment import Unit, _wraps
+
+    run = [("选择显示", True), ("管理器", False), ("——还有若干部分需要", False), ("进一步的配置", False),
+           ("包管理的事件流", True), ("如何迁移", False)]
+    units = [Unit(text, Kind.HEADING, text, [text], blank_before=blank) for text, blank in run]
+    lines = [[unit.text for unit in line] for line in _wraps(units)]
+    assert ["——还有若干部分需要", "进一步的配置"] in lines
+    assert ["包管理的事件流"] in lines and ["管理器"] in lines
+
+
+def test_a_block_put_out_between_the_columns_of_another_article() -> None:
+    """pdftotext may put a side block out between two columns of another article: the body
+    before stops in mid-sentence and the body after goes on with it in the same column width,
+    so the block heads the body after that one (training page zh-s128-p01)."""
+    from cleanpress.segment import Unit, _Body, _Run, _run_plans
+
+    def body(lines: list[str]) -> _Body:
+        return _Body([Unit("".join(lines), Kind.PARAGRAPH, None, lines)])
+
+    before = body(["为什么Debian会在大型公司，", "研究者，积极分子和爱好者如此受", "欢迎呢？我认为这源自于Debian的",
+                   "灵活性和社区。Debian是灵活的。", "是的，Debian是一个出色的开箱即用", "的通用型操作系统。它提供的工",
+                   "具也足以把"])
+    after = body(["Debian自定义为任何你自己需要的", "工作环境。无论是云还是容器架构、", "有大量工具的工作站，个人计算机，",
+                  "还是其他设备，Debian的灵活性都", "让它能在这些环境中良好地工作。"])
+    run = _Run([Unit("关闭蜂鸣声", Kind.HEADING, "关闭蜂鸣声", ["关闭蜂鸣声"], blank_before=True),
+                Unit("特定的文档", Kind.HEADING, "特定的文档", ["特定的文档"])])
+
+    def between(previous: _Body) -> list[object]:
+        plans = _run_plans(run, previous, False, after, 2, False, 0.5)
+        return [plan for _, plan in plans if plan.merge and len(plan.ahead) == 1 and plan.after is None]
+
+    assert between(before)
+    finished = body([*before.units[0].lines[:-1], "具也足以把它用好。"])
+    assert not between(finished)  # a body that ends its sentence is no column broken off
+
+
 # --- English ---------------------------------------------------------------------------------------
 
 ENGLISH = """Thursday, February 4, 2021
