@@ -173,7 +173,8 @@ def build(d: weasy.Draft) -> tuple[bytes, dict[str, Any]]:
     if d.language == "en":
         gold["hyphens"] = _hyphens(d, second)
     gold["layout"] = weasy.layout_record(d, height)
-    return document.write_pdf(), gold
+    # A fixed file identifier (WeasyPrint draws a random one) keeps the PDF reproducible.
+    return document.write_pdf(pdf_identifier=gold["id"].encode()), gold
 
 
 def build_checked(language: str, seed: int, index: int) -> tuple[bytes, dict[str, Any]]:
