@@ -349,7 +349,7 @@ def page_html(d: Draft, lines: dict[str, str] | None = None, height: float = 140
     if s["column_rule"]:
         extra += ".body { column-rule: 0.4pt solid #888; }\n"
     if s["hyphenate_character"]:
-        extra += f'.body p {{ hyphens: auto; hyphenate-character: "{s["hyphenate_character"]}"; hyphenate-limit-chars: 6 2 3; }}\n'
+        extra += f'.body p.para {{ hyphens: auto; hyphenate-character: "{s["hyphenate_character"]}"; hyphenate-limit-chars: 6 2 3; }}\n'
     css = CSS.format(
         width=PAGE_WIDTH, height=height, margin=MARGIN, body=s["body"], head=s["head"], sans=s["sans"],
         lead=s["lead"], size=s["size"], leading=s["leading"], gutter=s["gutter"],
