@@ -1,12 +1,17 @@
 """Generate benchmark pages: typeset with reportlab, extract with pdftotext and pdfminer.six.
 
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --pages 6 [--no-pdf]
+    python -m benchmarks.accuracy.generate --engine weasyprint --seed 7 --out DIR --risk-share 0
 
 For each page it writes ``<id>.pdf`` (unless ``--no-pdf``), ``<id>.gold.json``,
 ``<id>.pdftotext.txt`` and ``<id>.pdfminer.txt``. Two thirds of the pages are Chinese and one
 third English (``--lang`` restricts to one); a quarter of each language's pages, at least one
 when there are two or more, are set with generous leading and marked ``interleave_risk``.
 The same seed and the same installed source packages give the same files.
+
+``--engine weasyprint`` lays the same kind of articles out with WeasyPrint instead
+(:mod:`weasy`, :mod:`weasy_layout`; ids ``<lang>-w<seed>-p<nn>``). It has no interleave-risk
+pages: its leading is always 1.2-1.45, so it needs ``--risk-share 0``.
 """
 
 from __future__ import annotations
@@ -38,6 +43,19 @@ def plan(pages: int, lang: str, risk_share: float) -> list[tuple[str, int, bool]
     return out
 
 
+def make_page(engine: str, language: str, seed: int, index: int, risk: bool, folder: Path) -> dict:
+    """Typeset one page with ``engine`` into ``folder/<id>.pdf``; its gold."""
+    if engine == "weasyprint":
+        from .weasy_layout import build_checked  # imported here: WeasyPrint is optional
+
+        pdf, gold = build_checked(language, seed, index)
+        (folder / f"{gold['id']}.pdf").write_bytes(pdf)
+        return gold
+    page = compose_checked(language, seed, index, risk=risk)
+    render(page.ops, page.width, page.height, folder / f"{page.gold['id']}.pdf")
+    return page.gold
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.accuracy.generate", description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
@@ -46,21 +64,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=("both", "zh", "en"), default="both")
     ap.add_argument("--risk-share", type=float, default=0.25, help="share of interleave-risk pages per language")
     ap.add_argument("--no-pdf", action="store_true", help="do not keep the PDFs")
+    ap.add_argument("--engine", choices=("reportlab", "weasyprint"), default="reportlab",
+                    help="typesetting engine (weasyprint: second page source, normal leading only)")
     args = ap.parse_args(argv)
+    if args.engine == "weasyprint" and args.risk_share:
+        ap.error("--engine weasyprint makes no interleave-risk pages: add --risk-share 0")
 
     args.out.mkdir(parents=True, exist_ok=True)
     tools = versions()
     with tempfile.TemporaryDirectory() as tmp:
         for language, index, risk in plan(args.pages, args.lang, args.risk_share):
-            page = compose_checked(language, args.seed, index, risk=risk)
-            pid = page.gold["id"]
-            pdf = (Path(tmp) if args.no_pdf else args.out) / f"{pid}.pdf"
-            render(page.ops, page.width, page.height, pdf)
-            page.gold["extractors"] = tools
-            goldmod.write(page.gold, args.out / f"{pid}.gold.json")
+            folder = Path(tmp) if args.no_pdf else args.out
+            gold = make_page(args.engine, language, args.seed, index, risk, folder)
+            pid = gold["id"]
+            gold["extractors"] = tools
+            goldmod.write(gold, args.out / f"{pid}.gold.json")
             for name, fn in EXTRACTORS.items():
-                (args.out / f"{pid}.{name}.txt").write_text(fn(pdf), encoding="utf-8")
-            print(f"{pid}: {len(page.gold['items'])} items, risk={risk}", file=sys.stderr)
+                (args.out / f"{pid}.{name}.txt").write_text(fn(folder / f"{pid}.pdf"), encoding="utf-8")
+            print(f"{pid}: {len(gold['items'])} items, risk={risk}", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,9 @@
 # Debian packages: poppler-utils (pdftotext), fontconfig (fc-match), two TrueType CJK fonts that
 # reportlab can embed (AR PL UMing, WenQuanYi Zen Hei; not Noto CJK, whose outlines are CFF),
 # and the documentation packages the prose comes from (debian-handbook, debian-reference-*).
+# For the WeasyPrint page source (generate --engine weasyprint): pango (libpango-1.0-0,
+# libpangoft2-1.0-0), harfbuzz's subsetter, and more faces it can use, CFF/OTF ones included
+# (Noto CJK, Liberation, TeX Gyre; DejaVu comes with fontconfig).
 # PyPI packages: requirements.txt beside this script.
 set -euo pipefail
 
@@ -16,6 +19,8 @@ repo="$(cd "$here/../.." && pwd)"
 DEB_PACKAGES=(
   poppler-utils fontconfig fonts-arphic-uming fonts-wqy-zenhei
   debian-handbook debian-reference-zh-cn debian-reference-en
+  libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+  fonts-noto-cjk fonts-liberation2 fonts-texgyre fonts-dejavu-core fonts-dejavu-extra
 )
 
 missing=()
