@@ -116,7 +116,7 @@ _MERGED_EXCESS: Final = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
 #: (Typed as a tuple of any length: mypyc 2.4 miscompiles a Final fixed-length tuple of
 #: floats, reading it as never set.)
-_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 27
+_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 29
 
 
 class Line:
@@ -129,7 +129,7 @@ class Line:
 
     __slots__ = (
         "text", "width", "cjk", "blank_before", "indented", "ends_sentence", "column_width", "alone",
-        "overflow", "room", "spare", "slack", "gaps", "merged", "cut", "stretched", "runs_shown",
+        "overflow", "room", "spare", "slack", "gaps", "merged", "cut", "stretched", "runs_shown", "piece",
     )
 
     def __init__(
@@ -152,6 +152,7 @@ class Line:
         self.merged = False  # Latin: the extractor printed several column lines as this one
         self.cut = False  # CJK: the second piece of a printed line that the extractor cut in two
         self.stretched = stretched  # printed with runs of spaces between words (justified)
+        self.piece = False  # Latin: one of several short lines in a row: pieces of one printed line
         self.runs_shown = False  # Latin: the page's extractor prints runs of spaces (some line is stretched)
 
     def __repr__(self) -> str:
@@ -651,6 +652,22 @@ def _measure_latin_room(lines: list[Line]) -> None:
         line.slack = measure - near[len(near) // 2]
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
+    _mark_pieces(lines, naturals)
+
+
+def _mark_pieces(lines: list[Line], naturals: list[float]) -> None:
+    """Mark the Latin lines that are pieces of one printed line: pdftotext cuts a loose
+    justified line at its wide word gaps into short lines (``Apache,`` / ``MySQL,`` / ``PHP)`` /
+    ``stack.``), so two or more lines in a row that each stop short of half the measure were
+    most likely one printed line, which, being justified, was no paragraph's last. (A
+    paragraph's last line is short too, but the line before it, and the first line after it,
+    are full.)"""
+    short = [
+        not (line.alone or line.merged) and line.room > 0.5 * (line.room + natural)
+        for line, natural in zip(lines, naturals)
+    ]
+    for i, line in enumerate(lines):
+        line.piece = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1]))
 
 
 def _blank_line_share(lines: list[Line]) -> float:
@@ -694,6 +711,7 @@ def _room_evidence(previous: Line, line: Line) -> tuple[float, ...]:
         float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
         previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
         *_stretch_evidence(previous),
+        float(previous.piece and ends), float(previous.piece and line.piece),
     )
 
 

@@ -287,3 +287,16 @@ def test_read_lines_marks_lines_with_runs_of_spaces_and_writes_one_space() -> No
     assert [line.stretched for line in lines] == [True] * 8 + [False, False]
     assert lines[6].text == "fined list of signals) to another process."
 
+
+def test_short_lines_in_a_row_are_pieces_of_one_justified_line_that_runs_on() -> None:
+    column = [  # generated training page, seed 104, as pdftotext printed it: a loose line cut at its gaps
+        "often run in parallel: a webmail, a wiki,", "some groupware system, forums, a photo",
+        "gallery, a blog, and so on. Many of those", "applications rely on the “LAMP” (Linux,",
+        "Apache,", "MySQL,", "PHP)", "stack.", "Unfortunately, many of those applications",
+        "were also written without much consideration for security problems. Data coming",
+        "from outside is, too often, used with little",
+    ]
+    lines = measured(column)
+    assert [line.text for line in lines if line.piece] == ["Apache,", "MySQL,", "PHP)", "stack."]
+    assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
+
