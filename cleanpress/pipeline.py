@@ -45,7 +45,8 @@ class Pipeline:
 
         ``names=None`` means the default pipeline: every built-in filter that is on by default,
         plus any off-by-default one that ``options`` configures (``options={"convert":
-        {"config": "t2s"}}`` turns conversion on). With explicit ``names``, options for a filter
+        {"config": "t2s"}}`` turns conversion on). Each filter is told which filters run after
+        it (:meth:`Filter.ahead_of`), so that it leaves them the evidence they read. With explicit ``names``, options for a filter
         that is not named are an error rather than silently ignored.
 
         >>> [f.name for f in Pipeline.from_names().filters]
@@ -59,7 +60,8 @@ class Pipeline:
             get_filter(name)  # unknown names fail here with the list of known ones
             if name not in names:
                 raise ValueError(f"options given for filter {name!r}, which is not in the pipeline")
-        return cls(tuple(get_filter(name).from_options(dict(options.get(name, {}))) for name in names))
+        filters = [get_filter(name).from_options(dict(options.get(name, {}))) for name in names]
+        return cls(tuple(f.ahead_of(tuple(filters[i + 1 :])) for i, f in enumerate(filters)))
 
     @property
     def names(self) -> list[str]:

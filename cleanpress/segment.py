@@ -300,8 +300,8 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
     lines: list[_Line] = []
     blank = False
     for raw in lines_text.split("\n"):
-        if raw.strip():
-            lines.append(_Line(raw.strip(), blank))
+        if raw.strip():  # with one space between words, as reflow reads them (despace may leave runs)
+            lines.append(_Line(" ".join(raw.split()), blank))
         blank = not raw.strip()
     _mark_heading_boxes(lines)
     _mark_latin_headings(lines)

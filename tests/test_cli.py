@@ -119,7 +119,7 @@ def test_encoding_option_reads_other_encodings(tmp_path: Path) -> None:
     [
         (["clean", "--bogus"], "No such option: --bogus"),
         (["clean", "--filters", "despace,nope"], "unknown filter 'nope'"),
-        (["clean", "-o", "despace.nope=1"], "filter 'despace' has no option 'nope' (options: cjk_latin)"),
+        (["clean", "-o", "despace.nope=1"], "filter 'despace' has no option 'nope' (options: cjk_latin, latin_runs)"),
         (["clean", "-o", "despace.cjk_latin=sometimes"], "expected one of remove, keep, add"),
         (["clean", "-o", "despace"], "is not of the form FILTER.OPTION=VALUE"),
         (["clean", "--skip", "convert"], "'convert' is not in the pipeline"),

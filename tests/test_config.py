@@ -98,7 +98,7 @@ def test_a_configured_folder_walk(project: Path) -> None:
     ("text", "message"),
     [
         ("colour = 1\n", "unknown key 'colour' (keys: filters, skip, include, exclude, jobs, encoding, or a filter name"),
-        ("[despace]\nnope = 1\n", "filter 'despace' has no option 'nope' (options: cjk_latin)"),
+        ("[despace]\nnope = 1\n", "filter 'despace' has no option 'nope' (options: cjk_latin, latin_runs)"),
         ('[despace]\ncjk_latin = "sometimes"\n', "despace.cjk_latin: expected one of remove, keep, add, got 'sometimes'"),
         ('[reflow]\nindent_tolerance = "wide"\n', "reflow.indent_tolerance: expected float, got 'wide'"),
         ("[normalize]\nnfc = 1\n", "normalize.nfc: expected bool, got 1"),

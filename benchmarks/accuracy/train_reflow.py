@@ -25,7 +25,10 @@ from cleanpress.filters.reflow import Reflow
 
 from .training import arguments, load, write_weights
 
-BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
+#: The filters before reflow, as the default pipeline runs them (despace leaves the space runs of
+#: justified lines to reflow, which reads them).
+_DEFAULT = Pipeline.from_names()
+BEFORE_REFLOW = Pipeline(_DEFAULT.filters[: _DEFAULT.names.index("reflow")])
 
 
 def _visible(text: str) -> str:

@@ -116,7 +116,7 @@ _MERGED_EXCESS: Final = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
 #: (Typed as a tuple of any length: mypyc 2.4 miscompiles a Final fixed-length tuple of
 #: floats, reading it as never set.)
-_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 23
+_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 29
 
 
 class Line:
@@ -129,11 +129,12 @@ class Line:
 
     __slots__ = (
         "text", "width", "cjk", "blank_before", "indented", "ends_sentence", "column_width", "alone",
-        "overflow", "room", "spare", "slack", "gaps", "merged", "cut",
+        "overflow", "room", "spare", "slack", "gaps", "merged", "cut", "stretched", "runs_shown", "piece",
     )
 
     def __init__(
-        self, text: str, width: float, cjk: bool, blank_before: bool, indented: bool, ends_sentence: bool
+        self, text: str, width: float, cjk: bool, blank_before: bool, indented: bool, ends_sentence: bool,
+        stretched: bool = False,
     ) -> None:
         self.text = text
         self.width = width
@@ -150,16 +151,20 @@ class Line:
         self.gaps = 0.0  # Latin: share of the page's lines with a blank line before them
         self.merged = False  # Latin: the extractor printed several column lines as this one
         self.cut = False  # CJK: the second piece of a printed line that the extractor cut in two
+        self.stretched = stretched  # printed with runs of spaces between words (justified)
+        self.piece = False  # Latin: one of several short lines in a row: pieces of one printed line
+        self.runs_shown = False  # Latin: the page's extractor prints runs of spaces (some line is stretched)
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, width={self.width!r}, cjk={self.cjk!r}, alone={self.alone!r})"
 
 
-def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int]:
-    """The paragraphs of ``text``, and how many non-blank lines it had (none: no paragraph)."""
+def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int, int]:
+    """The paragraphs of ``text``, how many non-blank lines it had (none: no paragraph), and
+    how many of them had runs of spaces between words (:attr:`Line.stretched`)."""
     lines = read_lines(text)
     if not lines:
-        return [], 0
+        return [], 0, 0
     units = paragraphs(lines, blank_lines_mean_breaks(lines), indent_tolerance)
     # Joining lines changes what the neighbourhood of the remaining lines looks like, so
     # reflow runs again on its own units until nothing more joins. The result is a fixed
@@ -170,7 +175,7 @@ def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int]:
         if len(again) == len(units):
             break
         units = again
-    return units, len(lines)
+    return units, len(lines), sum(1 for line in lines if line.stretched)
 
 
 def paragraphs(lines: list[Line], blanks_mean_breaks: bool, indent_tolerance: float) -> list[str]:
@@ -194,7 +199,13 @@ def paragraphs(lines: list[Line], blanks_mean_breaks: bool, indent_tolerance: fl
 
 
 def read_lines(text: str) -> list[Line]:
-    """The non-blank lines of ``text``, stripped, with their script, width and marks."""
+    """The non-blank lines of ``text``, stripped, with their script, width and marks.
+
+    A run of spaces between words becomes one space, and the line is marked ``stretched``:
+    an extractor prints runs where justification stretched the word spaces (pdfminer does), so
+    the line is not a paragraph's last (see :func:`_stretch_evidence`). Reflow's output holds
+    no runs, so its own rounds, and cleaning clean text, see none.
+    """
     lines: list[Line] = []
     blank_before = False
     for raw in text.split("\n"):
@@ -202,6 +213,9 @@ def read_lines(text: str) -> list[Line]:
         if not stripped:
             blank_before = True
             continue
+        stretched = "  " in stripped
+        if stretched:
+            stripped = " ".join(stripped.split())
         if len(stripped) > _NEVER_A_CJK_COLUMN_LINE and (
             len(stripped) > _NEVER_A_COLUMN_LINE or _any_cjk.search(stripped)
         ):  # a joined paragraph: only its script matters
@@ -212,7 +226,7 @@ def read_lines(text: str) -> list[Line]:
         if stripped.isascii():  # the common Latin line: no table look-ups needed
             lines.append(Line(stripped, 0.5 * (len(stripped) - stripped.count(" ")), False,
                                blank_before, raw[:2].isspace() and len(raw) > 2,
-                               _ends_a_sentence(stripped)))
+                               _ends_a_sentence(stripped), stretched))
             blank_before = False
             continue
         if _latin_letter.search(stripped):
@@ -227,7 +241,7 @@ def read_lines(text: str) -> list[Line]:
         ends_sentence = _ends_a_sentence(stripped) or stripped.endswith("——")
         indented = raw[:2].isspace() and len(raw) > 2
         width = _COLUMN_WIDTHS.sum(stripped) if cjk else _DISPLAY_WIDTHS.sum(stripped)
-        lines.append(Line(stripped, width, cjk, blank_before, indented, ends_sentence))
+        lines.append(Line(stripped, width, cjk, blank_before, indented, ends_sentence, stretched))
         blank_before = False
     _adopt_latin_runs_in_cjk_columns(lines)
     return lines
@@ -620,9 +634,11 @@ def _measure_latin_room(lines: list[Line]) -> None:
     """
     naturals = [0.0 if line.alone else _NATURAL_WIDTHS.sum(line.text) for line in lines]  # alone: never weighed
     gaps = _blank_line_share(lines)
+    runs_shown = any(line.stretched for line in lines)
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
         line.gaps = gaps
+        line.runs_shown = runs_shown
         if line.alone:
             continue
         near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
@@ -636,6 +652,22 @@ def _measure_latin_room(lines: list[Line]) -> None:
         line.slack = measure - near[len(near) // 2]
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
+    _mark_pieces(lines, naturals)
+
+
+def _mark_pieces(lines: list[Line], naturals: list[float]) -> None:
+    """Mark the Latin lines that are pieces of one printed line: pdftotext cuts a loose
+    justified line at its wide word gaps into short lines (``Apache,`` / ``MySQL,`` / ``PHP)`` /
+    ``stack.``), so two or more lines in a row that each stop short of half the measure were
+    most likely one printed line, which, being justified, was no paragraph's last. (A
+    paragraph's last line is short too, but the line before it, and the first line after it,
+    are full.)"""
+    short = [
+        not (line.alone or line.merged) and line.room > 0.5 * (line.room + natural)
+        for line, natural in zip(lines, naturals)
+    ]
+    for i, line in enumerate(lines):
+        line.piece = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1]))
 
 
 def _blank_line_share(lines: list[Line]) -> float:
@@ -660,7 +692,8 @@ def _room_evidence(previous: Line, line: Line) -> tuple[float, ...]:
     several printed lines (whose full ones are estimated, so its room is rougher) change how
     much that says. ``line`` opens a paragraph if it stops about an indent (one em) shorter
     than a justified line of its column usually does. How the extractor uses blank lines on the
-    page (:func:`_blank_line_share`) changes how much a sentence end and a blank line say.
+    page (:func:`_blank_line_share`) changes how much a sentence end and a blank line say. Runs
+    of spaces, where the extractor prints them, tell justified lines (:func:`_stretch_evidence`).
     """
     if previous.cjk:
         return _NO_ROOM_EVIDENCE
@@ -677,7 +710,21 @@ def _room_evidence(previous: Line, line: Line) -> tuple[float, ...]:
         *(float(opens and b) for b in (indent < -0.5, -0.5 <= indent < 0.75, 0.75 <= indent < 2.0, indent >= 2.0)),
         float(_is_word_or_two(previous.text) and not ends), float(_is_word_or_two(line.text)),
         previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
+        *_stretch_evidence(previous),
+        float(previous.piece and ends), float(previous.piece and line.piece),
     )
+
+
+def _stretch_evidence(previous: Line) -> tuple[float, float, float, float]:
+    """What runs of spaces say about a Latin boundary. On a page whose extractor prints them
+    (pdfminer does, where justification stretched a line's word spaces), a line with runs is
+    no paragraph's last line, and one without them (above all when it ends a sentence) may
+    well be: the last line is the one line of a paragraph that is not justified. (A stretched
+    line can still end its paragraph where dehyphen moved the last line's only word up onto
+    it, which the weights learn.) On a page without runs (pdftotext) all four are 0."""
+    ends = previous.ends_sentence
+    plain = previous.runs_shown and not previous.stretched
+    return float(previous.stretched), float(previous.stretched and ends), float(plain), float(plain and ends)
 
 
 def _continues_sentence(text: str) -> bool:

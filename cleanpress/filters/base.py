@@ -71,6 +71,9 @@ class Filter:
     summary: ClassVar[str]
     #: Off-by-default filters (such as ``convert``) run only when asked for.
     default_enabled: ClassVar[bool] = True
+    #: The filter reads runs of spaces between Latin words as evidence, and writes one space
+    #: in their place itself (``reflow``): a filter before it may leave them (see ``ahead_of``).
+    reads_space_runs: ClassVar[bool] = False
 
     def apply(self, text: str, counts: Counter[str]) -> str:
         """Return the filtered text; add what was done to ``counts``."""
@@ -78,6 +81,13 @@ class Filter:
 
     def __call__(self, text: str) -> str:
         return self.apply(text, Counter())
+
+    def ahead_of(self, later: tuple["Filter", ...]) -> "Filter":
+        """This filter as a pipeline runs it ahead of the filters ``later``: itself, unless
+        it would erase evidence that one of them reads (``despace`` leaves the space runs of
+        justified Latin lines to ``reflow``, see :class:`cleanpress.filters.despace.Despace`).
+        Run alone, or in a pipeline without such a reader, every filter does its whole job."""
+        return self
 
     @classmethod
     def option_specs(cls) -> list[OptionSpec]:

@@ -6,6 +6,7 @@ The per-line work is in :mod:`._despace_core` (compiled in the optional compiled
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -52,6 +53,15 @@ class Despace(Filter):
     Between CJK and Latin letters or digits, ``cjk_latin`` chooses: ``remove`` (Chinese print),
     ``keep`` what the extractor gave, or ``add`` exactly one space (web style).
 
+    Runs of spaces between Latin words are the stretch of a justified column line (pdfminer
+    writes them so), and a paragraph's last line, which is not justified, has none: evidence
+    for ``reflow``, which reads it and writes one space in their place. So ``latin_runs``:
+    ``collapse`` makes each run one space, ``leave`` leaves them, and ``auto`` (the default)
+    collapses them, except in a pipeline where a filter that reads them runs later (there
+    :meth:`ahead_of` makes it ``leave``). Run alone, despace gives one space between words.
+    Only text without CJK is concerned: on a CJK page every line with spaces is rebuilt
+    token by token anyway.
+
     >>> Despace()("法 治 思 想 ，坚 持 依 法 治 县 、依 法 执")
     '法治思想，坚持依法治县、依法执'
     >>> Despace()("誉。”4 月 28 日，浚县人民政府县长")
@@ -68,15 +78,27 @@ class Despace(Filter):
     cjk_latin: Literal["remove", "keep", "add"] = option(
         "remove", "Spaces between CJK and Latin letters or digits: remove, keep or add one."
     )
+    latin_runs: Literal["auto", "collapse", "leave"] = option(
+        "auto",
+        "Runs of spaces between Latin words: collapse, leave, or auto (leave them to a later"
+        " reflow, which reads them; else collapse).",
+    )
+
+    def ahead_of(self, later: tuple[Filter, ...]) -> Filter:
+        """``auto`` leaves Latin space runs to a later filter that reads them (``reflow``)."""
+        if self.latin_runs == "auto" and any(f.reads_space_runs for f in later):
+            return dataclasses.replace(self, latin_runs="leave")
+        return self
 
     def apply(self, text: str, counts: Counter[str]) -> str:
+        cjk = bool(_maybe_cjk.search(text)) and bool(_any_cjk_or_cjk_punct.search(text))
         # A justified Latin line comes out with runs of spaces between its words: one is the
         # word space, the rest are stray (pdfminer writes them so).
-        if "  " in text or "\t" in text:
+        if ("  " in text or "\t" in text) and (cjk or self.latin_runs != "leave"):
             text, runs = collapse_space_runs(text)
             counts["stray spaces removed"] += runs
-        if not _maybe_cjk.search(text) or not _any_cjk_or_cjk_punct.search(text):
-            return text  # Latin-only text: every space left is a word space.
+        if not cjk:
+            return text  # Latin-only text: every space left is a word space or a run.
         text = core.despace_lines(text, self.cjk_latin, counts)
         if "（" in text:  # bylines that a line break cut: ``本报讯（首席记者李\n觊）为``
             text = _bracketed_byline.sub(lambda m: self._space_byline(m, counts), text)

@@ -25,6 +25,11 @@ class Reflow(Filter):
     no column lines (headlines, bylines, markers, already reflowed paragraphs) stand alone.
     CJK lines join with nothing between them, Latin lines with one space.
 
+    Runs of spaces between Latin words are read as evidence, then written as one space: an
+    extractor that prints them (pdfminer) does so in justified lines, and a paragraph's last
+    line is not justified. ``despace`` leaves them to reflow in a pipeline (see its
+    ``latin_runs``); reflow alone on raw text reads them the same way.
+
     >>> text = ("The council met on Tuesday evening to\\ndiscuss the budget for the coming year,\\n"
     ...         "which includes new spending on roads and\\nschools across the county.\\n"
     ...         "Members agreed to postpone the final\\nvote until the next session in March,\\n"
@@ -37,6 +42,7 @@ class Reflow(Filter):
 
     name = "reflow"
     summary = "Rebuild paragraphs from column lines (width, indent, sentence ends); one per line."
+    reads_space_runs = True
 
     separator: str = option("\n\n", "Text between paragraphs (default: a blank line).")
     indent_tolerance: float = option(
@@ -44,10 +50,11 @@ class Reflow(Filter):
     )
 
     def apply(self, text: str, counts: Counter[str]) -> str:
-        units, lines = core.reflow(text, self.indent_tolerance)
+        units, lines, stretched = core.reflow(text, self.indent_tolerance)
         if not lines:
             return ""
         counts["lines joined"] += lines - len(units)
+        counts["space runs of justified lines collapsed"] += stretched
         counts["paragraphs"] += len(units)
         return self.separator.join(units)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from cleanpress import Pipeline
 from cleanpress.filters.despace import Despace
 
 
@@ -42,3 +43,19 @@ def test_the_quick_cjk_prefilter_finds_every_cjk_character() -> None:
     cjk = despace._any_cjk_or_cjk_punct.findall(every_character)
     assert len(cjk) > 90_000
     assert [c for c in cjk if not despace._maybe_cjk.match(c)] == []
+
+
+def test_latin_space_runs_are_left_only_to_a_reflow_that_runs_later() -> None:
+    """Runs of spaces of justified lines are evidence for reflow: despace leaves them when
+    reflow runs later in the pipeline, and collapses them everywhere else."""
+    line = "fined  list  of  signals)  to  another  process."  # pdfminer, generated training page
+    collapsed = "fined list of signals) to another process."
+    leaving = Pipeline.from_names().filters[1]
+    assert isinstance(leaving, Despace) and leaving.latin_runs == "leave"
+    assert leaving(line) == line
+    assert Despace()(line) == collapsed
+    assert Pipeline.from_names(["normalize", "despace"]).run(line) == collapsed
+    assert Pipeline.from_names(["reflow", "despace"]).run(line) == collapsed  # reflow runs first
+    assert Pipeline.from_names(options={"despace": {"latin_runs": "collapse"}}).filters[1] == Despace(latin_runs="collapse")
+    assert Pipeline.from_names().run(line) == collapsed  # reflow writes one space
+

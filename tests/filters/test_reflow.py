@@ -258,3 +258,45 @@ def test_pieces_of_a_cjk_line_cut_at_a_wide_latin_word_gap_are_one_line() -> Non
     paragraphs = units(cleanpress.clean_text(extract))
     assert paragraphs[-2] == "从损坏的系统中恢复"
     assert paragraphs[-1].startswith("Falcot Corp的管理员和许多大型IT服务的管理员一样，需要工具来")
+
+
+#: Lines of a generated training page (seed 102) as pdfminer printed them: runs of spaces in
+#: the justified lines, none in the paragraph's last line.
+JUSTIFIED_BY_PDFMINER = [
+    "needs  to  be  transmitted  are  control  mes-", "sages  such  as  “pause  execution”  or  “re-",
+    "sume  execution”.  Unix  (and  Linux)  pro-", "vides  a  mechanism  known  as  signals,",
+    "through  which  a  process  can  simply  send", "a  specific  signal  (chosen  from  a  prede-",
+    "fined  list  of  signals)  to  another  process.", "The  only  requirement  is  to  know  the  pid",
+    "of the target.", "", "How far are we willing to",
+]
+
+
+def test_runs_of_spaces_say_a_line_that_ends_a_sentence_was_justified_and_runs_on() -> None:
+    text = "\n".join(JUSTIFIED_BY_PDFMINER)
+    cleaned = units(cleanpress.clean_text(text))
+    assert cleaned[0].endswith("to another process. The only requirement is to know the pid of the target.")
+    assert not any("  " in unit for unit in cleaned)
+    # The same lines with the runs collapsed before reflow: the full line that ends a sentence
+    # looks like a paragraph's last.
+    collapsed = units(cleanpress.clean_text(text, despace={"latin_runs": "collapse"}))
+    assert collapsed[0].endswith("to another process.")
+
+
+def test_read_lines_marks_lines_with_runs_of_spaces_and_writes_one_space() -> None:
+    lines = read_lines("\n".join(JUSTIFIED_BY_PDFMINER))
+    assert [line.stretched for line in lines] == [True] * 8 + [False, False]
+    assert lines[6].text == "fined list of signals) to another process."
+
+
+def test_short_lines_in_a_row_are_pieces_of_one_justified_line_that_runs_on() -> None:
+    column = [  # generated training page, seed 104, as pdftotext printed it: a loose line cut at its gaps
+        "often run in parallel: a webmail, a wiki,", "some groupware system, forums, a photo",
+        "gallery, a blog, and so on. Many of those", "applications rely on the “LAMP” (Linux,",
+        "Apache,", "MySQL,", "PHP)", "stack.", "Unfortunately, many of those applications",
+        "were also written without much consideration for security problems. Data coming",
+        "from outside is, too often, used with little",
+    ]
+    lines = measured(column)
+    assert [line.text for line in lines if line.piece] == ["Apache,", "MySQL,", "PHP)", "stack."]
+    assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
+
