@@ -17,7 +17,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
    lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a credit,
    a closing dateline or a "continued on" marker, and changes where the column width changes
-   (the articles of a page are set in different widths); a later column that the extractor
+   (the articles of a page are set in different widths; a Chinese column is as wide as its
+   justified lines, a whole number of em); a later column that the extractor
    read after another article goes back to its own (same Chinese column width, no opening);
    a photo caption goes with the article whose opening lines follow it;
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
@@ -46,6 +47,7 @@ import dataclasses
 import enum
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -656,6 +658,7 @@ LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, n
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 COLUMN_CHANGE = 3.0
 CJK_TOLERANCE = 0.75  # em: Chinese columns a whole em apart are different columns
+WIDEST_SHARE = 0.15  # of a Chinese body's lines that reach its column width, at least
 
 
 @dataclass
@@ -760,14 +763,22 @@ def _continuation(body: _Body) -> bool:
 
 
 def _column(body: _Body) -> float | None:
-    """The width of a body's column lines (articles on one page differ in it): the median
-    width of its paragraphs' lines, their first (indented) and last lines left out (Chinese in
-    em, measured to half an em; Latin script in characters); None when too few."""
-    widths = sorted(
-        display_width(line) if _cjk(u.text) else float(len(line)) for u in body.units
-        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
-    )
-    return widths[len(widths) // 2] if len(widths) >= 3 else None
+    """The width of a body's column lines (articles on one page differ in it), from its
+    paragraphs' lines less their first (indented) and last ones; None when too few. Chinese
+    columns are set a whole number of em wide and their lines justified to it: the widest
+    width (rounded up to the em) that a few of its lines reach is the column (lines short of it
+    were letter-spaced, punctuation counts half an em however it was set; a lone wider line is
+    a stray from another column). Latin lines are ragged: their median length in characters."""
+    lines = [
+        line for u in body.units if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
+    ]
+    if len(lines) < 3:
+        return None
+    if sum(map(_cjk, lines)) * 2 > len(lines):
+        ems = Counter(math.ceil(display_width(line)) for line in lines)
+        return float(max(em for em, count in ems.items() if count >= WIDEST_SHARE * len(lines)))
+    widths = sorted(float(len(line)) for line in lines)
+    return widths[len(widths) // 2]
 
 
 def _columns_differ(a: float, b: float, cjk: bool) -> bool:

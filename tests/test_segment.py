@@ -371,6 +371,29 @@ def test_subheads_of_two_columns_put_out_together_stay_in_the_article() -> None:
     assert [b.text for b in item.body if b.kind == "subhead"] == ["软件包元信息", "复制语法"]
 
 
+def test_chinese_columns_one_em_apart_measure_apart() -> None:
+    """A 19-em column and an 18-em one (lines of a training page, pdfminer): the widest width
+    that lines reach, rounded up to the em, is the column; the median line measured both at
+    about 17.5 em, one article."""
+    from cleanpress.segment import Unit, _Body, _column
+
+    def body(text: str) -> _Body:
+        lines = text.split("\n")
+        return _Body([Unit("".join(lines), Kind.PARAGRAPH, lines=lines)])
+
+    nineteen = body(
+        "一般来说分区对新用户有一定难度。需\n要 定 义 各 种 划 分 的 磁 盘 分 区 ， 在 上 面 建\n"
+        "Linux文件系统和虚拟内存。这是件复杂的\n任务，如果你想保存这个硬盘上的另一个系\n"
+        "统。本质上，你只要确定不要修改分区表\n（也不要修改分区大小就不会损坏数据）。"
+    )
+    eighteen = body(
+        "Debian不会在质量问题上妥协：核心\n软件包中众所周知严重缺陷都会在新版本\n"
+        "中得到解决，即使需要推迟已经公布的发\n布日期。可选软件包的严重缺陷如果没有\n"
+        "被修复则无法达到质量要求，因此会直接\n从稳定版中移除。"
+    )
+    assert (_column(nineteen), _column(eighteen)) == (19.0, 18.0)
+
+
 def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     """Two articles side by side: their blocks come first, then the first body with a section
     subhead, then the second body. The second block waits for the second body."""
