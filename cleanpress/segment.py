@@ -17,7 +17,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 3. **cut** the rest into bodies and heading runs: a body starts at a byline line, a dateline
    lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a credit,
    a closing dateline or a "continued on" marker, and changes where the column width changes
-   (the articles of a page are set in different widths); a later column that the extractor
+   (the articles of a page are set in different widths; a Chinese column is as wide as its
+   justified lines, a whole number of em); a later column that the extractor
    read after another article goes back to its own (same Chinese column width, no opening);
    a photo caption goes with the article whose opening lines follow it;
 4. **pair** heading runs with bodies, by least cost over the whole page: a block may head the
@@ -29,7 +30,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    subheads inside them, and their lines may come interleaved (kickers, then titles, then
    subtitles of the row); the first block of a run may also go back to the last earlier
    article that has none (a block beside a long article, put out after the articles between); a lone short heading
-   between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
+   between two paragraphs is a section subhead (and so are a few short lines set apart, the
+   subheads of two columns put out together); a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
    the page's habit, subtitles ``——访…``, kickers, capitals, widths);
 5. **read** each article: the headline block into kicker/headline/subheadline, bylines and
@@ -45,6 +47,7 @@ import dataclasses
 import enum
 import json
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -649,11 +652,13 @@ NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "
 SAME_COLUMN = 4.0  # ... and is set in the column width of the unfinished body before the run
 PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
+TOGETHER = 1.5  # each further subhead of a run of subheads (two columns' subheads put out together)
 MAX_BLOCKS = 4
 LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 COLUMN_CHANGE = 3.0
 CJK_TOLERANCE = 0.75  # em: Chinese columns a whole em apart are different columns
+WIDEST_SHARE = 0.15  # of a Chinese body's lines that reach its column width, at least
 
 
 @dataclass
@@ -758,14 +763,22 @@ def _continuation(body: _Body) -> bool:
 
 
 def _column(body: _Body) -> float | None:
-    """The width of a body's column lines (articles on one page differ in it): the median
-    width of its paragraphs' lines, their first (indented) and last lines left out (Chinese in
-    em, measured to half an em; Latin script in characters); None when too few."""
-    widths = sorted(
-        display_width(line) if _cjk(u.text) else float(len(line)) for u in body.units
-        if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
-    )
-    return widths[len(widths) // 2] if len(widths) >= 3 else None
+    """The width of a body's column lines (articles on one page differ in it), from its
+    paragraphs' lines less their first (indented) and last ones; None when too few. Chinese
+    columns are set a whole number of em wide and their lines justified to it: the widest
+    width (rounded up to the em) that a few of its lines reach is the column (lines short of it
+    were letter-spaced, punctuation counts half an em however it was set; a lone wider line is
+    a stray from another column). Latin lines are ragged: their median length in characters."""
+    lines = [
+        line for u in body.units if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
+    ]
+    if len(lines) < 3:
+        return None
+    if sum(map(_cjk, lines)) * 2 > len(lines):
+        ems = Counter(math.ceil(display_width(line)) for line in lines)
+        return float(max(em for em, count in ems.items() if count >= WIDEST_SHARE * len(lines)))
+    widths = sorted(float(len(line)) for line in lines)
+    return widths[len(widths) // 2]
 
 
 def _columns_differ(a: float, b: float, cjk: bool) -> bool:
@@ -793,6 +806,15 @@ def _subhead_cost(unit: Unit, before: _Body) -> float:
     return cost
 
 
+def _subheads_only(run: _Run) -> bool:
+    """Whether ``run`` may be nothing but section subheads: one line, or a few short lines
+    each set apart by a blank line (no block of a headline, whose lines come tight)."""
+    units = run.units
+    return len(units) == 1 or (
+        len(units) <= 3 and all(u.blank_before and _short_subhead(u) and not u.text.startswith("——") for u in units)
+    )
+
+
 def _run_plans(
     run: _Run, before: _Body | None, headless: bool, after: _Body | None, bodies_after: int, far_after: bool,
     gaps: float | None,
@@ -804,11 +826,14 @@ def _run_plans(
     cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
     cuts += [i + 1 for i, line in enumerate(lines) if line[0].text.startswith("——")]
     plans: list[tuple[float, _Plan]] = []
-    # A lone short heading between two paragraphs of one body is a section subhead.
+    # A lone short heading between two paragraphs of one body is a section subhead (and so is
+    # each of a few short lines set apart, subheads of two columns that the extractor put out
+    # together).
     closed = before is not None and _ends_article(before.units[-1])
     continues = before is not None and after is not None and not _begins(after) and not closed
-    if len(run.units) == 1 and continues:
-        cost = _subhead_cost(run.units[0], before) + _same_column(before, after)  # type: ignore[arg-type]
+    if _subheads_only(run) and continues:
+        cost = sum(_subhead_cost(u, before) for u in run.units) + _same_column(before, after)  # type: ignore[arg-type]
+        cost += TOGETHER * (len(run.units) - 1)
         plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
     chances = [_boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
@@ -1029,14 +1054,14 @@ def _pair_with(
     # State: (the current body has a block: None if there is no body yet, pending blocks for the
     # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
     State = tuple  # (has_block, pending, merge)
-    # Bodies that may take the blocks a run hands on: up to the next run that is more than a
-    # lone line (a lone line may be a subhead inside one of them, which they pass over).
+    # Bodies that may take the blocks a run hands on: up to the next run that is more than
+    # subheads (a subhead inside one of them, which they pass over).
     bodies_after = [0] * len(pieces)
     count = 0
     for i in range(len(pieces) - 1, -1, -1):
         bodies_after[i] = count
         piece = pieces[i]
-        count = count + 1 if isinstance(piece, _Body) else count if len(piece.units) == 1 else 0
+        count = count + 1 if isinstance(piece, _Body) else count if _subheads_only(piece) else 0
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
     layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]

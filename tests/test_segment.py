@@ -305,6 +305,95 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
 
+#: The top of a training page (pdfminer): a block, an article's first column, then the
+#: subheads of two columns put out together, then the rest of the article.
+SUBHEADS_TOGETHER = """\
+真正的从远程服务器上发送
+安装和升级 配置虚拟域
+命令替换和算术扩展的结果
+
+在一个存在其他系统的硬盘上安装
+Debian，必须有不被其他系统使用的可
+用磁盘空间，以创建新的分区来安装
+Debian。大多数情况下，这意味着减少了
+一个Windows系统的可用分区。
+
+这里我们仅描述RAID 1，是最简单
+的实现。第一个步骤是在两块不同的硬
+盘上创建两个相同大小的分区，为他们
+标上“物理卷RAID”。
+
+再受限于每块磁盘的容量而是他们的数
+倍，可以在你需要的时候任意增加一块
+额外的磁盘增加已经存在的分区容量。
+LVM使用了特别的技术：一个虚拟的
+分区是一个“逻辑卷”，是“逻辑卷组”
+的一部分，或者是一些“物理卷”的组
+合。实际上每一个术语都对应着一个
+“ 真 正 ” 的 分 区 （ 或 一 个 软 件 RAID 设
+备）。
+
+软件包元信息
+
+复制语法
+
+返回主菜单，一个新的虚拟"RAID"
+盘会出现。这个虚拟盘显示为一个分区，
+它不能被删除，但我们可以把它当作其
+他任何分区一样使用。
+
+LVM 让 你 可 以 在 几 块 磁 盘 上 创 建
+“虚拟”分区。有双重优点：分区大小不
+
+这项技术工作方式很简单：每个卷，
+不管是物理卷还是逻辑卷，对应到LVM它
+们都被划成相同大小的块。增加新硬盘
+以创建新的物理卷，这些新的块被关联
+到任意的卷组。所有卷组上的分区会因
+而扩展更多空间。
+
+分割工具以几个步骤配置LVM。首先
+在现有磁盘添加分区“LVM实体卷”分
+区。选择“配置逻辑卷管理(LVM)”以启
+动LVM，就能关联至现有的实体卷。最后，
+在此卷群组内添加逻辑卷。自动分割系
+统可以自动运行这些工作。
+
+在分区菜单，每个物理卷会作为一
+"""
+
+
+def test_subheads_of_two_columns_put_out_together_stay_in_the_article() -> None:
+    """Two short lines, each set apart, between two pieces of one body in one column width:
+    section subheads, not a headline for the body before (with its real block a banner)."""
+    (item,) = articles(cleanpress.split_text(SUBHEADS_TOGETHER))
+    assert item.subheadline == "命令替换和算术扩展的结果"
+    assert [b.text for b in item.body if b.kind == "subhead"] == ["软件包元信息", "复制语法"]
+
+
+def test_chinese_columns_one_em_apart_measure_apart() -> None:
+    """A 19-em column and an 18-em one (lines of a training page, pdfminer): the widest width
+    that lines reach, rounded up to the em, is the column; the median line measured both at
+    about 17.5 em, one article."""
+    from cleanpress.segment import Unit, _Body, _column
+
+    def body(text: str) -> _Body:
+        lines = text.split("\n")
+        return _Body([Unit("".join(lines), Kind.PARAGRAPH, lines=lines)])
+
+    nineteen = body(
+        "一般来说分区对新用户有一定难度。需\n要 定 义 各 种 划 分 的 磁 盘 分 区 ， 在 上 面 建\n"
+        "Linux文件系统和虚拟内存。这是件复杂的\n任务，如果你想保存这个硬盘上的另一个系\n"
+        "统。本质上，你只要确定不要修改分区表\n（也不要修改分区大小就不会损坏数据）。"
+    )
+    eighteen = body(
+        "Debian不会在质量问题上妥协：核心\n软件包中众所周知严重缺陷都会在新版本\n"
+        "中得到解决，即使需要推迟已经公布的发\n布日期。可选软件包的严重缺陷如果没有\n"
+        "被修复则无法达到质量要求，因此会直接\n从稳定版中移除。"
+    )
+    assert (_column(nineteen), _column(eighteen)) == (19.0, 18.0)
+
+
 def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     """Two articles side by side: their blocks come first, then the first body with a section
     subhead, then the second body. The second block waits for the second body."""
