@@ -116,7 +116,7 @@ _MERGED_EXCESS: Final = 0.15
 #: :func:`_room_evidence` of a CJK boundary: CJK columns have no room to measure.
 #: (Typed as a tuple of any length: mypyc 2.4 miscompiles a Final fixed-length tuple of
 #: floats, reading it as never set.)
-_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 29
+_NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 33
 
 
 class Line:
@@ -712,6 +712,26 @@ def _room_evidence(previous: Line, line: Line) -> tuple[float, ...]:
         previous.gaps, previous.gaps * ends, previous.gaps * float(ends and spare >= 1.0), previous.gaps * float(line.blank_before),
         *_stretch_evidence(previous),
         float(previous.piece and ends), float(previous.piece and line.piece),
+        *_near_fit_evidence(previous, line),
+    )
+
+
+def _near_fit_evidence(previous: Line, line: Line) -> tuple[float, float, float, float]:
+    """Where the room at line ends sits close to what greedy setting allows (a Latin boundary).
+
+    ``previous`` ends a sentence and the next line's first word only just did not fit (a full
+    last line, or a justified one), or only just would have fitted (the paragraph ended).
+    ``line`` had room for its own next line's first word but not for it and a one-em indent
+    more: set greedily, it was indented, a paragraph's first line; ``line`` left less room than
+    an indent: it was not. The measure is too rough for the last two on pages whose extractor
+    prints the space runs of justified lines (dehyphen widens more of their lines; pdftotext
+    prints the lines around a line-end hyphen as one), and there the runs say more: they are
+    0 on such pages."""
+    spare, ends = previous.spare, previous.ends_sentence and not previous.merged
+    indentable = not (line.ends_sentence or line.merged or previous.runs_shown)
+    return (
+        float(ends and -0.5 <= spare < 0.0), float(ends and 0.0 <= spare < 0.5),
+        float(indentable and 0.0 <= line.spare < 1.0), float(indentable and line.room < 0.75),
     )
 
 

@@ -11,6 +11,7 @@ from cleanpress.filters._reflow_core import (
     _blank_line_share,
     _continues_sentence,
     _is_word_or_two,
+    _near_fit_evidence,
     _NATURAL_WIDTHS,
     _split_heading_block,
     _weights,
@@ -161,6 +162,19 @@ def test_english_paragraphs_are_rebuilt_from_room_at_line_ends() -> None:
     assert units(cleanpress.clean_text("\n".join(ENGLISH_COLUMN))) == [
         " ".join(ENGLISH_COLUMN[:6]), " ".join(ENGLISH_COLUMN[6:])
     ]
+
+
+def test_a_line_with_room_for_the_next_word_but_not_for_an_indent_too_was_a_first_line() -> None:
+    lines = measured([  # generated training page, seed 101, as pdftotext printed it
+        "FreeBSD-based ports are not part", "of the set of officially supported",
+        "architectures either. Furthermore,", "with more than 31,000 source", "packages, the available software",
+        "can meet almost any need,", "whether at home or in the enterprise.", "These partial views of Debian",
+        "are organized in a well-defined", "framework, thus guaranteeing", "hassle-free compatibility between",
+    ])
+    # "are" would just have fitted after "Debian", but not after an indent too: a first line.
+    assert 0 <= lines[7].spare < 1 <= lines[7].room
+    assert _near_fit_evidence(lines[6], lines[7])[2:] == (1.0, 0.0)
+    assert _near_fit_evidence(lines[7], lines[8])[3] == 0.0
 
 
 def test_one_or_two_lower_case_words_are_a_piece_of_a_line_not_a_heading() -> None:
