@@ -134,6 +134,37 @@ def test_a_source_credit_on_its_own_line() -> None:
     assert item.credits == ["据《河南日报》"]
 
 
+# --- furniture wrapped across lines (WeasyPrint training pages) ----------------------------------
+
+#: The first lines of a paragraph after its lead, as a narrow column sets them.
+COLUMN = (
+    "中，整个入侵过程被重\n构。可以推断，攻击者已\n经能够利用被侵入的系统\n三天左右；分析的成果在\n"
+    "于漏洞已经被识别出来，\n并且管理员可以确保在下\n次操作之前修复。\n"
+)
+
+
+def test_two_bylines_in_a_bracket_keep_their_separator_across_a_line_break() -> None:
+    """The line broke at the space between two names (zh-w469-p04, pdfminer): that space
+    stays, where reflow joins Chinese lines with nothing between them."""
+    page = "安装程序\n\n本报讯（记者 孙帆\n\n通讯员 沈敏）本例\n" + COLUMN
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines) == ("本报讯", ["记者 孙帆 通讯员 沈敏"])
+
+
+@pytest.mark.parametrize(
+    ("ending", "credit"),
+    [
+        ("才能发挥作用。 （韦睿\n卢瑶斌）\n", "韦睿 卢瑶斌"),  # a break between two names (zh-w452-p01)
+        ("太费时了。 （任桂\n勇 熊鑫平）\n", "任桂勇 熊鑫平"),  # a break inside a name (zh-w452-p02)
+    ],
+)
+def test_closing_names_wrapped_across_lines(ending: str, credit: str) -> None:
+    page = "一个多平台操作系统\n\n新华社太原3月17日电（记者 丁玉兰）本例\n" + COLUMN + ending
+    (item,) = cleanpress.split_text(page)
+    assert (item.bylines, item.credits) == (["记者 丁玉兰"], [credit])
+    assert item.paragraphs[-1].endswith("。")
+
+
 # --- continuation markers, subheads, banners -----------------------------------------------------
 
 
