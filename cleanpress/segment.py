@@ -1320,53 +1320,25 @@ def _column_width(unit: Unit) -> float:
 
 
 _lead_piece = regex.compile(
-    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
+    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
 )
 
 
-_open_lead = regex.compile(r"^(?:本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电)\s*（[^（）]*$")
-
-
 def _join_leads(units: list[Unit]) -> list[Unit]:
-    """A dateline lead that the extractor broke off its paragraph (``PARIS`` / ``(AFP)`` /
-    ``—``: the first line of a justified paragraph, stretched apart) goes back in front of it,
-    city first."""
+    """A dateline lead that the typesetter wrapped or the extractor broke off its paragraph
+    goes back in front of it (see :func:`_broken_lead`)."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
-        unit = units[i]
-        following = units[i + 1] if i + 1 < len(units) else None
-        if (
-            following is not None and _open_lead.match(unit.text) and "）" in following.text[:40]
-            and following.kind in (Kind.PARAGRAPH, Kind.HEADING)
-        ):  # 本报讯（首席记者 李 / 觊）为弘扬…: a lead broken inside its bracket
-            joined = classify(_join_lines([unit.text, following.text]))
-            joined.lines = unit.lines + following.lines
-            joined.blank_before = unit.blank_before
-            out.append(joined)
-            i += 2
-            continue
         for size in (3, 2, 1):
             pieces = units[i : i + size]
             following = units[i + size] if i + size < len(units) else None
             if len(pieces) < size or following is None or following.kind not in (Kind.PARAGRAPH, Kind.HEADING):
                 continue
-            texts = [u.text for u in pieces]
-            if size == 1:
-                if not _en_lead.fullmatch(texts[0]):
-                    continue
-                ordered = texts
-            else:
-                if not all(_lead_piece.match(t) for t in texts):
-                    continue
-                city = [t for t in texts if not t.startswith("(") and t not in ("—", "–")]
-                wire = [t for t in texts if t.startswith("(")]
-                dash = [t for t in texts if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
-                if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != size - 1:
-                    continue
-                ordered = city + [t for t in wire if t not in dash] + dash
-            joined = Unit(" ".join(ordered + [following.text]), Kind.PARAGRAPH, None)
-            joined.value = joined.text
+            text = _broken_lead([u.text for u in pieces], following.text)
+            if text is None:
+                continue
+            joined = classify(text)
             joined.lines = [line for u in pieces for line in u.lines] + following.lines
             joined.blank_before = pieces[0].blank_before
             out.append(joined)
@@ -1376,6 +1348,36 @@ def _join_leads(units: list[Unit]) -> list[Unit]:
             out.append(units[i])
             i += 1
     return out
+
+
+def _broken_lead(pieces: list[str], following: str) -> str | None:
+    """The paragraph ``following`` with the pieces of its dateline lead put back in front of it,
+    or None when the pieces are no such thing. A Chinese lead wrapped before its bracket of
+    names closed (``本报讯（首席记者 李`` / ``觊）为…``, ``新华社福州10月`` / ``10日电（记者 邹博伟…``,
+    ``新华社北京11月8日电`` / ``（记者 陈楠艳）广播…``); an English lead wrapped before its dash
+    (``SAN`` / ``FRANCISCO`` / ``(Reuters) — Prelude…``, ``NEW YORK (AFP)`` / ``— There…``) or
+    stretched apart on the first line of a justified paragraph and read out of order
+    (``(AFP)`` / ``PARIS`` / ``—``: city first)."""
+    if _lead(following):
+        return None  # a paragraph that opens with a lead of its own (a heading before it)
+    if len(pieces) == 1 and _cjk(pieces[0]):
+        joined = _join_lines([pieces[0], following])
+        lead = _zh_lead.match(joined)
+        return joined if lead and lead["by"] and lead.end() > len(pieces[0]) else None
+    in_order = " ".join(pieces)
+    if _en_lead.fullmatch(in_order):
+        return f"{in_order} {following}"
+    if not all(_lead_piece.match(t) for t in pieces):
+        return None
+    lead = _en_lead.match(f"{in_order} {following}")
+    if lead and lead.end() > len(in_order):
+        return f"{in_order} {following}"
+    city = [t for t in pieces if not t.startswith("(") and t not in ("—", "–")]
+    wire = [t for t in pieces if t.startswith("(")]
+    dash = [t for t in pieces if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
+    if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != len(pieces) - 1:
+        return None
+    return " ".join(city + [t for t in wire if t not in dash] + dash + [following])
 
 
 def _repair(units: list[Unit]) -> None:

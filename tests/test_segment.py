@@ -143,6 +143,25 @@ COLUMN = (
 )
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline", "byline"),
+    [
+        # the dateline wrapped before its bracket (zh-w458-p01), inside it (zh-w459-p03, zh-w451-p03)
+        (["新华社南京12月31日电", "（记者 蔡丽博 唐珂亮）本例"], "新华社南京12月31日电", "记者 蔡丽博 唐珂亮"),
+        (["新华社太原3月17日", "电（记者 丁玉兰）本例"], "新华社太原3月17日电", "记者 丁玉兰"),
+        (["新华社福州10月", "10日电（记者 邹博伟 汪珂珂）本例"], "新华社福州10月10日电", "记者 邹博伟 汪珂珂"),
+        # ... inside the bracket (zh-w452-p02, once despace put the byline's space back)
+        (["新华社兰州6月16日电（记者 彭", "娜）本例"], "新华社兰州6月16日电", "记者 彭娜"),
+    ],
+)
+def test_a_lead_wrapped_across_lines(lead: list[str], dateline: str, byline: str) -> None:
+    """The units of WeasyPrint training pages (pdfminer) whose lead wrapped: the wrapped
+    line stands as a unit of its own, short and unpunctuated like a heading."""
+    (item,) = split_units(["一个多平台操作系统", *lead[:-1], lead[-1] + "中，整个入侵过程被重构。"])
+    assert (item.headline, item.dateline, item.bylines) == ("一个多平台操作系统", dateline, [byline])
+    assert item.paragraphs == ["本例中，整个入侵过程被重构。"]
+
+
 def test_two_bylines_in_a_bracket_keep_their_separator_across_a_line_break() -> None:
     """The line broke at the space between two names (zh-w469-p04, pdfminer): that space
     stays, where reflow joins Chinese lines with nothing between them."""
@@ -726,6 +745,25 @@ def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
     (item,) = split_units(units)
     assert item.headline == "Budget Talks Stall"
     assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (["SAN", "FRANCISCO", "(Reuters) — Prelude brings"], "SAN FRANCISCO (Reuters)"),  # en-w451-p02, pdfminer
+        (["WASHINGTON", "(Reuters) — Prelude brings"], "WASHINGTON (Reuters)"),  # en-w464-p02, pdfminer
+        (["NEW YORK (AFP)", "— Prelude brings"], "NEW YORK (AFP)"),  # en-w467-p01, pdftotext: the dash wrapped
+    ],
+)
+def test_an_english_dateline_wrapped_before_its_dash(lead: list[str], dateline: str) -> None:
+    (item,) = split_units(["Budget Talks Stall", "By EMILY JOHNSON", *lead[:-1], lead[-1] + " centralized monitoring."])
+    assert (item.bylines, item.dateline) == (["EMILY JOHNSON"], dateline)
+    assert item.paragraphs == ["Prelude brings centralized monitoring."]
+
+
+def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
+    (item,) = split_units(["NETWORK SECURITY", "LONDON — The council met on Tuesday evening."])
+    assert (item.headline, item.dateline) == ("NETWORK SECURITY", "LONDON")
 
 
 @pytest.mark.parametrize(
