@@ -376,7 +376,8 @@ def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
 
 
 def _is_byline_wrap(byline: str, line: str) -> bool:
-    """Whether ``line`` continues the byline line before it (a title or names that wrapped)."""
+    """Whether ``line`` continues the byline line before it (a title or names that wrapped:
+    ``By Charles Evans, Special to`` / ``The Times``, ``□湖北日报记者 曾建 廖颖`` / ``秀``)."""
     match = _byline_line.match(byline)
     if not match or _sentence_end.search(line):
         return False
@@ -384,14 +385,29 @@ def _is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if match["english"].isupper() or line.isupper() or _en_lead.match(line):
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
-        if not words or words[0] in _SENTENCE_OPENERS:
+        if not words or words[0] in _SENTENCE_OPENERS and not _byline_dangles(byline):
             return False  # the body's first words, cut off its line by the extractor
-        return len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
-    return bool(_names.match(line)) and display_width(line) <= 12
+        return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
+    return bool(_names.match(line) or regex.fullmatch(f"[{CJK}]", line)) and display_width(line) <= 12
 
 
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
+#: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
+_BYLINE_LINKS = ("and", "of", "to", "the")
+
+
+def _byline_dangles(byline: str) -> bool:
+    """Whether an English byline line stops where it cannot end (``…, Special to``, ``… and``):
+    the next line goes on with it, whatever word that starts with."""
+    return byline.endswith(",") or byline.rsplit(None, 1)[-1] in _BYLINE_LINKS
+
+
+def _continue_byline(byline: str, line: str) -> str:
+    """A byline and the line it wrapped onto, as one: a space between them, but nothing where
+    the break cut a Chinese name (``廖颖`` / ``秀``, ``马`` / ``海轩``)."""
+    cut_name = _cjk(line) and (len(line) == 1 or len(byline.rsplit(None, 1)[-1]) == 1)
+    return byline + ("" if cut_name else " ") + line
 
 
 def _join_wraps(units: list[Unit]) -> list[Unit]:
@@ -403,8 +419,8 @@ def _join_wraps(units: list[Unit]) -> list[Unit]:
             previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
             and _is_byline_wrap(previous.text, unit.text)
         ):
-            previous.text += " " + unit.text
-            previous.value = f"{previous.value} {unit.text}"
+            previous.text = _continue_byline(previous.text, unit.text)
+            previous.value = _continue_byline(previous.value or "", unit.text)
             previous.lines += unit.lines
             continue
         out.append(unit)
@@ -1254,7 +1270,7 @@ def _read_body(article: Article, units: list[Unit]) -> None:
             if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and _is_byline_wrap(
                 units[index - 1].text, unit.text
             ):
-                article.bylines[-1] += " " + unit.text
+                article.bylines[-1] = _continue_byline(article.bylines[-1], unit.text)
             else:
                 article.body.append(Block("subhead", unit.text))
         else:

@@ -184,6 +184,17 @@ def test_closing_names_wrapped_across_lines(ending: str, credit: str) -> None:
     assert item.paragraphs[-1].endswith("。")
 
 
+def test_a_byline_line_wrapped_inside_a_name() -> None:
+    """``□湖北日报记者 曾建 廖颖`` / ``秀`` (zh-w466-p01, pdfminer): one name, no space."""
+    page = (
+        "可以用文本编辑器处理\n\n□湖北日报记者 曾建 廖颖\n秀\n\n更改各个程序使用的\n标 准 PAM 配 置 是 敏 感 的 操\n"
+        "作。错误可以导致失效的\n认证，这会阻碍登录。这\n样，保持root shell打开\n是个好的预防方式。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["湖北日报记者 曾建 廖颖秀"]
+    assert item.paragraphs[0].startswith("更改各个程序使用的标准PAM配置")
+
+
 # --- continuation markers, subheads, banners -----------------------------------------------------
 
 
@@ -745,6 +756,21 @@ def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
     (item,) = split_units(units)
     assert item.headline == "Budget Talks Stall"
     assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
+
+
+def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
+    """``By Charles Evans, Special to`` / ``The Times`` (en-w460-p02, pdfminer): the line
+    after a byline that stops at ``to`` goes on with it, though ``The`` may open a sentence."""
+    page = (
+        "Even then, you should also establish measures against\nbrute-force attacks\n\n"
+        "By Charles Evans, Special to\nThe Times\n\n"
+        "BOSTON   —  In   the   free\nsoftware world, there is gen‐\nerally   ample   room   for\n"
+        "choice,   and   choosing   one\npiece   of   software   over   an‐\nother   should   be   a   decision\n"
+        "based   on   the   criteria   that\napply locally.\n"
+    )
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.bylines, item.dateline) == (["Charles Evans, Special to The Times"], "BOSTON")
+    assert item.paragraphs[0].startswith("In the free software world")
 
 
 @pytest.mark.parametrize(
