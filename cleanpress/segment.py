@@ -326,10 +326,14 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
 def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
     """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone."""
     alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
-    # An English byline that wrapped (``By Mary Jones, Technology`` / ``Correspondent``).
+    # A byline or a credit that wrapped (``By Mary Jones, Technology`` / ``Correspondent``,
+    # ``Additional reporting by`` / ``Linda Walker.``): its lines stand alone too, and
+    # :func:`_join_wraps` joins them again.
     for i in range(len(lines) - 1):
         if alone[i] and _is_byline_wrap(lines[i].text, lines[i + 1].text):
             alone[i + 1] = True
+        if size := _credit_wrap([line.text for line in lines[i : i + _LONGEST_CREDIT]]):
+            alone[i : i + size] = [True] * size
     if not any(alone):
         unit = classify(text)
         unit.lines = [line.text for line in lines] or [text]
@@ -357,6 +361,23 @@ def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
         unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
         units.append(_weigh(unit, [lines[i] for i in group]))
     return units
+
+
+#: The most lines a closing credit is set in (one word a line, when a justified line is read
+#: word by word: ``Daniel`` / ``Collins`` / ``contributed`` / ``reporting.``).
+_LONGEST_CREDIT = 4
+
+
+def _credit_wrap(lines: list[str]) -> int:
+    """How many of ``lines`` (two or more) make one closing credit that wrapped: the credit
+    ends with a full stop on the last of them and not before (``Additional reporting by
+    Anna`` / ``Thompson.``, ``Sarah Garcia contributed`` / ``reporting.``); 0 for none."""
+    for size in range(2, len(lines) + 1):
+        if lines[size - 2].endswith("."):
+            return 0
+        if lines[size - 1].endswith(".") and _english_credit.match(" ".join(lines[:size])):
+            return size
+    return 0
 
 
 def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
@@ -411,9 +432,11 @@ def _continue_byline(byline: str, line: str) -> str:
 
 
 def _join_wraps(units: list[Unit]) -> list[Unit]:
-    """A byline that wrapped onto a second line is one byline unit."""
+    """A byline or a closing credit that wrapped onto further lines is one unit."""
     out: list[Unit] = []
-    for unit in units:
+    i = 0
+    while i < len(units):
+        unit = units[i]
         previous = out[-1] if out else None
         if (
             previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
@@ -422,8 +445,16 @@ def _join_wraps(units: list[Unit]) -> list[Unit]:
             previous.text = _continue_byline(previous.text, unit.text)
             previous.value = _continue_byline(previous.value or "", unit.text)
             previous.lines += unit.lines
+            i += 1
             continue
+        pieces = units[i : i + (_credit_wrap([u.text for u in units[i : i + _LONGEST_CREDIT]]) or 1)]
+        if len(pieces) > 1:
+            unit = classify(" ".join(piece.text for piece in pieces))
+            unit.lines = [line for piece in pieces for line in piece.lines]
+            unit.blank_before = pieces[0].blank_before
+            unit.blanks_inside = sum(piece.blank_before for piece in pieces[1:])
         out.append(unit)
+        i += len(pieces)
     return out
 
 

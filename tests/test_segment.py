@@ -792,6 +792,34 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
     assert (item.headline, item.dateline) == ("NETWORK SECURITY", "LONDON")
 
 
+CREDIT_PAGE = """Rotating Log Files
+
+By Lisa Harris
+
+CHICAGO (Reuters) — If you are just moving to Linux from Windows, it seems a daunting task
+to find the right program, as there is a multitude of configuration choices
+that it offers to the users of such a system, and many of them look alike
+to someone who meets them for the first time in a terminal window.
+Wildcards (also referred to as globs), facili-
+tate this need.
+{credit}
+"""
+
+
+@pytest.mark.parametrize(
+    ("credit", "value"),
+    [
+        ("Additional   reporting   by\nLinda Walker.", "Additional reporting by Linda Walker."),  # en-w459-p02, pdfminer
+        ("Additional   reporting   by   Anna\nThompson.", "Additional reporting by Anna Thompson."),  # en-w461-p02, pdfminer
+        ("Daniel\nCollins\ncontributed\nreporting.", "Daniel Collins contributed reporting."),  # en-w455-p02, pdftotext
+    ],
+)
+def test_an_english_credit_wrapped_across_lines(credit: str, value: str) -> None:
+    (item,) = cleanpress.split_text(CREDIT_PAGE.format(credit=credit))
+    assert (item.dateline, item.credits) == ("CHICAGO (Reuters)", [value])
+    assert item.paragraphs[-1].endswith("tate this need.")
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
