@@ -8,9 +8,10 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 1. **units**: a unit that ``reflow`` joined across a line that can only stand alone (a running
    head ``第8版``, a byline, a continuation marker, a closing credit, an English kicker in
    capitals, a short box of Chinese heading lines, an English headline line that
-   :mod:`cleanpress.headlines` recognises) is cut there again; pieces of paragraphs that only
-   look like headings (a line of Latin words in a Chinese column, a first line, a broken
-   dateline lead) go back to the text;
+   :mod:`cleanpress.headlines` recognises) is cut there again; furniture that wrapped is one
+   unit again (a byline or a closing credit over two lines or more); pieces of paragraphs that
+   only look like headings (a line of Latin words in a Chinese column, a first line, a dateline
+   lead wrapped before its bracket or dash) go back to the text;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
