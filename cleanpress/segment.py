@@ -8,9 +8,10 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
 1. **units**: a unit that ``reflow`` joined across a line that can only stand alone (a running
    head ``第8版``, a byline, a continuation marker, a closing credit, an English kicker in
    capitals, a short box of Chinese heading lines, an English headline line that
-   :mod:`cleanpress.headlines` recognises) is cut there again; pieces of paragraphs that only
-   look like headings (a line of Latin words in a Chinese column, a first line, a broken
-   dateline lead) go back to the text;
+   :mod:`cleanpress.headlines` recognises) is cut there again; furniture that wrapped is one
+   unit again (a byline or a closing credit over two lines or more); pieces of paragraphs that
+   only look like headings (a line of Latin words in a Chinese column, a first line, a dateline
+   lead wrapped before its bracket or dash) go back to the text;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
@@ -326,10 +327,14 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
 def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
     """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone."""
     alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
-    # An English byline that wrapped (``By Mary Jones, Technology`` / ``Correspondent``).
+    # A byline or a credit that wrapped (``By Mary Jones, Technology`` / ``Correspondent``,
+    # ``Additional reporting by`` / ``Linda Walker.``): its lines stand alone too, and
+    # :func:`_join_wraps` joins them again.
     for i in range(len(lines) - 1):
         if alone[i] and _is_byline_wrap(lines[i].text, lines[i + 1].text):
             alone[i + 1] = True
+        if size := _credit_wrap([line.text for line in lines[i : i + _LONGEST_CREDIT]]):
+            alone[i : i + size] = [True] * size
     if not any(alone):
         unit = classify(text)
         unit.lines = [line.text for line in lines] or [text]
@@ -359,6 +364,23 @@ def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
     return units
 
 
+#: The most lines a closing credit is set in (one word a line, when a justified line is read
+#: word by word: ``Daniel`` / ``Collins`` / ``contributed`` / ``reporting.``).
+_LONGEST_CREDIT = 4
+
+
+def _credit_wrap(lines: list[str]) -> int:
+    """How many of ``lines`` (two or more) make one closing credit that wrapped: the credit
+    ends with a full stop on the last of them and not before (``Additional reporting by
+    Anna`` / ``Thompson.``, ``Sarah Garcia contributed`` / ``reporting.``); 0 for none."""
+    for size in range(2, len(lines) + 1):
+        if lines[size - 2].endswith("."):
+            return 0
+        if lines[size - 1].endswith(".") and _english_credit.match(" ".join(lines[:size])):
+            return size
+    return 0
+
+
 def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
     """On a Latin page, the line model overrules the form of a unit: a short unpunctuated
     piece of body text is no heading, a headline ending in a question mark is no paragraph."""
@@ -376,7 +398,8 @@ def _weigh(unit: Unit, lines: list[_Line]) -> Unit:
 
 
 def _is_byline_wrap(byline: str, line: str) -> bool:
-    """Whether ``line`` continues the byline line before it (a title or names that wrapped)."""
+    """Whether ``line`` continues the byline line before it (a title or names that wrapped:
+    ``By Charles Evans, Special to`` / ``The Times``, ``□湖北日报记者 曾建 廖颖`` / ``秀``)."""
     match = _byline_line.match(byline)
     if not match or _sentence_end.search(line):
         return False
@@ -384,30 +407,55 @@ def _is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if match["english"].isupper() or line.isupper() or _en_lead.match(line):
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
-        if not words or words[0] in _SENTENCE_OPENERS:
+        if not words or words[0] in _SENTENCE_OPENERS and not _byline_dangles(byline):
             return False  # the body's first words, cut off its line by the extractor
-        return len(words) <= 4 and all(w[0].isupper() or w in ("and", "of", "to", "the") for w in words)
-    return bool(_names.match(line)) and display_width(line) <= 12
+        return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
+    return bool(_names.match(line) or regex.fullmatch(f"[{CJK}]", line)) and display_width(line) <= 12
 
 
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
+#: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
+_BYLINE_LINKS = ("and", "of", "to", "the")
+
+
+def _byline_dangles(byline: str) -> bool:
+    """Whether an English byline line stops where it cannot end (``…, Special to``, ``… and``):
+    the next line goes on with it, whatever word that starts with."""
+    return byline.endswith(",") or byline.rsplit(None, 1)[-1] in _BYLINE_LINKS
+
+
+def _continue_byline(byline: str, line: str) -> str:
+    """A byline and the line it wrapped onto, as one: a space between them, but nothing where
+    the break cut a Chinese name (``廖颖`` / ``秀``, ``马`` / ``海轩``)."""
+    cut_name = _cjk(line) and (len(line) == 1 or len(byline.rsplit(None, 1)[-1]) == 1)
+    return byline + ("" if cut_name else " ") + line
 
 
 def _join_wraps(units: list[Unit]) -> list[Unit]:
-    """A byline that wrapped onto a second line is one byline unit."""
+    """A byline or a closing credit that wrapped onto further lines is one unit."""
     out: list[Unit] = []
-    for unit in units:
+    i = 0
+    while i < len(units):
+        unit = units[i]
         previous = out[-1] if out else None
         if (
             previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
             and _is_byline_wrap(previous.text, unit.text)
         ):
-            previous.text += " " + unit.text
-            previous.value = f"{previous.value} {unit.text}"
+            previous.text = _continue_byline(previous.text, unit.text)
+            previous.value = _continue_byline(previous.value or "", unit.text)
             previous.lines += unit.lines
+            i += 1
             continue
+        pieces = units[i : i + (_credit_wrap([u.text for u in units[i : i + _LONGEST_CREDIT]]) or 1)]
+        if len(pieces) > 1:
+            unit = classify(" ".join(piece.text for piece in pieces))
+            unit.lines = [line for piece in pieces for line in piece.lines]
+            unit.blank_before = pieces[0].blank_before
+            unit.blanks_inside = sum(piece.blank_before for piece in pieces[1:])
         out.append(unit)
+        i += len(pieces)
     return out
 
 
@@ -1254,7 +1302,7 @@ def _read_body(article: Article, units: list[Unit]) -> None:
             if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and _is_byline_wrap(
                 units[index - 1].text, unit.text
             ):
-                article.bylines[-1] += " " + unit.text
+                article.bylines[-1] = _continue_byline(article.bylines[-1], unit.text)
             else:
                 article.body.append(Block("subhead", unit.text))
         else:
@@ -1320,53 +1368,25 @@ def _column_width(unit: Unit) -> float:
 
 
 _lead_piece = regex.compile(
-    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
+    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
 )
 
 
-_open_lead = regex.compile(r"^(?:本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电)\s*（[^（）]*$")
-
-
 def _join_leads(units: list[Unit]) -> list[Unit]:
-    """A dateline lead that the extractor broke off its paragraph (``PARIS`` / ``(AFP)`` /
-    ``—``: the first line of a justified paragraph, stretched apart) goes back in front of it,
-    city first."""
+    """A dateline lead that the typesetter wrapped or the extractor broke off its paragraph
+    goes back in front of it (see :func:`_broken_lead`)."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
-        unit = units[i]
-        following = units[i + 1] if i + 1 < len(units) else None
-        if (
-            following is not None and _open_lead.match(unit.text) and "）" in following.text[:40]
-            and following.kind in (Kind.PARAGRAPH, Kind.HEADING)
-        ):  # 本报讯（首席记者 李 / 觊）为弘扬…: a lead broken inside its bracket
-            joined = classify(_join_lines([unit.text, following.text]))
-            joined.lines = unit.lines + following.lines
-            joined.blank_before = unit.blank_before
-            out.append(joined)
-            i += 2
-            continue
         for size in (3, 2, 1):
             pieces = units[i : i + size]
             following = units[i + size] if i + size < len(units) else None
             if len(pieces) < size or following is None or following.kind not in (Kind.PARAGRAPH, Kind.HEADING):
                 continue
-            texts = [u.text for u in pieces]
-            if size == 1:
-                if not _en_lead.fullmatch(texts[0]):
-                    continue
-                ordered = texts
-            else:
-                if not all(_lead_piece.match(t) for t in texts):
-                    continue
-                city = [t for t in texts if not t.startswith("(") and t not in ("—", "–")]
-                wire = [t for t in texts if t.startswith("(")]
-                dash = [t for t in texts if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
-                if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != size - 1:
-                    continue
-                ordered = city + [t for t in wire if t not in dash] + dash
-            joined = Unit(" ".join(ordered + [following.text]), Kind.PARAGRAPH, None)
-            joined.value = joined.text
+            text = _broken_lead([u.text for u in pieces], following.text)
+            if text is None:
+                continue
+            joined = classify(text)
             joined.lines = [line for u in pieces for line in u.lines] + following.lines
             joined.blank_before = pieces[0].blank_before
             out.append(joined)
@@ -1376,6 +1396,36 @@ def _join_leads(units: list[Unit]) -> list[Unit]:
             out.append(units[i])
             i += 1
     return out
+
+
+def _broken_lead(pieces: list[str], following: str) -> str | None:
+    """The paragraph ``following`` with the pieces of its dateline lead put back in front of it,
+    or None when the pieces are no such thing. A Chinese lead wrapped before its bracket of
+    names closed (``本报讯（首席记者 李`` / ``觊）为…``, ``新华社福州10月`` / ``10日电（记者 邹博伟…``,
+    ``新华社北京11月8日电`` / ``（记者 陈楠艳）广播…``); an English lead wrapped before its dash
+    (``SAN`` / ``FRANCISCO`` / ``(Reuters) — Prelude…``, ``NEW YORK (AFP)`` / ``— There…``) or
+    stretched apart on the first line of a justified paragraph and read out of order
+    (``(AFP)`` / ``PARIS`` / ``—``: city first)."""
+    if _lead(following):
+        return None  # a paragraph that opens with a lead of its own (a heading before it)
+    if len(pieces) == 1 and _cjk(pieces[0]):
+        joined = _join_lines([pieces[0], following])
+        lead = _zh_lead.match(joined)
+        return joined if lead and lead["by"] and lead.end() > len(pieces[0]) else None
+    in_order = " ".join(pieces)
+    if _en_lead.fullmatch(in_order):
+        return f"{in_order} {following}"
+    if not all(_lead_piece.match(t) for t in pieces):
+        return None
+    lead = _en_lead.match(f"{in_order} {following}")
+    if lead and lead.end() > len(in_order):
+        return f"{in_order} {following}"
+    city = [t for t in pieces if not t.startswith("(") and t not in ("—", "–")]
+    wire = [t for t in pieces if t.startswith("(")]
+    dash = [t for t in pieces if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
+    if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != len(pieces) - 1:
+        return None
+    return " ".join(city + [t for t in wire if t not in dash] + dash + [following])
 
 
 def _repair(units: list[Unit]) -> None:

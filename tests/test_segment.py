@@ -134,6 +134,67 @@ def test_a_source_credit_on_its_own_line() -> None:
     assert item.credits == ["据《河南日报》"]
 
 
+# --- furniture wrapped across lines (WeasyPrint training pages) ----------------------------------
+
+#: The first lines of a paragraph after its lead, as a narrow column sets them.
+COLUMN = (
+    "中，整个入侵过程被重\n构。可以推断，攻击者已\n经能够利用被侵入的系统\n三天左右；分析的成果在\n"
+    "于漏洞已经被识别出来，\n并且管理员可以确保在下\n次操作之前修复。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "byline"),
+    [
+        # the dateline wrapped before its bracket (zh-w458-p01), inside it (zh-w459-p03, zh-w451-p03)
+        (["新华社南京12月31日电", "（记者 蔡丽博 唐珂亮）本例"], "新华社南京12月31日电", "记者 蔡丽博 唐珂亮"),
+        (["新华社太原3月17日", "电（记者 丁玉兰）本例"], "新华社太原3月17日电", "记者 丁玉兰"),
+        (["新华社福州10月", "10日电（记者 邹博伟 汪珂珂）本例"], "新华社福州10月10日电", "记者 邹博伟 汪珂珂"),
+        # ... inside the bracket (zh-w452-p02, once despace put the byline's space back)
+        (["新华社兰州6月16日电（记者 彭", "娜）本例"], "新华社兰州6月16日电", "记者 彭娜"),
+    ],
+)
+def test_a_lead_wrapped_across_lines(lead: list[str], dateline: str, byline: str) -> None:
+    """The units of WeasyPrint training pages (pdfminer) whose lead wrapped: the wrapped
+    line stands as a unit of its own, short and unpunctuated like a heading."""
+    (item,) = split_units(["一个多平台操作系统", *lead[:-1], lead[-1] + "中，整个入侵过程被重构。"])
+    assert (item.headline, item.dateline, item.bylines) == ("一个多平台操作系统", dateline, [byline])
+    assert item.paragraphs == ["本例中，整个入侵过程被重构。"]
+
+
+def test_two_bylines_in_a_bracket_keep_their_separator_across_a_line_break() -> None:
+    """The line broke at the space between two names (zh-w469-p04, pdfminer): that space
+    stays, where reflow joins Chinese lines with nothing between them."""
+    page = "安装程序\n\n本报讯（记者 孙帆\n\n通讯员 沈敏）本例\n" + COLUMN
+    (item,) = cleanpress.split_text(page)
+    assert (item.dateline, item.bylines) == ("本报讯", ["记者 孙帆 通讯员 沈敏"])
+
+
+@pytest.mark.parametrize(
+    ("ending", "credit"),
+    [
+        ("才能发挥作用。 （韦睿\n卢瑶斌）\n", "韦睿 卢瑶斌"),  # a break between two names (zh-w452-p01)
+        ("太费时了。 （任桂\n勇 熊鑫平）\n", "任桂勇 熊鑫平"),  # a break inside a name (zh-w452-p02)
+    ],
+)
+def test_closing_names_wrapped_across_lines(ending: str, credit: str) -> None:
+    page = "一个多平台操作系统\n\n新华社太原3月17日电（记者 丁玉兰）本例\n" + COLUMN + ending
+    (item,) = cleanpress.split_text(page)
+    assert (item.bylines, item.credits) == (["记者 丁玉兰"], [credit])
+    assert item.paragraphs[-1].endswith("。")
+
+
+def test_a_byline_line_wrapped_inside_a_name() -> None:
+    """``□湖北日报记者 曾建 廖颖`` / ``秀`` (zh-w466-p01, pdfminer): one name, no space."""
+    page = (
+        "可以用文本编辑器处理\n\n□湖北日报记者 曾建 廖颖\n秀\n\n更改各个程序使用的\n标 准 PAM 配 置 是 敏 感 的 操\n"
+        "作。错误可以导致失效的\n认证，这会阻碍登录。这\n样，保持root shell打开\n是个好的预防方式。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["湖北日报记者 曾建 廖颖秀"]
+    assert item.paragraphs[0].startswith("更改各个程序使用的标准PAM配置")
+
+
 # --- continuation markers, subheads, banners -----------------------------------------------------
 
 
@@ -695,6 +756,68 @@ def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
     (item,) = split_units(units)
     assert item.headline == "Budget Talks Stall"
     assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
+
+
+def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
+    """``By Charles Evans, Special to`` / ``The Times`` (en-w460-p02, pdfminer): the line
+    after a byline that stops at ``to`` goes on with it, though ``The`` may open a sentence."""
+    page = (
+        "Even then, you should also establish measures against\nbrute-force attacks\n\n"
+        "By Charles Evans, Special to\nThe Times\n\n"
+        "BOSTON   —  In   the   free\nsoftware world, there is gen‐\nerally   ample   room   for\n"
+        "choice,   and   choosing   one\npiece   of   software   over   an‐\nother   should   be   a   decision\n"
+        "based   on   the   criteria   that\napply locally.\n"
+    )
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.bylines, item.dateline) == (["Charles Evans, Special to The Times"], "BOSTON")
+    assert item.paragraphs[0].startswith("In the free software world")
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        (["SAN", "FRANCISCO", "(Reuters) — Prelude brings"], "SAN FRANCISCO (Reuters)"),  # en-w451-p02, pdfminer
+        (["WASHINGTON", "(Reuters) — Prelude brings"], "WASHINGTON (Reuters)"),  # en-w464-p02, pdfminer
+        (["NEW YORK (AFP)", "— Prelude brings"], "NEW YORK (AFP)"),  # en-w467-p01, pdftotext: the dash wrapped
+    ],
+)
+def test_an_english_dateline_wrapped_before_its_dash(lead: list[str], dateline: str) -> None:
+    (item,) = split_units(["Budget Talks Stall", "By EMILY JOHNSON", *lead[:-1], lead[-1] + " centralized monitoring."])
+    assert (item.bylines, item.dateline) == (["EMILY JOHNSON"], dateline)
+    assert item.paragraphs == ["Prelude brings centralized monitoring."]
+
+
+def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
+    (item,) = split_units(["NETWORK SECURITY", "LONDON — The council met on Tuesday evening."])
+    assert (item.headline, item.dateline) == ("NETWORK SECURITY", "LONDON")
+
+
+CREDIT_PAGE = """Rotating Log Files
+
+By Lisa Harris
+
+CHICAGO (Reuters) — If you are just moving to Linux from Windows, it seems a daunting task
+to find the right program, as there is a multitude of configuration choices
+that it offers to the users of such a system, and many of them look alike
+to someone who meets them for the first time in a terminal window.
+Wildcards (also referred to as globs), facili-
+tate this need.
+{credit}
+"""
+
+
+@pytest.mark.parametrize(
+    ("credit", "value"),
+    [
+        ("Additional   reporting   by\nLinda Walker.", "Additional reporting by Linda Walker."),  # en-w459-p02, pdfminer
+        ("Additional   reporting   by   Anna\nThompson.", "Additional reporting by Anna Thompson."),  # en-w461-p02, pdfminer
+        ("Daniel\nCollins\ncontributed\nreporting.", "Daniel Collins contributed reporting."),  # en-w455-p02, pdftotext
+    ],
+)
+def test_an_english_credit_wrapped_across_lines(credit: str, value: str) -> None:
+    (item,) = cleanpress.split_text(CREDIT_PAGE.format(credit=credit))
+    assert (item.dateline, item.credits) == ("CHICAGO (Reuters)", [value])
+    assert item.paragraphs[-1].endswith("tate this need.")
 
 
 @pytest.mark.parametrize(

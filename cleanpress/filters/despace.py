@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 import regex
@@ -20,9 +21,13 @@ from ._scan import collapse_space_runs
 from .base import Filter, option
 
 _ROLES = r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)"
-#: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``.
-_bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_parts
-_byline_parts = regex.compile(rf"(?:(?P<role>{_ROLES})(?P<name>[{CJK}]{{2,7}}))+")
+#: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``,
+#: or names in brackets that a line break cut (``。（韦睿`` / ``卢瑶斌）``).
+_bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_words
+_role = regex.compile(_ROLES)
+#: What comes before and after a bracket of names that closes a paragraph: a sentence end, a line end.
+_sentence_end_before = regex.compile(r"[。！？…][”’」』]?[ ]*$")
+_line_end_after = regex.compile(r"[ ]*(?:\n|$)")
 #: The most common Chinese surnames (each of them over 0.05% of the population), to find where
 #: one name ends and the next begins in a run such as 陈晨蒋晓芳 (-> 陈晨 蒋晓芳).
 _SURNAMES = frozenset(
@@ -112,20 +117,86 @@ class Despace(Filter):
         line widths stay what ``reflow`` measures.
         """
         original = match.group()
-        parts = _byline_parts.fullmatch(_whitespace.sub("", match["inner"]))
-        if parts is None:
+        words = _byline_words(match["inner"], _closes_paragraph(match))
+        if words is None:
             return original
-        words = [
-            word
-            for role, name in zip(parts.captures("role"), parts.captures("name"))
-            for word in (role, *_split_names(name))
-        ]
         spaced = f"（{' '.join(words)}）"
         for cut in _line_breaks(original):
             spaced = _insert_after_visible(spaced, cut.count, cut.text)
         if spaced != original:
             counts["byline separators restored"] += 1
         return spaced
+
+
+def _closes_paragraph(match: regex.Match[str]) -> bool:
+    """Whether a bracket stands where closing names do: after a sentence end, ending its line."""
+    text = match.string
+    return bool(_sentence_end_before.search(text, 0, match.start()) and _line_end_after.match(text, match.end()))
+
+
+def _byline_words(inner: str, closing: bool) -> list[str] | None:
+    """The words of a bracketed byline, role words and names (``记者 徐嘉秀 实习生 袁桂洋``), or
+    None when the bracket holds none: it must open with a role word, or, closing a paragraph
+    (``closing``) and cut by a line break, hold names only (``韦睿`` / ``卢瑶斌``), each of two
+    or three characters and opening with a common surname.
+
+    The spaces and line breaks left inside the bracket show where names may end: a line break
+    fell on a space in print, unless it cut a name (see :func:`_run_names`).
+    """
+    tokens = inner.split()
+    text = "".join(tokens)
+    cuts = list(accumulate(len(token) for token in tokens[:-1]))
+    roles = list(_role.finditer(text))
+    if roles and roles[0].start() != 0 or not roles and not (closing and "\n" in inner):
+        return None
+    words: list[str] = []
+    for n, role in enumerate(roles or [None]):
+        start = role.end() if role else 0
+        end = roles[n + 1].start() if n + 1 < len(roles) else len(text)
+        if role:
+            words.append(role.group())
+        if not 2 <= end - start <= (7 if role else 40):
+            return None
+        names = _run_names(text[start:end], [cut - start for cut in cuts if start < cut < end])
+        if not role and not _common_names(names):
+            return None  # names alone, without a role word to vouch for them: common names only
+        words.extend(names)
+    return words
+
+
+def _run_names(run: str, cuts: list[int]) -> list[str]:
+    """The names in a run of name characters: cut at the spaces and line breaks it had
+    (``cuts``, offsets into ``run``), or where common surnames begin (:func:`_split_names`),
+    whichever reading gives common names (of two or three characters, each opening with a
+    common surname), else short ones. A line break may have cut a name (``任桂`` /
+    ``勇熊鑫平``), or this repair moved it off a space (``韦睿卢`` / ``瑶斌``)."""
+    readings = [_names_at(run, cuts), _split_names(run)]
+    for plausible in (_common_names, _short_names):
+        for names in readings:
+            if plausible(names):
+                return names
+    return readings[1]
+
+
+def _names_at(run: str, cuts: list[int]) -> list[str]:
+    """``run`` cut at those of ``cuts`` with two characters or more on either side."""
+    names: list[str] = []
+    last = 0
+    for cut in cuts:
+        if cut - last >= 2 and len(run) - cut >= 2:
+            names.append(run[last:cut])
+            last = cut
+    return [*names, run[last:]]
+
+
+def _common_names(names: list[str]) -> bool:
+    """Whether every name reads as a common Chinese name: a common surname, one or two more."""
+    return all(2 <= len(name) <= 3 and name[0] in _SURNAMES for name in names)
+
+
+def _short_names(names: list[str]) -> bool:
+    """Whether every name is short enough for one name (longer runs hold two run together)."""
+    return all(len(name) <= 3 for name in names)
 
 
 def _split_names(run: str) -> list[str]:
