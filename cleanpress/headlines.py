@@ -36,6 +36,22 @@ _capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
 _word = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 
 
+#: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
+#: determiners): a headline, deck or kicker does not stop on one, a piece of running text may.
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at for from by with as into onto than that this these those which who whose and or "
+    "but nor if when while because so is are was were be been has have had do does did can could will would "
+    "shall should may might must its their our your his her my not".split()
+)
+
+
+def ends_open(text: str) -> bool:
+    """Whether a Latin text stops where no title stops: on a word that needs another after it
+    (``Once the BIOS has begun booting from the CD- or``, ``In``) or on a comma."""
+    words = _word.findall(text)
+    return text.rstrip().endswith(",") or bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
 def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 

@@ -10,7 +10,9 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    capitals, a short box of Chinese heading lines, an English headline line that
    :mod:`cleanpress.headlines` recognises) is cut there again; pieces of paragraphs that only
    look like headings (a line of Latin words in a Chinese column, a first line, a broken
-   dateline lead) go back to the text;
+   dateline lead) go back to the text, and on Latin pages so do stray words of a justified
+   line that pdfminer put out among an article's opening lines (``to`` after a headline block,
+   a piece between a byline and its dateline lead);
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
@@ -53,6 +55,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .document import Article, Block
+from .headlines import ends_open
 from .text import CJK, display_width
 
 if TYPE_CHECKING:
@@ -1375,9 +1378,59 @@ def _repair(units: list[Unit]) -> None:
             unit.kind = Kind.PARAGRAPH  # a paragraph's first line, two characters short (not in a box of its own)
 
 
+def _short_piece(unit: Unit) -> bool:
+    """A few Latin words alone on one line that open nothing (``they can't protect``, ``is``):
+    maybe a piece of a justified column line that pdfminer cut off and put out of place."""
+    return (
+        unit.kind in (Kind.PARAGRAPH, Kind.HEADING) and len(unit.lines) == 1 and len(unit.text.split()) <= 4
+        and not _cjk(unit.text) and not _lead(unit.text)
+    )
+
+
+def _stray(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a piece of a body line put out of place among the lines that open
+    an article: a short piece alone between blank lines that no title could be (it starts in
+    lower case or stops on a word that needs another, see
+    :func:`cleanpress.headlines.ends_open`; a title's lines that wrapped share a box), or any short piece
+    between a byline and the dateline lead of its first paragraph (a byline stands right
+    above its article's opening words)."""
+    unit = units[i]
+    if not _short_piece(unit):
+        return False
+    alone = unit.blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
+    if alone and (unit.text[:1].islower() or ends_open(unit.text)):
+        return True
+    before = next((u for u in reversed(units[:i]) if not _short_piece(u)), None)
+    after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
+    return (
+        before is not None and before.kind is Kind.BYLINE and after is not None
+        and after.kind is Kind.PARAGRAPH and bool(_en_lead.match(after.text))
+    )
+
+
+def _lift_strays(units: list[Unit]) -> list[Unit]:
+    """On a Latin page, stray pieces of body lines (see :func:`_stray`) that stand among an
+    article's opening lines (headline block, byline) go back to the end of the text before:
+    there they are words of a paragraph, not a headline or a break between a byline and its
+    body."""
+    if sum(_cjk(u.text) for u in units) * 2 > len(units):
+        return units
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        if _stray(units, i) and out and out[-1].kind is not Kind.PARAGRAPH:
+            at = len(out)
+            while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
+                at -= 1
+            if at > 0 and out[at - 1].kind is Kind.PARAGRAPH:
+                out.insert(at, unit)
+                continue
+        out.append(unit)
+    return out
+
+
 def _items(units: list[Unit]) -> list[Article]:
     """The items of one page's units, in page order: the running head first."""
-    units = _join_leads(units)
+    units = _lift_strays(_join_leads(units))
     _repair(units)
     folio = _find_folio(units)
     items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]

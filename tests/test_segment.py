@@ -529,6 +529,64 @@ def test_a_lower_case_word_alone_on_an_english_line_is_body_text() -> None:
     assert item.paragraphs[1].startswith("is When the vote came")  # a piece that ends in mid-sentence
 
 
+#: pdfminer, a training page (en-s153-p01): the words of a justified line, each in a box of its
+#: own, put out between an inset headline block and the rest of the paragraph they belong to.
+STRAYS_AFTER_A_BLOCK = """Debian  developers  can  “sponsor”
+packages prepared by someone else,
+meaning  that  they  publish  them  in
+the official Debian repositories after
+having  performed  a  careful  review.
+This  mechanism  enables  external
+persons,  who  have  not  yet  gone
+through the new member process, to
+
+CONFIGURING THE CLOCK
+Defining a Security
+Policy
+
+to 
+
+occasionally 
+
+contribute 
+the
+project. At the same time, it ensures
+that all packages included in Debian
+have always been checked by an of-
+ficial member.
+"""
+
+
+def test_stray_words_among_an_english_block_go_back_to_the_text() -> None:
+    """No headline stops on ``to``, and none starts in lower case: alone between blank lines,
+    such words are pieces of a body line, not a deck, and go back to the text before."""
+    (item,) = articles(cleanpress.split_text(STRAYS_AFTER_A_BLOCK))
+    assert block(item) == ("CONFIGURING THE CLOCK", "Defining a Security Policy", None)
+    assert "process, to to occasionally contribute the project." in item.paragraphs[0]
+
+
+#: pdfminer, a training page (en-s142-p03): a piece of a neighbouring line between a byline and
+#: the dateline lead of its article's first paragraph.
+STRAY_AFTER_A_BYLINE = """need a few commands to invoke.
+
+Features of a Debian Kernel Package
+
+By LINDA TURNER
+
+they  can’t  protect 
+
+BOSTON  (AP)  —  The  Falcot
+Corp  administrators  are  aware  of
+the  limits  in  their  backup  policy.
+"""
+
+
+def test_a_stray_piece_between_a_byline_and_its_lead_goes_before_the_byline() -> None:
+    (item,) = articles(cleanpress.split_text(STRAY_AFTER_A_BYLINE))
+    assert (item.headline, item.bylines, item.dateline) == ("Features of a Debian Kernel Package", ["LINDA TURNER"], "BOSTON (AP)")
+    assert item.paragraphs[0].startswith("The Falcot Corp administrators")
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
