@@ -32,7 +32,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    article that has none (a block beside a long article, put out after the articles between); a lone short heading
    between two paragraphs is a section subhead; a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
-   the page's habit, subtitles ``——访…``, kickers, capitals, widths);
+   the page's habit, subtitles ``——访…``, kickers, capitals, widths), with weights of its own
+   for runs of Latin script (learned from English pages);
 5. **read** each article: the headline block into kicker/headline/subheadline, bylines and
    datelines out of the first and last paragraphs, wrappers (brackets, ``□``, ``By``) removed.
 
@@ -971,17 +972,21 @@ BOUNDARY_NAMES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _boundary_weights() -> tuple[float, ...]:
-    data = json.loads(files("cleanpress.data").joinpath("block_weights.json").read_text(encoding="utf-8"))
+@lru_cache(maxsize=2)
+def _boundary_weights(name: str) -> tuple[float, ...]:
+    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
     weights = tuple(float(w) for w in data["weights"])
     if len(weights) != len(BOUNDARY_NAMES):
-        raise ValueError("block_weights.json does not match cleanpress.segment.boundary_evidence")
+        raise ValueError(f"{name} does not match cleanpress.segment.boundary_evidence")
     return weights
 
 
 def _boundary_chance(before: list[Unit], after: list[Unit], gaps: float | None) -> float:
-    score = sum(w * x for w, x in zip(_boundary_weights(), boundary_evidence(before, after, gaps)))
+    """How likely a block boundary is between two lines of a run, by the weights learned from
+    pages of the lines' script (see ``benchmarks/accuracy/train_blocks.py``)."""
+    latin = not (_cjk(before[0].text) or _cjk(after[0].text))
+    weights = _boundary_weights("block_weights_en.json" if latin else "block_weights.json")
+    score = sum(w * x for w, x in zip(weights, boundary_evidence(before, after, gaps)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 

@@ -11,6 +11,7 @@ import regex
 
 import cleanpress
 from cleanpress import Article, Block
+from cleanpress import segment
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
@@ -585,6 +586,20 @@ def test_a_stray_piece_between_a_byline_and_its_lead_goes_before_the_byline() ->
     (item,) = articles(cleanpress.split_text(STRAY_AFTER_A_BYLINE))
     assert (item.headline, item.bylines, item.dateline) == ("Features of a Debian Kernel Package", ["LINDA TURNER"], "BOSTON (AP)")
     assert item.paragraphs[0].startswith("The Falcot Corp administrators")
+
+
+def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
+    """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
+    training page, en-s145-p02); on a page whose extractor sets every box apart, the weights
+    learned from English pages read no block boundary there, the weights of the other runs
+    do (a Chinese kicker ends with a dash, and a blank line after it parts two items)."""
+    kicker = classify("THE COMMITMENT TOWARDS USERS")
+    title = classify("Even though creating an AppArmor profile is rather")
+    title.blank_before = True
+    assert segment._boundary_chance([kicker], [title], 1.0) < 0.3
+    evidence = segment.boundary_evidence([kicker], [title], 1.0)
+    shared = sum(w * x for w, x in zip(segment._boundary_weights("block_weights.json"), evidence))
+    assert shared > 0  # (a boundary more likely than not)
 
 
 @pytest.mark.parametrize(
