@@ -478,11 +478,12 @@ def _ends_article(unit: Unit) -> bool:
 
 def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
     """The page as bodies and heading runs, in order. A running-head piece ends a heading run
-    (it stands between blocks) but not a body (the extractor dropped it between two lines)."""
+    (it stands between blocks; but see :func:`_kicker_on_top`) but not a body (the extractor
+    dropped it between two lines)."""
     pieces: list[_Body | _Run] = []
     for i, unit in enumerate(units):
         if i in folio:
-            if pieces and isinstance(pieces[-1], _Run):
+            if pieces and isinstance(pieces[-1], _Run) and not _kicker_on_top(pieces):
                 pieces.append(_Body())  # a placeholder, dropped below
             continue
         if unit.kind is Kind.HEADING:
@@ -519,6 +520,17 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
             piece = _Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
     return _attach_captions(_gather_columns(out))
+
+
+def _kicker_on_top(pieces: list[_Body | _Run]) -> bool:
+    """Whether the page so far is one run of English kicker lines (capitals): the first
+    article's kicker, which an extractor may put out between the running head's pieces (it
+    stands at the left edge just under the date). A kicker does not stand alone, so the
+    running head does not part it from the title after it."""
+    return (
+        len(pieces) == 1 and isinstance(pieces[0], _Run)
+        and all(_capitals.match(u.text) and not _cjk(u.text) for u in pieces[0].units)
+    )
 
 
 def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:

@@ -602,6 +602,19 @@ def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
     assert shared > 0  # (a boundary more likely than not)
 
 
+def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> None:
+    """pdfminer puts the first article's kicker, at the left edge under the date, between the
+    running head's pieces (a training page, en-s142-p03): the kicker and the title after the
+    running head are one heading run, not a banner and a block."""
+    lines = ["Monday, October 13, 2025", "CONFIGURING THE NETWORK", "TECHNOLOGY", "B7",
+             "GNOME is noteworthy for its efforts in usability and", "accessibility", "By KEVIN KING",
+             "PARIS (AP) — These partial views of Debian are organized in a well-defined framework."]
+    units = [classify(line) for line in lines]
+    first, body = segment._cut(units, segment._find_folio(units))
+    assert [u.text for u in first.units] == ["CONFIGURING THE NETWORK", *lines[4:6]]
+    assert isinstance(body, segment._Body)
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
