@@ -274,10 +274,26 @@ def _mark_latin_headings(lines: list[_Line]) -> None:
         return
     from .headlines import probabilities
 
-    for line, probability in zip(lines, probabilities(lines)):
+    chances = probabilities(lines)
+    for i, (line, probability) in enumerate(zip(lines, chances)):
         line.headline = probability
-        if probability >= 0.5 and classify(line.text).kind is Kind.HEADING:
+        if probability >= 0.5 and classify(line.text).kind is Kind.HEADING and not _inside_text(lines, chances, i):
             line.heading = True
+
+
+def _inside_text(lines: list[_Line], chances: list[float], i: int) -> bool:
+    """Whether Latin line ``i`` stands inside running text: set tight (no blank line) between
+    a line that runs on into it (no sentence end, no hyphen) and a line after it, neither of
+    them a headline line. A headline line is set apart from the text around it; a short line
+    in the middle of a sentence (``(Transmission`` / ``Control`` / ``Protocol). TCP is``) is a
+    piece of a justified line that pdfminer broke up."""
+    if i == 0 or i + 1 >= len(lines) or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    previous = lines[i - 1].text
+    return (
+        chances[i - 1] < 0.5 and chances[i + 1] < 0.5 and not _sentence_end.search(previous)
+        and not previous.endswith("-")
+    )
 
 
 def _line_stands_alone(line: str) -> bool:

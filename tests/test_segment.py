@@ -615,6 +615,19 @@ def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> Non
     assert isinstance(body, segment._Body)
 
 
+def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
+    """pdfminer breaks a justified line into pieces, one of them a capitalised word alone
+    (a training page, en-s152-p02, where the line model gave ``Control`` 0.60): set tight
+    between a line that runs on into it and text after it, it is a piece of the sentence; a
+    title line stands apart (a blank line before it, or headline lines around it)."""
+    texts = ["they (Transmission", "Control", "Protocol). TCP is a layer over IP"]
+    lines = [segment._Line(text, False) for text in texts]
+    assert segment._inside_text(lines, [0.17, 0.60, 0.12], 1)
+    assert not segment._inside_text(lines, [0.17, 0.60, 0.62], 1)
+    lines[1].blank_before = True
+    assert not segment._inside_text(lines, [0.17, 0.60, 0.12], 1)
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
