@@ -11,8 +11,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    :mod:`cleanpress.headlines` recognises) is cut there again; pieces of paragraphs that only
    look like headings (a line of Latin words in a Chinese column, a first line, a broken
    dateline lead) go back to the text, and on Latin pages so do stray words of a justified
-   line that pdfminer put out among an article's opening lines (``to`` after a headline block,
-   a piece between a byline and its dateline lead);
+   line that pdfminer put out in boxes of their own (``to`` after a headline block, a piece
+   between a byline and its dateline lead) and the loose first lines of a paragraph;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
@@ -279,6 +279,31 @@ def _mark_latin_headings(lines: list[_Line]) -> None:
         line.headline = probability
         if probability >= 0.5 and classify(line.text).kind is Kind.HEADING and not _inside_text(lines, chances, i):
             line.heading = True
+    _unmark_paragraph_openings(lines)
+
+
+def _unmark_paragraph_openings(lines: list[_Line]) -> None:
+    """Unmark heading lines that open a paragraph: lines marked as headline lines, set tight
+    above text whose sentence runs on from them (the next line starts in lower case, and the
+    box goes on after it). pdfminer sets a justified paragraph's first lines loose and short,
+    like a title's (``Upgrading from even older`` / ``Debian systems directly is not`` /
+    ``supported. In this case...``); a title's wrap in lower case ends its box."""
+    i = 0
+    while i < len(lines):
+        if not lines[i].heading:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].heading and not lines[end].blank_before:
+            end += 1
+        after = lines[end] if end < len(lines) else None
+        if (
+            after is not None and not after.blank_before and after.text[:1].islower()
+            and end + 1 < len(lines) and not lines[end + 1].blank_before
+        ):
+            for line in lines[i:end]:
+                line.heading = False
+        i = end
 
 
 def _inside_text(lines: list[_Line], chances: list[float], i: int) -> bool:
@@ -1421,17 +1446,18 @@ def _short_piece(unit: Unit) -> bool:
 
 
 def _stray(units: list[Unit], i: int) -> bool:
-    """Whether unit ``i`` is a piece of a body line put out of place among the lines that open
-    an article: a short piece alone between blank lines that no title could be (it starts in
-    lower case or stops on a word that needs another, see
-    :func:`cleanpress.headlines.ends_open`; a title's lines that wrapped share a box), or any short piece
-    between a byline and the dateline lead of its first paragraph (a byline stands right
-    above its article's opening words)."""
+    """Whether unit ``i`` is a piece of a body line put out of place: a short piece alone
+    between blank lines that no title could be (it starts in lower case, stops on a word that
+    needs another, see :func:`cleanpress.headlines.ends_open`, or is one word not in capitals:
+    a headline has more, a one-word label is set in capitals; a title's lines that wrapped
+    share a box), or any short piece between a byline and the dateline lead of its first
+    paragraph (a byline stands right above its article's opening words)."""
     unit = units[i]
     if not _short_piece(unit):
         return False
     alone = unit.blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
-    if alone and (unit.text[:1].islower() or ends_open(unit.text)):
+    lone_word = len(unit.text.split()) == 1 and not _capitals.match(unit.text)
+    if alone and (unit.text[:1].islower() or ends_open(unit.text) or lone_word):
         return True
     before = next((u for u in reversed(units[:i]) if not _short_piece(u)), None)
     after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
@@ -1442,22 +1468,21 @@ def _stray(units: list[Unit], i: int) -> bool:
 
 
 def _lift_strays(units: list[Unit]) -> list[Unit]:
-    """On a Latin page, stray pieces of body lines (see :func:`_stray`) that stand among an
-    article's opening lines (headline block, byline) go back to the end of the text before:
-    there they are words of a paragraph, not a headline or a break between a byline and its
-    body."""
+    """On a Latin page, stray pieces of body lines (see :func:`_stray`) are text: those that
+    stand among an article's opening lines (headline block, byline) go back to the end of the
+    text before, so that they neither head an article nor part a byline from its body."""
     if sum(_cjk(u.text) for u in units) * 2 > len(units):
         return units
     out: list[Unit] = []
     for i, unit in enumerate(units):
-        if _stray(units, i) and out and out[-1].kind is not Kind.PARAGRAPH:
-            at = len(out)
-            while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
-                at -= 1
-            if at > 0 and out[at - 1].kind is Kind.PARAGRAPH:
-                out.insert(at, unit)
-                continue
-        out.append(unit)
+        if not _stray(units, i):
+            out.append(unit)
+            continue
+        unit.kind = Kind.PARAGRAPH
+        at = len(out)
+        while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
+            at -= 1
+        out.insert(at if at > 0 and out[at - 1].kind is Kind.PARAGRAPH else len(out), unit)
     return out
 
 

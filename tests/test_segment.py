@@ -628,6 +628,33 @@ def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
     assert not segment._inside_text(lines, [0.17, 0.60, 0.12], 1)
 
 
+def test_a_lone_word_between_blank_lines_is_a_stray_piece() -> None:
+    """pdfminer puts a word of a justified line in a box of its own (``Apache`` between a
+    deck and a byline, a training page, en-s147-p06): a headline is more than one word, and
+    a one-word label is set in capitals."""
+    units = [classify(text) for text in ("my work on this book and on Debian in general", "Apache",
+                                           "By Julia Davis, Staff Reporter", "IN REAL TIME")]
+    for unit in units:
+        unit.blank_before = True
+    assert segment._stray(units, 1)
+    assert not segment._stray(units, 3)
+
+
+def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
+    """pdfminer sets a justified paragraph's first lines loose and short (a training page,
+    en-s141-p02); marked as headline lines, they are unmarked when the sentence runs on from
+    them into the box's next lines. A title's wrap in lower case ends its box."""
+    texts = ["Upgrading from even older", "Debian systems directly is not", "supported. In this case you need to",
+             "update gradually to the stable re-"]
+    lines = [segment._Line(text, i == 0, heading=i < 2) for i, text in enumerate(texts)]
+    segment._unmark_paragraph_openings(lines)
+    assert not any(line.heading for line in lines)
+    title = [segment._Line("Enabling AppArmor", True, heading=True), segment._Line("and managing AppArmor profiles", False),
+             segment._Line("By Nancy Thompson", True)]
+    segment._unmark_paragraph_openings(title)
+    assert title[0].heading
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
