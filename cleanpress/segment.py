@@ -350,13 +350,19 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
             position += 1
         if need != 0:  # the two readings disagree: trust the units alone
             return _join_wraps([classify(t) for t in texts])
-        units.extend(_cut_unit(text, taken))
+        byline = units[-1].text if units and units[-1].kind is Kind.BYLINE and not _cjk(units[-1].text) else None
+        units.extend(_cut_unit(text, taken, byline))
     return _join_wraps(units)
 
 
-def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
-    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone."""
+def _cut_unit(text: str, lines: list[_Line], byline: str | None = None) -> list[Unit]:
+    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone.
+    ``byline``: the English byline the unit follows, whose wrap (``Correspondent``, in a box
+    of its own: a blank line after it) may open it when ``reflow`` joined the wrap to the text
+    after it."""
     alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
+    if byline is not None and len(lines) > 1 and lines[1].blank_before and _is_byline_wrap(byline, lines[0].text):
+        alone[0] = True
     # An English byline that wrapped (``By Mary Jones, Technology`` / ``Correspondent``).
     for i in range(len(lines) - 1):
         if alone[i] and _is_byline_wrap(lines[i].text, lines[i + 1].text):

@@ -496,6 +496,20 @@ def test_an_english_byline_that_wrapped() -> None:
     assert item.bylines == ["Mary Jones, Technology Correspondent"]
 
 
+def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:
+    """pdfminer sets a byline's wrap in a box of its own (a training page, en-s148-p04);
+    ``reflow`` may join it to the stray pieces and paragraph after it. The wrap still goes
+    with the byline; a paragraph's first word set tight above the rest does not."""
+    lines_text = ("By Laura Wright, Technology\n\nCorrespondent\n\npossible\n\n"
+                  "When a Debian package is removed, the configuration")
+    units = segment.build_units(lines_text, "By Laura Wright, Technology\n"
+                                "Correspondent possible When a Debian package is removed, the configuration")
+    assert units[0].kind is Kind.BYLINE and units[0].value == "Laura Wright, Technology Correspondent"
+    tight = segment.build_units("By James Adams\nEven\nthese multi-criteria searches are rather unwieldy",
+                                "By James Adams\nEven these multi-criteria searches are rather unwieldy")
+    assert tight[0].value == "James Adams"
+
+
 def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline() -> None:
     units = ["Budget Talks Stall", "By Emily Harris and Brian White", "The",
              "council met on Tuesday evening to discuss the budget for the coming year."]
