@@ -12,7 +12,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    look like headings (a line of Latin words in a Chinese column, a first line, a broken
    dateline lead) go back to the text, and on Latin pages so do stray words of a justified
    line that pdfminer put out in boxes of their own (``to`` after a headline block, a piece
-   between a byline and its dateline lead) and the loose first lines of a paragraph;
+   between a byline and its dateline lead) and the loose first lines of a paragraph, while
+   the deck set in one box with its English title is marked with it;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -280,6 +282,45 @@ def _mark_latin_headings(lines: list[_Line]) -> None:
         if probability >= 0.5 and classify(line.text).kind is Kind.HEADING and not _inside_text(lines, chances, i):
             line.heading = True
     _unmark_paragraph_openings(lines)
+    _mark_decks(lines)
+
+
+def _mark_decks(lines: list[_Line]) -> None:
+    """Mark the deck under an English title: the lines set tight under a headline line that
+    opens its box, up to the box's end, when they are few (three at most), start with a
+    capital and stop nowhere a sentence or a word stops (a deck is a clause set without its
+    full stop, in the title's box) and are not the start of the text after the box (see
+    :func:`_runs_into`). Its lines are long and plain, and the line model may take them for
+    text."""
+    for i, line in enumerate(lines):
+        if not (line.heading and (i == 0 or line.blank_before)):
+            continue
+        end = i + 1
+        while end < len(lines) and not lines[end].blank_before:
+            end += 1
+        deck = lines[i + 1 : end]
+        if (
+            deck and len(deck) <= 3 and not _runs_into(lines, deck, end)
+            and not any(d.heading for d in deck) and deck[0].text[:1].isupper()
+            and not any(_sentence_end.search(d.text) or d.text.endswith("-") for d in deck)
+            and all(classify(d.text).kind is Kind.HEADING for d in deck)
+        ):
+            for d in deck:
+                d.heading = True
+                d.headline = max(d.headline or 0.0, 0.5)
+
+
+def _runs_into(lines: list[_Line], deck: list[_Line], end: int) -> bool:
+    """Whether the lines ``deck`` are the start of a paragraph that goes on in the box from
+    line ``end``: that box's first line starts in lower case and its lines are as long as
+    theirs (a paragraph that pdfminer broke under a crosshead). A deck set across the columns
+    (an inset block's, a top block's) is longer than the column lines; text going on in lower
+    case below it is the column that the block interrupts."""
+    if end >= len(lines) or not lines[end].text[:1].islower():
+        return False
+    box = [lines[end]] + list(itertools.takewhile(lambda line: not line.blank_before, lines[end + 1 :]))
+    widths = sorted(len(line.text) for line in box)
+    return max(len(line.text) for line in deck) <= 1.2 * widths[len(widths) // 2]
 
 
 def _unmark_paragraph_openings(lines: list[_Line]) -> None:

@@ -669,6 +669,27 @@ def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
     assert title[0].heading
 
 
+def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
+    """An inset block's title and its deck in one box, between two pieces of the first
+    column (a training page, en-s142-p04; the line model gave the deck lines 0.32 and 0.24):
+    the deck goes with the title. Under a crosshead, lines as long as the column's that run
+    on in lower case after a blank line are the paragraph that pdfminer broke (en-s143-p01)."""
+    def lines(*boxes: list[str]) -> list[segment._Line]:
+        return [segment._Line(text, k == 0) for box in boxes for k, text in enumerate(box)]
+
+    inset = lines(["Archive and compression tools", "It is a good practice to log shell activities into the file for you",
+                   "to review them later"], ["combination is not handled by", "all browsers. When", "several"])
+    inset[0].heading = True
+    segment._mark_decks(inset)
+    assert [line.heading for line in inset] == [True, True, True, False, False, False]
+    crosshead = lines(["What is Debian", "One of the best-known features", "of Debian is its ability to upgrade",
+                       "an installed system from one stable"], ["release to the next: dist-upgrade —",
+                                                                 "a well-known phrase — has largely"])
+    crosshead[0].heading = True
+    segment._mark_decks(crosshead)
+    assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
+
+
 @pytest.mark.parametrize(
     "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
 )
