@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import itertools
 import json
 import math
 from collections.abc import Sequence
@@ -271,95 +270,13 @@ def _box_column(lines: list[_Line], box: list[int]) -> float:
 
 def _mark_latin_headings(lines: list[_Line]) -> None:
     """On a page of Latin script, mark the lines that :mod:`cleanpress.headlines` finds to be
-    headline lines, and remember every line's probability."""
+    headline lines (those a unit of their own would read as headings), and remember every
+    line's probability."""
     if not lines or sum(_cjk(line.text) for line in lines) * 2 > len(lines):
         return
-    from .headlines import probabilities
+    from .headlines import mark_headline_lines
 
-    chances = probabilities(lines)
-    for i, (line, probability) in enumerate(zip(lines, chances)):
-        line.headline = probability
-        if probability >= 0.5 and classify(line.text).kind is Kind.HEADING and not _inside_text(lines, chances, i):
-            line.heading = True
-    _unmark_paragraph_openings(lines)
-    _mark_decks(lines)
-
-
-def _mark_decks(lines: list[_Line]) -> None:
-    """Mark the deck under an English title: the lines set tight under a headline line that
-    opens its box, up to the box's end, when they are few (three at most), start with a
-    capital and stop nowhere a sentence or a word stops (a deck is a clause set without its
-    full stop, in the title's box) and are not the start of the text after the box (see
-    :func:`_runs_into`). Its lines are long and plain, and the line model may take them for
-    text."""
-    for i, line in enumerate(lines):
-        if not (line.heading and (i == 0 or line.blank_before)):
-            continue
-        end = i + 1
-        while end < len(lines) and not lines[end].blank_before:
-            end += 1
-        deck = lines[i + 1 : end]
-        if (
-            deck and len(deck) <= 3 and not _runs_into(lines, deck, end)
-            and not any(d.heading for d in deck) and deck[0].text[:1].isupper()
-            and not any(_sentence_end.search(d.text) or d.text.endswith("-") for d in deck)
-            and all(classify(d.text).kind is Kind.HEADING for d in deck)
-        ):
-            for d in deck:
-                d.heading = True
-                d.headline = max(d.headline or 0.0, 0.5)
-
-
-def _runs_into(lines: list[_Line], deck: list[_Line], end: int) -> bool:
-    """Whether the lines ``deck`` are the start of a paragraph that goes on in the box from
-    line ``end``: that box's first line starts in lower case and its lines are as long as
-    theirs (a paragraph that pdfminer broke under a crosshead). A deck set across the columns
-    (an inset block's, a top block's) is longer than the column lines; text going on in lower
-    case below it is the column that the block interrupts."""
-    if end >= len(lines) or not lines[end].text[:1].islower():
-        return False
-    box = [lines[end]] + list(itertools.takewhile(lambda line: not line.blank_before, lines[end + 1 :]))
-    widths = sorted(len(line.text) for line in box)
-    return max(len(line.text) for line in deck) <= 1.2 * widths[len(widths) // 2]
-
-
-def _unmark_paragraph_openings(lines: list[_Line]) -> None:
-    """Unmark heading lines that open a paragraph: lines marked as headline lines, set tight
-    above text whose sentence runs on from them (the next line starts in lower case, and the
-    box goes on after it). pdfminer sets a justified paragraph's first lines loose and short,
-    like a title's (``Upgrading from even older`` / ``Debian systems directly is not`` /
-    ``supported. In this case...``); a title's wrap in lower case ends its box."""
-    i = 0
-    while i < len(lines):
-        if not lines[i].heading:
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and lines[end].heading and not lines[end].blank_before:
-            end += 1
-        after = lines[end] if end < len(lines) else None
-        if (
-            after is not None and not after.blank_before and after.text[:1].islower()
-            and end + 1 < len(lines) and not lines[end + 1].blank_before
-        ):
-            for line in lines[i:end]:
-                line.heading = False
-        i = end
-
-
-def _inside_text(lines: list[_Line], chances: list[float], i: int) -> bool:
-    """Whether Latin line ``i`` stands inside running text: set tight (no blank line) between
-    a line that runs on into it (no sentence end, no hyphen) and a line after it, neither of
-    them a headline line. A headline line is set apart from the text around it; a short line
-    in the middle of a sentence (``(Transmission`` / ``Control`` / ``Protocol). TCP is``) is a
-    piece of a justified line that pdfminer broke up."""
-    if i == 0 or i + 1 >= len(lines) or lines[i].blank_before or lines[i + 1].blank_before:
-        return False
-    previous = lines[i - 1].text
-    return (
-        chances[i - 1] < 0.5 and chances[i + 1] < 0.5 and not _sentence_end.search(previous)
-        and not previous.endswith("-")
-    )
+    mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
 
 
 def _line_stands_alone(line: str) -> bool:

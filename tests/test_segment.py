@@ -10,8 +10,7 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress import Article, Block
-from cleanpress import segment
+from cleanpress import Article, Block, headlines, segment
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
@@ -636,10 +635,10 @@ def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
     title line stands apart (a blank line before it, or headline lines around it)."""
     texts = ["they (Transmission", "Control", "Protocol). TCP is a layer over IP"]
     lines = [segment._Line(text, False) for text in texts]
-    assert segment._inside_text(lines, [0.17, 0.60, 0.12], 1)
-    assert not segment._inside_text(lines, [0.17, 0.60, 0.62], 1)
+    assert headlines._inside_text(lines, [0.17, 0.60, 0.12], 1)
+    assert not headlines._inside_text(lines, [0.17, 0.60, 0.62], 1)
     lines[1].blank_before = True
-    assert not segment._inside_text(lines, [0.17, 0.60, 0.12], 1)
+    assert not headlines._inside_text(lines, [0.17, 0.60, 0.12], 1)
 
 
 def test_a_lone_word_between_blank_lines_is_a_stray_piece() -> None:
@@ -661,11 +660,11 @@ def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
     texts = ["Upgrading from even older", "Debian systems directly is not", "supported. In this case you need to",
              "update gradually to the stable re-"]
     lines = [segment._Line(text, i == 0, heading=i < 2) for i, text in enumerate(texts)]
-    segment._unmark_paragraph_openings(lines)
+    headlines._unmark_paragraph_openings(lines)
     assert not any(line.heading for line in lines)
     title = [segment._Line("Enabling AppArmor", True, heading=True), segment._Line("and managing AppArmor profiles", False),
              segment._Line("By Nancy Thompson", True)]
-    segment._unmark_paragraph_openings(title)
+    headlines._unmark_paragraph_openings(title)
     assert title[0].heading
 
 
@@ -680,13 +679,13 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     inset = lines(["Archive and compression tools", "It is a good practice to log shell activities into the file for you",
                    "to review them later"], ["combination is not handled by", "all browsers. When", "several"])
     inset[0].heading = True
-    segment._mark_decks(inset)
+    headlines._mark_decks(inset, lambda text: classify(text).kind is Kind.HEADING)
     assert [line.heading for line in inset] == [True, True, True, False, False, False]
     crosshead = lines(["What is Debian", "One of the best-known features", "of Debian is its ability to upgrade",
                        "an installed system from one stable"], ["release to the next: dist-upgrade —",
                                                                  "a well-known phrase — has largely"])
     crosshead[0].heading = True
-    segment._mark_decks(crosshead)
+    headlines._mark_decks(crosshead, lambda text: classify(text).kind is Kind.HEADING)
     assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
 
 
