@@ -8,14 +8,17 @@ page: its end (a sentence end, a comma, a hyphen), its start, blank lines around
 length against the page's column lines, its box of lines, and its neighbours (it reads the
 lines after ``despace``, which makes the double spaces of justified text one). The weights are a logistic regression learned from generated pages
 (``benchmarks/accuracy/train_headlines.py``; ``cleanpress/data/headline_weights.json``); at
-run time this is a dot product per line.
+run time this is a dot product per line. :func:`mark_headline_lines` adds what the model does
+not see: pieces of justified text that pdfminer broke up and set apart, and the deck set in one
+box with its title.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.resources import files
 from typing import Protocol
@@ -28,12 +31,34 @@ class LineLike(Protocol):
     blank_before: bool
 
 
+class MarkedLine(LineLike, Protocol):
+    heading: bool  # marked as a headline line
+    headline: float | None  # the model's probability
+
+
 _ends_sentence = regex.compile(r"[.!?…][”’\"')\]]*$")
 _ends_clause = regex.compile(r"[,;:][”’\"')\]]*$")
+_ends_mark = regex.compile(r"[;:-][”’\"')\]]*$")  # a line that stops on a colon, semicolon or hyphen
 _byline = regex.compile(r"^(?:By|BY)\s+\p{Lu}")
 _lead = regex.compile(r"^[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?\s*(?:—|–|--)")
 _capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
 _word = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+
+
+#: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
+#: determiners): a headline, deck or kicker does not stop on one, a piece of running text may.
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at for from by with as into onto than that this these those which who whose and or "
+    "but nor if when while because so is are was were be been has have had do does did can could will would "
+    "shall should may might must its their our your his her my not".split()
+)
+
+
+def ends_open(text: str) -> bool:
+    """Whether a Latin text stops where no title stops: on a word that needs another after it
+    (``Once the BIOS has begun booting from the CD- or``, ``In``) or on a comma."""
+    words = _word.findall(text)
+    return text.rstrip().endswith(",") or bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
 def _clip(value: float, low: float, high: float) -> float:
@@ -146,3 +171,99 @@ def probabilities(lines: Sequence[LineLike]) -> list[float]:
     rows = features(lines)
     first = [_logistic(first_weights, row) for row in rows]
     return [_logistic(second_weights, row) for row in with_neighbours(rows, first)]
+
+
+# --- conventions the model does not see ----------------------------------------------------------
+
+
+def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark the headline lines of a Latin page: the lines the model finds likely (and that
+    ``can_head``: short, no sentence end) but for pieces of running text (see
+    :func:`_inside_text`, :func:`_unmark_paragraph_openings`), and the deck under a title
+    (:func:`_mark_decks`); every line keeps its probability in ``headline``."""
+    chances = probabilities(lines)
+    for i, (line, probability) in enumerate(zip(lines, chances)):
+        line.headline = probability
+        if probability >= 0.5 and can_head(line.text) and not _inside_text(lines, chances, i):
+            line.heading = True
+    _unmark_paragraph_openings(lines)
+    _mark_decks(lines, can_head)
+
+
+def _stops(text: str) -> bool:
+    """Whether a line stops where a sentence, a clause or a word stops."""
+    return bool(_ends_sentence.search(text) or _ends_clause.search(text)) or text.endswith("-")
+
+
+def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark the deck under an English title: the lines set tight under a headline line that
+    opens its box, up to the box's end, when they are few (three at most), start with a
+    capital and stop nowhere a sentence or a word stops (a deck is a clause set without its
+    full stop, in the title's box) and are not the start of the text after the box (see
+    :func:`_runs_into`). Its lines are long and plain, and the line model may take them for
+    text."""
+    for i, line in enumerate(lines):
+        if not (line.heading and (i == 0 or line.blank_before)):
+            continue
+        end = i + 1
+        while end < len(lines) and not lines[end].blank_before:
+            end += 1
+        deck = lines[i + 1 : end]
+        if (
+            deck and len(deck) <= 3 and not _runs_into(lines, deck, end)
+            and not any(d.heading for d in deck) and deck[0].text[:1].isupper()
+            and not any(_stops(d.text) for d in deck) and all(can_head(d.text) for d in deck)
+        ):
+            for d in deck:
+                d.heading = True
+                d.headline = max(d.headline or 0.0, 0.5)
+
+
+def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int) -> bool:
+    """Whether the lines ``deck`` are the start of a paragraph that goes on in the box from
+    line ``end``: that box's first line starts in lower case and its lines are as long as
+    theirs (a paragraph that pdfminer broke under a crosshead). A deck set across the columns
+    (an inset block's, a top block's) is longer than the column lines; text going on in lower
+    case below it is the column that the block interrupts."""
+    if end >= len(lines) or not lines[end].text[:1].islower():
+        return False
+    box = [lines[end]] + list(itertools.takewhile(lambda line: not line.blank_before, lines[end + 1 :]))
+    widths = sorted(len(line.text) for line in box)
+    return max(len(line.text) for line in deck) <= 1.2 * widths[len(widths) // 2]
+
+
+def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
+    """Unmark heading lines that open a paragraph: lines marked as headline lines, set tight
+    above text whose sentence runs on from them (the next line starts in lower case, and the
+    box goes on after it). pdfminer sets a justified paragraph's first lines loose and short,
+    like a title's (``Upgrading from even older`` / ``Debian systems directly is not`` /
+    ``supported. In this case...``); a title's wrap in lower case ends its box."""
+    i = 0
+    while i < len(lines):
+        if not lines[i].heading:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].heading and not lines[end].blank_before:
+            end += 1
+        after = lines[end] if end < len(lines) else None
+        if (
+            after is not None and not after.blank_before and after.text[:1].islower()
+            and end + 1 < len(lines) and not lines[end + 1].blank_before
+        ):
+            for line in lines[i:end]:
+                line.heading = False
+        i = end
+
+
+def _inside_text(lines: Sequence[LineLike], chances: Sequence[float], i: int) -> bool:
+    """Whether Latin line ``i`` stands inside running text: set tight (no blank line) between
+    a line that runs on into it (no sentence end, no hyphen) and a line after it, neither of
+    them a headline line. A headline line is set apart from the text around it; a short line
+    in the middle of a sentence (``(Transmission`` / ``Control`` / ``Protocol). TCP is``) is a
+    piece of a justified line that pdfminer broke up."""
+    if i == 0 or i + 1 >= len(lines) or lines[i].blank_before or lines[i + 1].blank_before:
+        return False
+    previous = lines[i - 1].text
+    runs_on = not (_ends_sentence.search(previous) or _ends_mark.search(previous))
+    return chances[i - 1] < 0.5 and chances[i + 1] < 0.5 and runs_on

@@ -11,7 +11,10 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    :mod:`cleanpress.headlines` recognises) is cut there again; furniture that wrapped is one
    unit again (a byline or a closing credit over two lines or more); pieces of paragraphs that
    only look like headings (a line of Latin words in a Chinese column, a first line, a dateline
-   lead wrapped before its bracket or dash) go back to the text;
+   lead wrapped before its bracket or dash) go back to the text, and on Latin pages so do stray
+   words of a justified line that pdfminer put out in boxes of their own (``to`` after a
+   headline block, a piece between a byline and its dateline lead) and the loose first lines
+   of a paragraph, while the deck set in one box with its English title is marked with it;
 2. **classify** each unit: running head (folio), byline line, continuation marker, closing
    credit, names or dateline, heading (short, no sentence end), or paragraph. Folio units
    become ``banner`` items: they belong to no story, and the extractor scatters them anywhere;
@@ -34,7 +37,8 @@ pipeline's text just before ``reflow``). Every unit knows its lines. It works in
    between two paragraphs is a section subhead (and so are a few short lines set apart, the
    subheads of two columns put out together); a block nobody takes is a banner. Where a run
    is cut into blocks is weighed by a learned model of block boundaries (blank lines against
-   the page's habit, subtitles ``——访…``, kickers, capitals, widths);
+   the page's habit, subtitles ``——访…``, kickers, capitals, widths), with weights of its own
+   for runs of Latin script (learned from English pages);
 5. **read** each article: the headline block into kicker/headline/subheadline, bylines and
    datelines out of the first and last paragraphs, wrappers (brackets, ``□``, ``By``) removed.
 
@@ -58,6 +62,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .document import Article, Block
+from .headlines import ends_open
 from .text import CJK, display_width
 
 if TYPE_CHECKING:
@@ -280,15 +285,13 @@ def _box_column(lines: list[_Line], box: list[int]) -> float:
 
 def _mark_latin_headings(lines: list[_Line]) -> None:
     """On a page of Latin script, mark the lines that :mod:`cleanpress.headlines` finds to be
-    headline lines, and remember every line's probability."""
+    headline lines (those a unit of their own would read as headings), and remember every
+    line's probability."""
     if not lines or sum(_cjk(line.text) for line in lines) * 2 > len(lines):
         return
-    from .headlines import probabilities
+    from .headlines import mark_headline_lines
 
-    for line, probability in zip(lines, probabilities(lines)):
-        line.headline = probability
-        if probability >= 0.5 and classify(line.text).kind is Kind.HEADING:
-            line.heading = True
+    mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
 
 
 def _line_stands_alone(line: str) -> bool:
@@ -320,13 +323,19 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
             position += 1
         if need != 0:  # the two readings disagree: trust the units alone
             return _join_wraps([classify(t) for t in texts])
-        units.extend(_cut_unit(text, taken))
+        byline = units[-1].text if units and units[-1].kind is Kind.BYLINE and not _cjk(units[-1].text) else None
+        units.extend(_cut_unit(text, taken, byline))
     return _join_wraps(units)
 
 
-def _cut_unit(text: str, lines: list[_Line]) -> list[Unit]:
-    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone."""
+def _cut_unit(text: str, lines: list[_Line], byline: str | None = None) -> list[Unit]:
+    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone.
+    ``byline``: the English byline the unit follows, whose wrap (``Correspondent``, in a box
+    of its own: a blank line after it) may open it when ``reflow`` joined the wrap to the text
+    after it."""
     alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
+    if byline is not None and len(lines) > 1 and lines[1].blank_before and _is_byline_wrap(byline, lines[0].text):
+        alone[0] = True
     # A byline or a credit that wrapped (``By Mary Jones, Technology`` / ``Correspondent``,
     # ``Additional reporting by`` / ``Linda Walker.``): its lines stand alone too, and
     # :func:`_join_wraps` joins them again.
@@ -536,11 +545,12 @@ def _ends_article(unit: Unit) -> bool:
 
 def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
     """The page as bodies and heading runs, in order. A running-head piece ends a heading run
-    (it stands between blocks) but not a body (the extractor dropped it between two lines)."""
+    (it stands between blocks; but see :func:`_kicker_on_top`) but not a body (the extractor
+    dropped it between two lines)."""
     pieces: list[_Body | _Run] = []
     for i, unit in enumerate(units):
         if i in folio:
-            if pieces and isinstance(pieces[-1], _Run):
+            if pieces and isinstance(pieces[-1], _Run) and not _kicker_on_top(pieces):
                 pieces.append(_Body())  # a placeholder, dropped below
             continue
         if unit.kind is Kind.HEADING:
@@ -577,6 +587,17 @@ def _cut(units: list[Unit], folio: set[int]) -> list[_Body | _Run]:
             piece = _Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
     return _attach_captions(_gather_columns(out))
+
+
+def _kicker_on_top(pieces: list[_Body | _Run]) -> bool:
+    """Whether the page so far is one run of English kicker lines (capitals): the first
+    article's kicker, which an extractor may put out between the running head's pieces (it
+    stands at the left edge just under the date). A kicker does not stand alone, so the
+    running head does not part it from the title after it."""
+    return (
+        len(pieces) == 1 and isinstance(pieces[0], _Run)
+        and all(_capitals.match(u.text) and not _cjk(u.text) for u in pieces[0].units)
+    )
 
 
 def _gather_columns(pieces: list[_Body | _Run]) -> list[_Body | _Run]:
@@ -1069,17 +1090,21 @@ BOUNDARY_NAMES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _boundary_weights() -> tuple[float, ...]:
-    data = json.loads(files("cleanpress.data").joinpath("block_weights.json").read_text(encoding="utf-8"))
+@lru_cache(maxsize=2)
+def _boundary_weights(name: str) -> tuple[float, ...]:
+    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
     weights = tuple(float(w) for w in data["weights"])
     if len(weights) != len(BOUNDARY_NAMES):
-        raise ValueError("block_weights.json does not match cleanpress.segment.boundary_evidence")
+        raise ValueError(f"{name} does not match cleanpress.segment.boundary_evidence")
     return weights
 
 
 def _boundary_chance(before: list[Unit], after: list[Unit], gaps: float | None) -> float:
-    score = sum(w * x for w, x in zip(_boundary_weights(), boundary_evidence(before, after, gaps)))
+    """How likely a block boundary is between two lines of a run, by the weights learned from
+    pages of the lines' script (see ``benchmarks/accuracy/train_blocks.py``)."""
+    latin = not (_cjk(before[0].text) or _cjk(after[0].text))
+    weights = _boundary_weights("block_weights_en.json" if latin else "block_weights.json")
+    score = sum(w * x for w, x in zip(weights, boundary_evidence(before, after, gaps)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
@@ -1479,9 +1504,59 @@ def _repair(units: list[Unit]) -> None:
             unit.kind = Kind.PARAGRAPH
 
 
+def _short_piece(unit: Unit) -> bool:
+    """A few Latin words alone on one line that open nothing (``they can't protect``, ``is``):
+    maybe a piece of a justified column line that pdfminer cut off and put out of place."""
+    return (
+        unit.kind in (Kind.PARAGRAPH, Kind.HEADING) and len(unit.lines) == 1 and len(unit.text.split()) <= 4
+        and not _cjk(unit.text) and not _lead(unit.text)
+    )
+
+
+def _stray(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a piece of a body line put out of place: a short piece alone
+    between blank lines that no title could be (it starts in lower case, stops on a word that
+    needs another, see :func:`cleanpress.headlines.ends_open`, or is one word not in capitals:
+    a headline has more, a one-word label is set in capitals; a title's lines that wrapped
+    share a box), or any short piece between a byline and the dateline lead of its first
+    paragraph (a byline stands right above its article's opening words)."""
+    unit = units[i]
+    if not _short_piece(unit):
+        return False
+    alone = unit.blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
+    lone_word = len(unit.text.split()) == 1 and not _capitals.match(unit.text)
+    if alone and (unit.text[:1].islower() or ends_open(unit.text) or lone_word):
+        return True
+    before = next((u for u in reversed(units[:i]) if not _short_piece(u)), None)
+    after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
+    return (
+        before is not None and before.kind is Kind.BYLINE and after is not None
+        and after.kind is Kind.PARAGRAPH and bool(_en_lead.match(after.text))
+    )
+
+
+def _lift_strays(units: list[Unit]) -> list[Unit]:
+    """On a Latin page, stray pieces of body lines (see :func:`_stray`) are text: those that
+    stand among an article's opening lines (headline block, byline) go back to the end of the
+    text before, so that they neither head an article nor part a byline from its body."""
+    if sum(_cjk(u.text) for u in units) * 2 > len(units):
+        return units
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        if not _stray(units, i):
+            out.append(unit)
+            continue
+        unit.kind = Kind.PARAGRAPH
+        at = len(out)
+        while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
+            at -= 1
+        out.insert(at if at > 0 and out[at - 1].kind is Kind.PARAGRAPH else len(out), unit)
+    return out
+
+
 def _items(units: list[Unit]) -> list[Article]:
     """The items of one page's units, in page order: the running head first."""
-    units = _join_leads(units)
+    units = _lift_strays(_join_leads(units))
     _repair(units)
     folio = _find_folio(units)
     items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress import Article, Block
+from cleanpress import Article, Block, headlines, segment
 from cleanpress.segment import Kind, classify, split_units
 
 PAGES = Path(__file__).parent / "cases" / "pages"
@@ -724,6 +724,20 @@ def test_an_english_byline_that_wrapped() -> None:
     assert item.bylines == ["Mary Jones, Technology Correspondent"]
 
 
+def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:
+    """pdfminer sets a byline's wrap in a box of its own (a training page, en-s148-p04);
+    ``reflow`` may join it to the stray pieces and paragraph after it. The wrap still goes
+    with the byline; a paragraph's first word set tight above the rest does not."""
+    lines_text = ("By Laura Wright, Technology\n\nCorrespondent\n\npossible\n\n"
+                  "When a Debian package is removed, the configuration")
+    units = segment.build_units(lines_text, "By Laura Wright, Technology\n"
+                                "Correspondent possible When a Debian package is removed, the configuration")
+    assert units[0].kind is Kind.BYLINE and units[0].value == "Laura Wright, Technology Correspondent"
+    tight = segment.build_units("By James Adams\nEven\nthese multi-criteria searches are rather unwieldy",
+                                "By James Adams\nEven these multi-criteria searches are rather unwieldy")
+    assert tight[0].value == "James Adams"
+
+
 def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline() -> None:
     units = ["Budget Talks Stall", "By Emily Harris and Brian White", "The",
              "council met on Tuesday evening to discuss the budget for the coming year."]
@@ -818,6 +832,152 @@ def test_an_english_credit_wrapped_across_lines(credit: str, value: str) -> None
     (item,) = cleanpress.split_text(CREDIT_PAGE.format(credit=credit))
     assert (item.dateline, item.credits) == ("CHICAGO (Reuters)", [value])
     assert item.paragraphs[-1].endswith("tate this need.")
+
+
+#: pdfminer, a training page (en-s153-p01): the words of a justified line, each in a box of its
+#: own, put out between an inset headline block and the rest of the paragraph they belong to.
+STRAYS_AFTER_A_BLOCK = """Debian  developers  can  “sponsor”
+packages prepared by someone else,
+meaning  that  they  publish  them  in
+the official Debian repositories after
+having  performed  a  careful  review.
+This  mechanism  enables  external
+persons,  who  have  not  yet  gone
+through the new member process, to
+
+CONFIGURING THE CLOCK
+Defining a Security
+Policy
+
+to 
+
+occasionally 
+
+contribute 
+the
+project. At the same time, it ensures
+that all packages included in Debian
+have always been checked by an of-
+ficial member.
+"""
+
+
+def test_stray_words_among_an_english_block_go_back_to_the_text() -> None:
+    """No headline stops on ``to``, and none starts in lower case: alone between blank lines,
+    such words are pieces of a body line, not a deck, and go back to the text before."""
+    (item,) = articles(cleanpress.split_text(STRAYS_AFTER_A_BLOCK))
+    assert block(item) == ("CONFIGURING THE CLOCK", "Defining a Security Policy", None)
+    assert "process, to to occasionally contribute the project." in item.paragraphs[0]
+
+
+#: pdfminer, a training page (en-s142-p03): a piece of a neighbouring line between a byline and
+#: the dateline lead of its article's first paragraph.
+STRAY_AFTER_A_BYLINE = """need a few commands to invoke.
+
+Features of a Debian Kernel Package
+
+By LINDA TURNER
+
+they  can’t  protect 
+
+BOSTON  (AP)  —  The  Falcot
+Corp  administrators  are  aware  of
+the  limits  in  their  backup  policy.
+"""
+
+
+def test_a_stray_piece_between_a_byline_and_its_lead_goes_before_the_byline() -> None:
+    (item,) = articles(cleanpress.split_text(STRAY_AFTER_A_BYLINE))
+    assert (item.headline, item.bylines, item.dateline) == ("Features of a Debian Kernel Package", ["LINDA TURNER"], "BOSTON (AP)")
+    assert item.paragraphs[0].startswith("The Falcot Corp administrators")
+
+
+def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
+    """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
+    training page, en-s145-p02); on a page whose extractor sets every box apart, the weights
+    learned from English pages read no block boundary there, the weights of the other runs
+    do (a Chinese kicker ends with a dash, and a blank line after it parts two items)."""
+    kicker = classify("THE COMMITMENT TOWARDS USERS")
+    title = classify("Even though creating an AppArmor profile is rather")
+    title.blank_before = True
+    assert segment._boundary_chance([kicker], [title], 1.0) < 0.3
+    evidence = segment.boundary_evidence([kicker], [title], 1.0)
+    shared = sum(w * x for w, x in zip(segment._boundary_weights("block_weights.json"), evidence))
+    assert shared > 0  # (a boundary more likely than not)
+
+
+def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> None:
+    """pdfminer puts the first article's kicker, at the left edge under the date, between the
+    running head's pieces (a training page, en-s142-p03): the kicker and the title after the
+    running head are one heading run, not a banner and a block."""
+    lines = ["Monday, October 13, 2025", "CONFIGURING THE NETWORK", "TECHNOLOGY", "B7",
+             "GNOME is noteworthy for its efforts in usability and", "accessibility", "By KEVIN KING",
+             "PARIS (AP) — These partial views of Debian are organized in a well-defined framework."]
+    units = [classify(line) for line in lines]
+    first, body = segment._cut(units, segment._find_folio(units))
+    assert [u.text for u in first.units] == ["CONFIGURING THE NETWORK", *lines[4:6]]
+    assert isinstance(body, segment._Body)
+
+
+def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
+    """pdfminer breaks a justified line into pieces, one of them a capitalised word alone
+    (a training page, en-s152-p02, where the line model gave ``Control`` 0.60): set tight
+    between a line that runs on into it and text after it, it is a piece of the sentence; a
+    title line stands apart (a blank line before it, or headline lines around it)."""
+    texts = ["they (Transmission", "Control", "Protocol). TCP is a layer over IP"]
+    lines = [segment._Line(text, False) for text in texts]
+    assert headlines._inside_text(lines, [0.17, 0.60, 0.12], 1)
+    assert not headlines._inside_text(lines, [0.17, 0.60, 0.62], 1)
+    lines[1].blank_before = True
+    assert not headlines._inside_text(lines, [0.17, 0.60, 0.12], 1)
+
+
+def test_a_lone_word_between_blank_lines_is_a_stray_piece() -> None:
+    """pdfminer puts a word of a justified line in a box of its own (``Apache`` between a
+    deck and a byline, a training page, en-s147-p06): a headline is more than one word, and
+    a one-word label is set in capitals."""
+    units = [classify(text) for text in ("my work on this book and on Debian in general", "Apache",
+                                           "By Julia Davis, Staff Reporter", "IN REAL TIME")]
+    for unit in units:
+        unit.blank_before = True
+    assert segment._stray(units, 1)
+    assert not segment._stray(units, 3)
+
+
+def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
+    """pdfminer sets a justified paragraph's first lines loose and short (a training page,
+    en-s141-p02); marked as headline lines, they are unmarked when the sentence runs on from
+    them into the box's next lines. A title's wrap in lower case ends its box."""
+    texts = ["Upgrading from even older", "Debian systems directly is not", "supported. In this case you need to",
+             "update gradually to the stable re-"]
+    lines = [segment._Line(text, i == 0, heading=i < 2) for i, text in enumerate(texts)]
+    headlines._unmark_paragraph_openings(lines)
+    assert not any(line.heading for line in lines)
+    title = [segment._Line("Enabling AppArmor", True, heading=True), segment._Line("and managing AppArmor profiles", False),
+             segment._Line("By Nancy Thompson", True)]
+    headlines._unmark_paragraph_openings(title)
+    assert title[0].heading
+
+
+def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
+    """An inset block's title and its deck in one box, between two pieces of the first
+    column (a training page, en-s142-p04; the line model gave the deck lines 0.32 and 0.24):
+    the deck goes with the title. Under a crosshead, lines as long as the column's that run
+    on in lower case after a blank line are the paragraph that pdfminer broke (en-s143-p01)."""
+    def lines(*boxes: list[str]) -> list[segment._Line]:
+        return [segment._Line(text, k == 0) for box in boxes for k, text in enumerate(box)]
+
+    inset = lines(["Archive and compression tools", "It is a good practice to log shell activities into the file for you",
+                   "to review them later"], ["combination is not handled by", "all browsers. When", "several"])
+    inset[0].heading = True
+    headlines._mark_decks(inset, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in inset] == [True, True, True, False, False, False]
+    crosshead = lines(["What is Debian", "One of the best-known features", "of Debian is its ability to upgrade",
+                       "an installed system from one stable"], ["release to the next: dist-upgrade —",
+                                                                 "a well-known phrase — has largely"])
+    crosshead[0].heading = True
+    headlines._mark_decks(crosshead, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Learn where one headline block ends and the next begins inside a run of heading lines.
 
-    python -m benchmarks.accuracy.train_blocks --cases DIR [DIR ...] [--out cleanpress/data/block_weights.json]
+    python -m benchmarks.accuracy.train_blocks --cases DIR [DIR ...] [--language all|en] [--out FILE]
 
 Every case (a page extracted by pdftotext or pdfminer, with its gold file) is read the way
 the splitter reads it, up to its heading runs. Each place between two lines of a run (a line
@@ -9,7 +9,8 @@ to different items (two articles' blocks, a banner and a block, a crosshead), 0 
 lines of one block; places next to a line the gold does not know (a piece of body text) are
 left out. The features are :func:`cleanpress.segment.boundary_evidence`; a logistic regression
 (scikit-learn, a development-only dependency) is fitted and its weights written as JSON.
-Interleave-risk pages are left out.
+Interleave-risk pages are left out. ``--language en`` reads the English pages alone and writes
+``block_weights_en.json``, the weights the splitter gives runs of Latin script.
 """
 
 from __future__ import annotations
@@ -85,12 +86,18 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
     return rows, labels
 
 
+#: Which pages each set of weights is learned from, and its file: the splitter weighs the runs
+#: of Latin script by English pages alone (capitals, title case, a deck set smaller than its
+#: title are English conventions), the others by the weights learned from every page.
+WEIGHTS = {"all": "block_weights.json", "en": "block_weights_en.json"}
+
+
 def main() -> None:
-    args = arguments(__doc__.splitlines()[0], "block_weights.json")
+    args = arguments(__doc__.splitlines()[0], WEIGHTS)
 
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels, cases = load(args.cases, examples)
+    rows, labels, cases = load(args.cases, examples, "en-*.gold.json" if args.language == "en" else "*.gold.json")
     model = LogisticRegression(C=args.c, max_iter=5000, fit_intercept=False)
     model.fit(rows, labels)
     predicted = model.predict(rows)
@@ -104,7 +111,7 @@ def main() -> None:
         print(f"  {weight:+7.3f}  {name}")
     write_weights(
         args.out,
-        {"about": "block boundary weights; made by benchmarks/accuracy/train_blocks.py",
+        {"about": f"block boundary weights ({args.language} pages); made by benchmarks/accuracy/train_blocks.py",
          "cases": cases, "places": len(labels), "features": list(segment.BOUNDARY_NAMES),
          "weights": [round(float(w), 6) for w in model.coef_[0]]},
     )

@@ -47,11 +47,18 @@ def write_weights(out: Path, data: dict[str, Any]) -> None:
     out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def arguments(description: str, weights: str) -> argparse.Namespace:
+def arguments(description: str, weights: str | dict[str, str]) -> argparse.Namespace:
     """The command line every training script takes: the case folders, where the weights go
-    (default: ``cleanpress/data/WEIGHTS``) and the regularisation strength."""
+    (default: ``cleanpress/data/WEIGHTS``) and the regularisation strength. A script that
+    learns one set of weights per language gives ``weights`` as a dict (language -> file;
+    ``all``: every page) and takes ``--language`` too."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cases", type=Path, nargs="+", required=True)
-    parser.add_argument("--out", type=Path, default=Path("cleanpress/data") / weights)
+    parser.add_argument("--out", type=Path, help="default: cleanpress/data/ and the weights' file name")
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
-    return parser.parse_args()
+    if isinstance(weights, dict):
+        parser.add_argument("--language", choices=tuple(weights), default=next(iter(weights)))
+    args = parser.parse_args()
+    name = weights[args.language] if isinstance(weights, dict) else weights
+    args.out = args.out or Path("cleanpress/data") / name
+    return args
