@@ -28,6 +28,8 @@ _role = regex.compile(_ROLES)
 #: What comes before and after a bracket of names that closes a paragraph: a sentence end, a line end.
 _sentence_end_before = regex.compile(r"[。！？…][”’」』]?[ ]*$")
 _line_end_after = regex.compile(r"[ ]*(?:\n|$)")
+#: How far before a bracket its sentence end is looked for (a mark, a closing quote, spaces).
+_SENTENCE_END_REACH = 16
 #: The most common Chinese surnames (each of them over 0.05% of the population), to find where
 #: one name ends and the next begins in a run such as 陈晨蒋晓芳 (-> 陈晨 蒋晓芳).
 _SURNAMES = frozenset(
@@ -116,8 +118,10 @@ class Despace(Filter):
         A byline that a line break cut keeps its line break after the same character, so that
         line widths stay what ``reflow`` measures.
         """
-        original = match.group()
-        words = _byline_words(match["inner"], _closes_paragraph(match))
+        original, inner = match.group(), match["inner"]
+        if "\n" not in inner and not _role.search(inner):
+            return original  # the common case, a bracket of words: no role word, no line break
+        words = _byline_words(inner, "\n" in inner and _closes_paragraph(match))
         if words is None:
             return original
         spaced = f"（{' '.join(words)}）"
@@ -130,8 +134,11 @@ class Despace(Filter):
 
 def _closes_paragraph(match: regex.Match[str]) -> bool:
     """Whether a bracket stands where closing names do: after a sentence end, ending its line."""
-    text = match.string
-    return bool(_sentence_end_before.search(text, 0, match.start()) and _line_end_after.match(text, match.end()))
+    text, start = match.string, match.start()
+    return bool(
+        _sentence_end_before.search(text, max(0, start - _SENTENCE_END_REACH), start)
+        and _line_end_after.match(text, match.end())
+    )
 
 
 def _byline_words(inner: str, closing: bool) -> list[str] | None:
