@@ -61,12 +61,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .document import Article, Block
-from .headlines import ends_open
-from .text import CJK, display_width
+from ..document import Article, Block
+from ..headlines import ends_open
+from ..text import CJK, display_width
 
 if TYPE_CHECKING:
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
 # --- what a unit is -----------------------------------------------------------------------------
 
@@ -289,7 +289,7 @@ def _mark_latin_headings(lines: list[_Line]) -> None:
     line's probability."""
     if not lines or sum(_cjk(line.text) for line in lines) * 2 > len(lines):
         return
-    from .headlines import mark_headline_lines
+    from ..headlines import mark_headline_lines
 
     mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
 
@@ -1582,7 +1582,7 @@ def split_units(lines: Sequence[str], source: str | None = None) -> list[Article
 
 def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
     """Items of one page of raw text, cleaned by ``pipeline`` (see the module docstring)."""
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
     names = pipeline.names
     at = names.index("reflow") if "reflow" in names else len(names)
