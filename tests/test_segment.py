@@ -10,8 +10,15 @@ import pytest
 import regex
 
 import cleanpress
-from cleanpress import Article, Block, headlines, segment
-from cleanpress.segment import Kind, classify, split_units
+from cleanpress import Article, Block, headlines
+from cleanpress.segment import split_units
+from cleanpress.segment.bodies import Body, Run, column, cut
+from cleanpress.segment.boundaries import _boundary_weights, boundary_chance, boundary_evidence, wraps
+from cleanpress.segment.folio import find_folio
+from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
+from cleanpress.segment.pairing import _run_plans
+from cleanpress.segment.repairs import _stray, repair
+from cleanpress.segment.units import Kind, Unit, classify
 
 PAGES = Path(__file__).parent / "cases" / "pages"
 
@@ -324,10 +331,8 @@ def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
 def test_heading_runs_parted_by_a_running_head_stay_apart() -> None:
     """Only the runs on either side of a column put back become one; two runs that a running
     head parted (it stands between blocks) stay two."""
-    from cleanpress.segment import _cut, _find_folio
-
     units = [classify(text) for text in ("劳模精神代代传", "第5版", "推动法治政府建设再上新台阶")]
-    pieces = _cut(units, _find_folio(units))
+    pieces = cut(units, find_folio(units))
     assert [[u.text for u in piece.units] for piece in pieces] == [["劳模精神代代传"], ["推动法治政府建设再上新台阶"]]
 
 
@@ -436,11 +441,9 @@ def test_chinese_columns_one_em_apart_measure_apart() -> None:
     """A 19-em column and an 18-em one (lines of a training page, pdfminer): the widest width
     that lines reach, rounded up to the em, is the column; the median line measured both at
     about 17.5 em, one article."""
-    from cleanpress.segment import Unit, _Body, _column
-
-    def body(text: str) -> _Body:
+    def body(text: str) -> Body:
         lines = text.split("\n")
-        return _Body([Unit("".join(lines), Kind.PARAGRAPH, lines=lines)])
+        return Body([Unit("".join(lines), Kind.PARAGRAPH, lines=lines)])
 
     nineteen = body(
         "一般来说分区对新用户有一定难度。需\n要 定 义 各 种 划 分 的 磁 盘 分 区 ， 在 上 面 建\n"
@@ -452,7 +455,7 @@ def test_chinese_columns_one_em_apart_measure_apart() -> None:
         "中得到解决，即使需要推迟已经公布的发\n布日期。可选软件包的严重缺陷如果没有\n"
         "被修复则无法达到质量要求，因此会直接\n从稳定版中移除。"
     )
-    assert (_column(nineteen), _column(eighteen)) == (19.0, 18.0)
+    assert (column(nineteen), column(eighteen)) == (19.0, 18.0)
 
 
 def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
@@ -541,8 +544,6 @@ def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
     """A heading as wide as a paragraph's indented first line is read back into the body when
     the extractor gave no boxes; on a page where every box stands apart (pdfminer), a heading
     with blank lines on both sides is a box of its own, not the first line of what follows."""
-    from cleanpress.segment import Unit, _repair
-
     def paragraph(text: str) -> Unit:
         lines = [text[i : i + 15] for i in range(0, len(text), 15)]
         return Unit(text, Kind.PARAGRAPH, text, lines, blank_before=True)
@@ -553,10 +554,10 @@ def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
         units += [Unit(head, Kind.HEADING, head, [head], blank_before=True), paragraph("本报讯（记者 秦颖）" + text)]
     title = "推动法治政府建设再上新台阶"  # 13 wide, two short of the 15-wide column beside it
     units += [Unit(title, Kind.HEADING, title, [title], blank_before=True), paragraph(text)]
-    _repair(units)
+    repair(units)
     assert units[-2].kind is Kind.HEADING
     units[-1].blank_before = False  # the same line in one box with the paragraph: its first line
-    _repair(units)
+    repair(units)
     assert units[-2].kind is Kind.PARAGRAPH
 
 
@@ -565,12 +566,10 @@ def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     lines beside it; when the box next to it is short too (a banner, a byline), the column
     beyond that one is the measure. Headlines may hold a comma, and a subtitle opened by a
     dash may run as wide as the column."""
-    from cleanpress.segment import _Line, _mark_heading_boxes
-
     column = ["区分（IPv6在这里会有帮助）。日志分", "析程序频繁地安装在服务器上；因为前", "者为管理员提供了后者使用方式的精确", "概念。"]
     block = ["尤其在时区交接", "源代码合并工具", "配置文件", "——新的版本将在它稳定之后再发布"]
     boxes = [column, ["共享，拷贝和存档"], block, ["（上接第一版）", "□本报记者 彭斌娜 蔡伟颖"], column]
-    lines = [_Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
     _mark_heading_boxes(lines)
     marked = {line.text for line in lines if line.heading}
     assert {"共享，拷贝和存档", *block} <= marked
@@ -580,14 +579,12 @@ def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
 def test_a_block_in_one_box_with_its_byline_and_column() -> None:
     """pdftotext may set a block, its byline and its column in one box; the short lines
     opening the box are heading lines, measured against the column under them."""
-    from cleanpress.segment import _Line, _mark_heading_boxes
-
     before = ["统忽略它们的行为，并导致部分安装的软件", "包。当一个软件包在它的删除脚本中有错误", "时，该软件包将会成为不可能删除的软件包，", "当遇到2个以上的类似的软件包时，先前没"]
     block = ["并收到无休止", "的主动消息", "——发给虚拟邮箱域的消息"]
     column = ["在项目发起的几年之后，Debian确定了需", "要遵循自由软件项目形式的原则。这个慎重而",
               "积极的决定使得项目有序而稳定的成长并且确", "保了所有的成员向同一个方向前进。要成为一"]
     texts = before + block + ["□本报记者 秦雪 范宇"] + column
-    lines = [_Line(text, blank_before=text == block[0]) for text in texts]
+    lines = [Line(text, blank_before=text == block[0]) for text in texts]
     _mark_heading_boxes(lines)
     assert [line.text for line in lines if line.heading] == block
 
@@ -621,11 +618,9 @@ def test_a_dateline_lead_opens_no_heading_box() -> None:
     """A wire lead on a line of its own (``新华社重庆6月25日电``, the bracket on the next line)
     is short and unpunctuated, but it opens a paragraph, not a headline block (training page
     zh-s127-p02, pdfminer)."""
-    from cleanpress.segment import _Line, _mark_heading_boxes
-
     texts = ["新华社重庆6月25日电", "（记者 段轩昊 肖艳悦）如果", "此类情况发生了，自称清白通",
              "常是不够的；至少，你要出示在", "你系统上进行可疑活动源于指", "定IP的证据。这几乎是不可能"]
-    lines = [_Line(text, blank_before=i == 0) for i, text in enumerate(texts)]
+    lines = [Line(text, blank_before=i == 0) for i, text in enumerate(texts)]
     _mark_heading_boxes(lines)
     assert not any(line.heading for line in lines)
 
@@ -634,12 +629,10 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     """A Chinese subtitle closes its block: the lines that follow it with no blank line
     between, no wider than it, are its wrap, not the first lines of another block (training
     page zh-s119-p01, pdftotext: an inset block, then a block set beside the body before)."""
-    from cleanpress.segment import Unit, _wraps
-
     run = [("选择显示", True), ("管理器", False), ("——还有若干部分需要", False), ("进一步的配置", False),
            ("包管理的事件流", True), ("如何迁移", False)]
     units = [Unit(text, Kind.HEADING, text, [text], blank_before=blank) for text, blank in run]
-    lines = [[unit.text for unit in line] for line in _wraps(units)]
+    lines = [[unit.text for unit in line] for line in wraps(units)]
     assert ["——还有若干部分需要", "进一步的配置"] in lines
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
 
@@ -648,20 +641,18 @@ def test_a_block_put_out_between_the_columns_of_another_article() -> None:
     """pdftotext may put a side block out between two columns of another article: the body
     before stops in mid-sentence and the body after goes on with it in the same column width,
     so the block heads the body after that one (training page zh-s128-p01)."""
-    from cleanpress.segment import Unit, _Body, _Run, _run_plans
-
-    def body(lines: list[str]) -> _Body:
-        return _Body([Unit("".join(lines), Kind.PARAGRAPH, None, lines)])
+    def body(lines: list[str]) -> Body:
+        return Body([Unit("".join(lines), Kind.PARAGRAPH, None, lines)])
 
     before = body(["为什么Debian会在大型公司，", "研究者，积极分子和爱好者如此受", "欢迎呢？我认为这源自于Debian的",
                    "灵活性和社区。Debian是灵活的。", "是的，Debian是一个出色的开箱即用", "的通用型操作系统。它提供的工",
                    "具也足以把"])
     after = body(["Debian自定义为任何你自己需要的", "工作环境。无论是云还是容器架构、", "有大量工具的工作站，个人计算机，",
                   "还是其他设备，Debian的灵活性都", "让它能在这些环境中良好地工作。"])
-    run = _Run([Unit("关闭蜂鸣声", Kind.HEADING, "关闭蜂鸣声", ["关闭蜂鸣声"], blank_before=True),
+    run = Run([Unit("关闭蜂鸣声", Kind.HEADING, "关闭蜂鸣声", ["关闭蜂鸣声"], blank_before=True),
                 Unit("特定的文档", Kind.HEADING, "特定的文档", ["特定的文档"])])
 
-    def between(previous: _Body) -> list[object]:
+    def between(previous: Body) -> list[object]:
         plans = _run_plans(run, previous, False, after, 2, False, 0.5)
         return [plan for _, plan in plans if plan.merge and len(plan.ahead) == 1 and plan.after is None]
 
@@ -730,10 +721,10 @@ def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:
     with the byline; a paragraph's first word set tight above the rest does not."""
     lines_text = ("By Laura Wright, Technology\n\nCorrespondent\n\npossible\n\n"
                   "When a Debian package is removed, the configuration")
-    units = segment.build_units(lines_text, "By Laura Wright, Technology\n"
+    units = build_units(lines_text, "By Laura Wright, Technology\n"
                                 "Correspondent possible When a Debian package is removed, the configuration")
     assert units[0].kind is Kind.BYLINE and units[0].value == "Laura Wright, Technology Correspondent"
-    tight = segment.build_units("By James Adams\nEven\nthese multi-criteria searches are rather unwieldy",
+    tight = build_units("By James Adams\nEven\nthese multi-criteria searches are rather unwieldy",
                                 "By James Adams\nEven these multi-criteria searches are rather unwieldy")
     assert tight[0].value == "James Adams"
 
@@ -900,9 +891,9 @@ def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
     kicker = classify("THE COMMITMENT TOWARDS USERS")
     title = classify("Even though creating an AppArmor profile is rather")
     title.blank_before = True
-    assert segment._boundary_chance([kicker], [title], 1.0) < 0.3
-    evidence = segment.boundary_evidence([kicker], [title], 1.0)
-    shared = sum(w * x for w, x in zip(segment._boundary_weights("block_weights.json"), evidence))
+    assert boundary_chance([kicker], [title], 1.0) < 0.3
+    evidence = boundary_evidence([kicker], [title], 1.0)
+    shared = sum(w * x for w, x in zip(_boundary_weights("block_weights.json"), evidence))
     assert shared > 0  # (a boundary more likely than not)
 
 
@@ -914,9 +905,9 @@ def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> Non
              "GNOME is noteworthy for its efforts in usability and", "accessibility", "By KEVIN KING",
              "PARIS (AP) — These partial views of Debian are organized in a well-defined framework."]
     units = [classify(line) for line in lines]
-    first, body = segment._cut(units, segment._find_folio(units))
+    first, body = cut(units, find_folio(units))
     assert [u.text for u in first.units] == ["CONFIGURING THE NETWORK", *lines[4:6]]
-    assert isinstance(body, segment._Body)
+    assert isinstance(body, Body)
 
 
 def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
@@ -925,7 +916,7 @@ def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
     between a line that runs on into it and text after it, it is a piece of the sentence; a
     title line stands apart (a blank line before it, or headline lines around it)."""
     texts = ["they (Transmission", "Control", "Protocol). TCP is a layer over IP"]
-    lines = [segment._Line(text, False) for text in texts]
+    lines = [Line(text, False) for text in texts]
     assert headlines._inside_text(lines, [0.17, 0.60, 0.12], 1)
     assert not headlines._inside_text(lines, [0.17, 0.60, 0.62], 1)
     lines[1].blank_before = True
@@ -940,8 +931,8 @@ def test_a_lone_word_between_blank_lines_is_a_stray_piece() -> None:
                                            "By Julia Davis, Staff Reporter", "IN REAL TIME")]
     for unit in units:
         unit.blank_before = True
-    assert segment._stray(units, 1)
-    assert not segment._stray(units, 3)
+    assert _stray(units, 1)
+    assert not _stray(units, 3)
 
 
 def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
@@ -950,11 +941,11 @@ def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
     them into the box's next lines. A title's wrap in lower case ends its box."""
     texts = ["Upgrading from even older", "Debian systems directly is not", "supported. In this case you need to",
              "update gradually to the stable re-"]
-    lines = [segment._Line(text, i == 0, heading=i < 2) for i, text in enumerate(texts)]
+    lines = [Line(text, i == 0, heading=i < 2) for i, text in enumerate(texts)]
     headlines._unmark_paragraph_openings(lines)
     assert not any(line.heading for line in lines)
-    title = [segment._Line("Enabling AppArmor", True, heading=True), segment._Line("and managing AppArmor profiles", False),
-             segment._Line("By Nancy Thompson", True)]
+    title = [Line("Enabling AppArmor", True, heading=True), Line("and managing AppArmor profiles", False),
+             Line("By Nancy Thompson", True)]
     headlines._unmark_paragraph_openings(title)
     assert title[0].heading
 
@@ -964,8 +955,8 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     column (a training page, en-s142-p04; the line model gave the deck lines 0.32 and 0.24):
     the deck goes with the title. Under a crosshead, lines as long as the column's that run
     on in lower case after a blank line are the paragraph that pdfminer broke (en-s143-p01)."""
-    def lines(*boxes: list[str]) -> list[segment._Line]:
-        return [segment._Line(text, k == 0) for box in boxes for k, text in enumerate(box)]
+    def lines(*boxes: list[str]) -> list[Line]:
+        return [Line(text, k == 0) for box in boxes for k, text in enumerate(box)]
 
     inset = lines(["Archive and compression tools", "It is a good practice to log shell activities into the file for you",
                    "to review them later"], ["combination is not handled by", "all browsers. When", "several"])

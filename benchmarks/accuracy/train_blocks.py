@@ -7,10 +7,11 @@ the splitter reads it, up to its heading runs. Each place between two lines of a
 with the short lines that wrapped from it) gets a label from the gold: 1 when the lines belong
 to different items (two articles' blocks, a banner and a block, a crosshead), 0 when both are
 lines of one block; places next to a line the gold does not know (a piece of body text) are
-left out. The features are :func:`cleanpress.segment.boundary_evidence`; a logistic regression
-(scikit-learn, a development-only dependency) is fitted and its weights written as JSON.
-Interleave-risk pages are left out. ``--language en`` reads the English pages alone and writes
-``block_weights_en.json``, the weights the splitter gives runs of Latin script.
+left out. The features are :func:`cleanpress.segment.boundaries.boundary_evidence`; a
+logistic regression (scikit-learn, a development-only dependency) is fitted and its weights
+written as JSON. Interleave-risk pages are left out. ``--language en`` reads the English
+pages alone and writes ``block_weights_en.json``, the weights the splitter gives runs of Latin
+script.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from __future__ import annotations
 
 import regex
 
-from cleanpress import segment
 from cleanpress.api import build_pipeline
 from cleanpress.pipeline import Pipeline
+from cleanpress.segment.bodies import Run, cut
+from cleanpress.segment.boundaries import BOUNDARY_NAMES, boundary_evidence, page_gaps, wraps
+from cleanpress.segment.folio import find_folio
+from cleanpress.segment.lines import build_units
+from cleanpress.segment.repairs import join_leads, repair
 
 from .training import arguments, load, write_weights
 
@@ -68,20 +73,20 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[float]], list[int]]:
     reflow = Pipeline((PIPELINE.filters[at].__class__(separator="\n"),))
     for page in extracted.split("\f"):
         lines_text = before.run(page)
-        units = segment._join_leads(segment.build_units(lines_text, reflow.run(lines_text)))
-        segment._repair(units)
-        pieces = segment._cut(units, segment._find_folio(units))
-        gaps = segment.page_gaps(pieces)
+        units = join_leads(build_units(lines_text, reflow.run(lines_text)))
+        repair(units)
+        pieces = cut(units, find_folio(units))
+        gaps = page_gaps(pieces)
         for piece in pieces:
-            if not isinstance(piece, segment._Run):
+            if not isinstance(piece, Run):
                 continue
-            lines = segment._wraps(piece.units)
+            lines = wraps(piece.units)
             for a, b in zip(lines, lines[1:]):
                 first, second = _owner(a[0].text, owners), _owner(b[0].text, owners)
                 if first is None or second is None:
                     continue
                 split = first[0] != second[0] or "subhead" in (first[1], second[1])
-                rows.append(segment.boundary_evidence(a, b, gaps))
+                rows.append(boundary_evidence(a, b, gaps))
                 labels.append(int(split))
     return rows, labels
 
@@ -107,12 +112,12 @@ def main() -> None:
         f"{model.score(rows, labels):.4f}, boundary precision {tp / max(1, sum(predicted)):.3f} "
         f"recall {tp / max(1, sum(labels)):.3f}"
     )
-    for name, weight in zip(segment.BOUNDARY_NAMES, model.coef_[0]):
+    for name, weight in zip(BOUNDARY_NAMES, model.coef_[0]):
         print(f"  {weight:+7.3f}  {name}")
     write_weights(
         args.out,
         {"about": f"block boundary weights ({args.language} pages); made by benchmarks/accuracy/train_blocks.py",
-         "cases": cases, "places": len(labels), "features": list(segment.BOUNDARY_NAMES),
+         "cases": cases, "places": len(labels), "features": list(BOUNDARY_NAMES),
          "weights": [round(float(w), 6) for w in model.coef_[0]]},
     )
 

@@ -18,7 +18,7 @@ import regex
 
 from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
-from cleanpress.segment import _Line
+from cleanpress.segment.lines import Line
 
 from .training import arguments, load, write_weights
 
@@ -67,11 +67,11 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[list[float]]], list[
     heads, skip = _targets(gold)
     rows, labels = [], []
     for page in extracted.split("\f"):
-        lines: list[_Line] = []
+        lines: list[Line] = []
         blank = False
         for raw in BEFORE_REFLOW.run(page).split("\n"):
             if raw.strip():
-                lines.append(_Line(raw.strip(), blank))
+                lines.append(Line(raw.strip(), blank))
             blank = not raw.strip()
         rows.append(features(lines))
         labels.append([_label(line.text, heads, skip) for line in lines])

@@ -1,0 +1,138 @@
+"""split: turn a page into its items (articles with headline block, bylines, dateline, credits,
+continuation markers and body; banners; fragments).
+
+The splitter reads the page twice: as the cleaning pipeline's *units* (one paragraph, or one
+line that stands alone, per line) and as the physical *lines* the units were joined from (the
+pipeline's text just before ``reflow``). Every unit knows its lines. It works in five steps,
+each in a module of this package (:mod:`.units` holds what a unit is, which they all share):
+
+1. **units** (:mod:`.lines`, then :mod:`.repairs`): a unit that ``reflow`` joined across a line
+   that can only stand alone (a running head ``第8版``, a byline, a continuation marker, a closing
+   credit, an English kicker in capitals, a short box of Chinese heading lines, an English
+   headline line that :mod:`cleanpress.headlines` recognises) is cut there again; furniture that
+   wrapped is one unit again (a byline or a closing credit over two lines or more); pieces of
+   paragraphs that only look like headings (a line of Latin words in a Chinese column, a first
+   line, a dateline lead wrapped before its bracket or dash) go back to the text, and on Latin
+   pages so do stray words of a justified line that pdfminer put out in boxes of their own
+   (``to`` after a headline block, a piece between a byline and its dateline lead) and the loose
+   first lines of a paragraph, while the deck set in one box with its English title is marked
+   with it;
+2. **classify** each unit (:func:`.units.classify`): running head (folio), byline line,
+   continuation marker, closing credit, names or dateline, heading (short, no sentence end), or
+   paragraph. Folio units become ``banner`` items (:mod:`.folio`): they belong to no story, and
+   the extractor scatters them anywhere;
+3. **cut** the rest into bodies and heading runs (:mod:`.bodies`): a body starts at a byline
+   line, a dateline lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a
+   credit, a closing dateline or a "continued on" marker, and changes where the column width
+   changes (the articles of a page are set in different widths; a Chinese column is as wide as
+   its justified lines, a whole number of em); a later column that the extractor read after
+   another article goes back to its own (same Chinese column width, no opening); a photo caption
+   goes with the article whose opening lines follow it;
+4. **pair** heading runs with bodies (:mod:`.pairing`), by least cost over the whole page: a
+   block may head the body after it (a block across the top), the body before it (a block beside
+   the body, on the right; on pages like the seed, every block), or be inset between an
+   article's first column and the rest (the body continues across it, in the same column width),
+   or be put out between two columns of one article and head the body after them (a Chinese side
+   block); several blocks of a run may head the bodies that follow (the articles of one row),
+   passing over the section subheads inside them, and their lines may come interleaved (kickers,
+   then titles, then subtitles of the row); the first block of a run may also go back to the
+   last earlier article that has none (a block beside a long article, put out after the articles
+   between); a lone short heading between two paragraphs is a section subhead (and so are a few
+   short lines set apart, the subheads of two columns put out together); a block nobody takes is
+   a banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
+   (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
+   capitals, widths), with weights of its own for runs of Latin script (learned from English
+   pages);
+5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline,
+   bylines and datelines out of the first and last paragraphs, wrappers (brackets, ``□``,
+   ``By``) removed.
+
+Nothing is dropped: every character of the input is in some field (less wrappers), and text
+that fits no structure becomes a ``fragment``. This module runs the steps in order
+(:func:`split_units`, :func:`split_page`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..document import Article
+from .bodies import cut
+from .folio import find_folio
+from .lines import build_units
+from .pairing import pair
+from .reading import read_body, read_heading
+from .repairs import join_leads, lift_strays, repair
+from .units import Kind, Unit, classify, join_lines
+
+if TYPE_CHECKING:
+    from ..pipeline import Pipeline
+
+__all__ = ["Kind", "Unit", "classify", "split_page", "split_units"]
+
+
+def _items(units: list[Unit]) -> list[Article]:
+    """The items of one page's units, in page order: the running head first."""
+    units = lift_strays(join_leads(units))
+    repair(units)
+    folio = find_folio(units)
+    items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]
+    for piece in pair(cut(units, folio)):
+        if isinstance(piece, list):
+            items.append(Article(type="banner", headline=join_lines([u.text for u in piece])))
+            continue
+        article = Article()
+        if piece.heading:
+            read_heading(article, piece.heading)
+        read_body(article, piece.units)
+        if not (article.headline or article.bylines or article.dateline or article.continued_from):
+            article.type = "fragment"
+        items.append(article)
+    return items
+
+
+def split_units(lines: Sequence[str], source: str | None = None) -> list[Article]:
+    """Items of one page from its cleaned units (one per line), in page order."""
+    units = [classify(line.strip()) for line in lines if line.strip()]
+    return _numbered(_items(units), source)
+
+
+def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
+    """Items of one page of raw text, cleaned by ``pipeline`` (see the module docstring)."""
+    from ..pipeline import Pipeline
+
+    names = pipeline.names
+    at = names.index("reflow") if "reflow" in names else len(names)
+    before = Pipeline(pipeline.filters[:at])
+    after = Pipeline(pipeline.filters[at + 1 :]) if at < len(names) else None
+    lines_text = before.run(text)
+    if at < len(names):
+        reflow = dataclasses.replace(pipeline.filters[at], separator="\n")  # type: ignore[call-arg]
+        units_text = Pipeline((reflow,)).run(lines_text)
+    else:
+        units_text = lines_text
+    items = _items(build_units(lines_text, units_text))
+    if after is not None and after.filters:
+        for item in items:
+            _convert(item, after)
+    return _numbered(items, source)
+
+
+def _convert(item: Article, pipeline: Pipeline) -> None:
+    """Run the filters after ``reflow`` (``convert``) on every text of an item."""
+    for name in ("kicker", "headline", "subheadline", "dateline", "continued_from", "continued_to"):
+        value = getattr(item, name)
+        if value:
+            setattr(item, name, pipeline.run(value))
+    item.bylines = [pipeline.run(v) for v in item.bylines]
+    item.credits = [pipeline.run(v) for v in item.credits]
+    for block in item.body:
+        block.text = pipeline.run(block.text)
+
+
+def _numbered(items: list[Article], source: str | None) -> list[Article]:
+    for index, item in enumerate(items):
+        item.source, item.index = source, index
+    return items

@@ -1,0 +1,234 @@
+"""Step 3 of the splitter: the page as bodies and heading runs (:func:`cut`).
+
+A body is the text of one article or a piece of it: it starts at an article's opening (a byline
+line, a dateline lead, a "continued from" marker), ends at its closing (a credit, a closing
+dateline, a "continued on" marker) and changes where the column width changes (:func:`column`:
+the articles of a page are set in different widths). The heading units between bodies make
+heading runs, which step 4 (:mod:`cleanpress.segment.pairing`) pairs with the bodies. A later
+column that the extractor read after another article goes back to its own, and a photo caption
+goes with the article whose opening lines follow it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..text import display_width
+from .units import ENDS, STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, sentence_end, starts_article
+
+
+@dataclass
+class Body:
+    """The text of an article, or of a piece of one, and the headline block paired with it."""
+
+    units: list[Unit] = field(default_factory=list)
+    heading: list[Unit] = field(default_factory=list)
+
+
+@dataclass
+class Run:
+    """Heading units between bodies, in page order."""
+
+    units: list[Unit] = field(default_factory=list)
+
+
+def cut(units: list[Unit], folio: set[int]) -> list[Body | Run]:
+    """The page as bodies and heading runs, in order. A running-head piece ends a heading run
+    (it stands between blocks; but see :func:`_kicker_on_top`) but not a body (the extractor
+    dropped it between two lines)."""
+    pieces: list[Body | Run] = []
+    for i, unit in enumerate(units):
+        if i in folio:
+            if pieces and isinstance(pieces[-1], Run) and not _kicker_on_top(pieces):
+                pieces.append(Body())  # a placeholder, dropped below
+            continue
+        if unit.kind is Kind.HEADING:
+            if not pieces or not isinstance(pieces[-1], Run):
+                pieces.append(Run())
+            pieces[-1].units.append(unit)
+            continue
+        last = pieces[-1] if pieces else None
+        if (
+            not isinstance(last, Body)
+            or not last.units
+            or (starts_article(unit) and not _only_starts(last))
+            or (ends_article(last.units[-1]) and unit.kind not in ENDS)
+            or _other_column(last, unit)
+        ):
+            if isinstance(last, Body) and not last.units:
+                pieces.pop()
+            pieces.append(Body())
+        pieces[-1].units.append(unit)  # type: ignore[union-attr]
+    out: list[Body | Run] = []
+    for piece in pieces:
+        if isinstance(piece, Body) and not piece.units:
+            continue
+        if isinstance(piece, Run) and len(piece.units) > LONGEST_RUN:
+            # No headline blocks are that long: a list, a table, a column of short lines. Its
+            # head is text of its own; the last lines may still head what follows.
+            rest = piece.units[: -LONGEST_RUN // 2]
+            for unit in rest:
+                unit.kind = Kind.PARAGRAPH
+            if out and isinstance(out[-1], Body):
+                out[-1].units.extend(rest)
+            else:
+                out.append(Body(rest))
+            piece = Run(piece.units[-LONGEST_RUN // 2 :])
+        out.append(piece)
+    return _attach_captions(_gather_columns(out))
+
+
+def _kicker_on_top(pieces: list[Body | Run]) -> bool:
+    """Whether the page so far is one run of English kicker lines (capitals): the first
+    article's kicker, which an extractor may put out between the running head's pieces (it
+    stands at the left edge just under the date). A kicker does not stand alone, so the
+    running head does not part it from the title after it."""
+    return (
+        len(pieces) == 1 and isinstance(pieces[0], Run)
+        and all(in_capitals.match(u.text) and not has_cjk(u.text) for u in pieces[0].units)
+    )
+
+
+def _gather_columns(pieces: list[Body | Run]) -> list[Body | Run]:
+    """Put the later columns of a Chinese article back with its first. An extractor that
+    reads column by column can put another article (and its headline block) between two
+    columns of one; a body that opens with no byline, lead or "continued from", set in the
+    column width of an earlier unfinished body, is that body's continuation (the articles of a
+    page differ in column width). A lone subhead line right before it moves with it, and so
+    do the pieces after it that go on in that column (too short to measure, or as wide, with
+    no opening, apart only by a lone subhead); the heading runs that stood on either side of a
+    piece put back become one (runs that a running head parts stay apart)."""
+    out: list[Body | Run] = []
+    moved: Body | None = None  # the body the last piece went back to
+    joins = False  # the last piece was put back: a run after it joins the run before it
+    for piece in pieces:
+        target = None
+        if isinstance(piece, Body):
+            target = _earlier_column(out, piece) or (moved if moved and _goes_on(moved, piece) else None)
+        elif moved is not None and not (len(piece.units) == 1 and short_subhead(piece.units[0])):
+            moved = None
+        if target is None:
+            if isinstance(piece, Body):
+                moved = None
+            if isinstance(piece, Run) and joins and out and isinstance(out[-1], Run):
+                out[-1].units.extend(piece.units)
+            else:
+                out.append(piece)
+            joins = False
+            continue
+        if isinstance(out[-1], Run) and len(out[-1].units) == 1 and short_subhead(out[-1].units[0]):
+            target.units.extend(out.pop().units)
+        target.units.extend(piece.units)  # type: ignore[union-attr]
+        moved, joins = target, True
+    return out
+
+
+def _goes_on(body: Body, piece: Body) -> bool:
+    """Whether ``piece`` goes on in the column of ``body``: no opening, not finished before
+    it, and as wide or too short to measure."""
+    if begins(piece) or ends_article(body.units[-1]):
+        return False
+    a, b = column(body), column(piece)
+    return a is None or b is None or not columns_differ(a, b, True)
+
+
+def short_subhead(unit: Unit) -> bool:
+    return display_width(unit.text) <= 12 and " " not in unit.text
+
+
+def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:
+    """The earlier, unfinished body whose column ``body`` continues (see
+    :func:`_gather_columns`), or None. The nearest body is left to the pairing (it weighs a
+    block between the two), and the search stops at a finished body of that width."""
+    if begins(body) or not has_cjk(body.units[0].text) or (width := column(body)) is None:
+        return None
+    bodies = [p for p in reversed(pieces) if isinstance(p, Body)]
+    for n, earlier in enumerate(bodies):
+        other = column(earlier)
+        if other is None or columns_differ(other, width, True):
+            continue
+        if n == 0 or ends_article(earlier.units[-1]):
+            return None
+        return earlier
+    return None
+
+
+
+def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
+    """A photo caption sits between a headline block and the opening lines (byline, "continued
+    from", dateline lead) of its article: one short sentence, alone. It belongs to the article
+    that follows, not to a story of its own."""
+    out: list[Body | Run] = []
+    for i, piece in enumerate(pieces):
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        if (
+            isinstance(piece, Body) and isinstance(following, Body) and out and isinstance(out[-1], Run)
+            and len(piece.units) == 1 and _is_caption(piece.units[0]) and begins(following)
+        ):
+            piece.units[0].kind = Kind.CAPTION
+            following.units.insert(0, piece.units[0])
+            continue
+        out.append(piece)
+    return out
+
+
+def _is_caption(unit: Unit) -> bool:
+    limit = 60 if has_cjk(unit.text) else 160
+    return (
+        unit.kind is Kind.PARAGRAPH and len(unit.lines) <= 2 and len(unit.text) <= limit
+        and bool(sentence_end.search(unit.text)) and not starts_article(unit)
+    )
+
+
+def _other_column(body: Body, unit: Unit) -> bool:
+    """Whether a paragraph is set in columns of another width than the body before it, which
+    ended a sentence: another article's text (the articles of a page differ in column width)."""
+    if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3 or not has_cjk(unit.text):
+        return False
+    previous = next((u for u in reversed(body.units) if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3), None)
+    if previous is None or not sentence_end.search(body.units[-1].text):
+        return False
+    a, b = column(Body([previous])), column(Body([unit]))
+    return a is not None and b is not None and abs(a - b) > 1.5
+
+
+def _only_starts(body: Body) -> bool:
+    """A body that so far holds only its opening lines (byline, "continued from")."""
+    return all(u.kind in STARTS for u in body.units)
+
+
+LONGEST_RUN = 16  # heading lines in a row beyond which they are read as text, not as blocks
+
+
+CJK_TOLERANCE = 0.75  # em: Chinese columns a whole em apart are different columns
+WIDEST_SHARE = 0.15  # of a Chinese body's lines that reach its column width, at least
+
+
+def begins(body: Body) -> bool:
+    """Whether a body opens with an article's opening lines (byline, lead, "continued from")."""
+    return starts_article(next((u for u in body.units if u.kind is not Kind.CAPTION), body.units[0]))
+
+
+def column(body: Body) -> float | None:
+    """The width of a body's column lines (articles on one page differ in it), from its
+    paragraphs' lines less their first (indented) and last ones; None when too few. Chinese
+    columns are set a whole number of em wide and their lines justified to it: the widest
+    width (rounded up to the em) that a few of its lines reach is the column (lines short of it
+    were letter-spaced, punctuation counts half an em however it was set; a lone wider line is
+    a stray from another column). Latin lines are ragged: their median length in characters."""
+    lines = [
+        line for u in body.units if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3 for line in u.lines[1:-1]
+    ]
+    if len(lines) < 3:
+        return None
+    if sum(map(has_cjk, lines)) * 2 > len(lines):
+        ems = Counter(math.ceil(display_width(line)) for line in lines)
+        return float(max(em for em, count in ems.items() if count >= WIDEST_SHARE * len(lines)))
+    widths = sorted(float(len(line)) for line in lines)
+    return widths[len(widths) // 2]
+
+
+def columns_differ(a: float, b: float, cjk: bool) -> bool:
+    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > 0.12 * max(a, b)

@@ -1,0 +1,133 @@
+"""The learned model of block boundaries: where a heading run is cut into headline blocks.
+
+A run's lines (each with the short lines that wrapped from it, :func:`wraps`) meet at places
+that may or may not part two blocks. :func:`boundary_evidence` describes such a place as
+numbers (blank lines against the page's habit, :func:`page_gaps`; subtitles ``——访…``,
+kickers, capitals, widths); :func:`boundary_chance` weighs them by the weights learned from
+pages of the lines' script (``cleanpress/data/block_weights*.json``, fitted by
+``benchmarks/accuracy/train_blocks.py``). :mod:`cleanpress.segment.pairing` pays for each cut
+and each join by these chances.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib.resources import files
+
+import regex
+
+from ..text import display_width
+from .bodies import Body, Run
+from .units import Kind, Unit, has_cjk, in_capitals, join_lines, title_case
+
+
+def wraps(units: list[Unit]) -> list[list[Unit]]:
+    """A run's units, each with the short lines that wrapped from it (``——这些命令不会改变网络配``
+    / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line. A Chinese
+    subtitle closes its block, so the lines set tight under it (no blank line) that are no
+    wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``)."""
+    out: list[list[Unit]] = []
+    for unit in units:
+        if out and not unit.blank_before and not unit.text.startswith("——"):
+            previous = display_width(out[-1][-1].text)
+            width = display_width(unit.text)
+            if (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit):
+                out[-1].append(unit)
+                continue
+        out.append([unit])
+    return out
+
+
+def _subtitle_wrap(line: list[Unit], unit: Unit) -> bool:
+    """Whether ``unit`` goes on with the Chinese subtitle ``line`` (with its wraps so far)."""
+    first = line[0].text
+    return first.startswith("——") and has_cjk(first) and display_width(unit.text) <= display_width(line[-1].text)
+
+
+def is_kicker(text: str) -> bool:
+    return text.endswith("——") or (bool(in_capitals.match(text)) and not has_cjk(text))
+
+
+def page_gaps(pieces: Sequence[Body | Run]) -> float | None:
+    """How readily this page's extractor sets text apart with blank lines: the share of heading
+    runs followed by a blank line (some put one after every text box, others only at changes
+    of type size). None when blank lines say nothing: they stand inside paragraphs too, or
+    before every line."""
+    pairs = [
+        (a, b) for a, b in zip(pieces, pieces[1:]) if isinstance(a, Run) and isinstance(b, Body)
+    ]
+    units = [u for piece in pieces for u in piece.units]
+    joined = [u for u in units if u.kind is Kind.PARAGRAPH and len(u.lines) > 1]
+    inside = sum(len(u.lines) - 1 for u in joined)
+    if inside and sum(u.blanks_inside for u in joined) > 0.5 * inside:
+        return None
+    if not inside and len(units) > 2 and sum(u.blank_before for u in units[1:]) >= 0.9 * (len(units) - 1):
+        return None
+    return sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
+
+
+def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float | None) -> list[float]:
+    """What the place between two heading lines (each with its wraps) of a run shows about a
+    block boundary there, as numbers for the learned weights (``BOUNDARY_NAMES``); ``gaps`` is
+    :func:`page_gaps`."""
+    a, b = before[0].text, after[0].text
+    wa, wb = display_width(join_lines([u.text for u in before])), display_width(b)
+    cjk = has_cjk(a) or has_cjk(b)
+    blank = float(after[0].blank_before) if gaps is not None else 0.0
+    gaps = gaps or 0.0
+    return [
+        1.0,
+        blank,
+        blank * gaps,
+        gaps,
+        float(a.startswith("——")),
+        float(a.endswith("——")),
+        float(b.startswith("——")),
+        float(b.endswith("——")),
+        float(bool(in_capitals.match(a)) and not cjk),
+        float(bool(in_capitals.match(b)) and not cjk),
+        math.log((wb + 1) / (wa + 1)),
+        abs(math.log((wb + 1) / (wa + 1))),
+        float(abs(wa - wb) <= 2),
+        min(wa, 40) / 20,
+        min(wb, 40) / 20,
+        float(cjk),
+        float(cjk and " " in a),
+        float(cjk and " " in b),
+        title_case(a) if not cjk else 0.0,
+        title_case(b) if not cjk else 0.0,
+        float(bool(regex.search(r"[.?!]$", a))),
+        blank * is_kicker(a),
+        blank * (b.startswith("——") or (not cjk and len(b) > 1.4 * len(a))),
+        blank * (not cjk and b[:1].islower()),
+    ]
+
+
+BOUNDARY_NAMES = (
+    "bias", "blank line", "blank line x page habit", "page habit", "subtitle before", "kicker before",
+    "subtitle after", "kicker after", "capitals before", "capitals after", "log width ratio",
+    "abs log width ratio", "widths within 2", "width before", "width after", "CJK", "separator before",
+    "separator after", "title case before", "title case after", "sentence end before",
+    "blank line after a kicker", "blank line before a deck", "blank line before lower case",
+)
+
+
+@lru_cache(maxsize=2)
+def _boundary_weights(name: str) -> tuple[float, ...]:
+    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    weights = tuple(float(w) for w in data["weights"])
+    if len(weights) != len(BOUNDARY_NAMES):
+        raise ValueError(f"{name} does not match cleanpress.segment.boundaries.boundary_evidence")
+    return weights
+
+
+def boundary_chance(before: list[Unit], after: list[Unit], gaps: float | None) -> float:
+    """How likely a block boundary is between two lines of a run, by the weights learned from
+    pages of the lines' script (see ``benchmarks/accuracy/train_blocks.py``)."""
+    latin = not (has_cjk(before[0].text) or has_cjk(after[0].text))
+    weights = _boundary_weights("block_weights_en.json" if latin else "block_weights.json")
+    score = sum(w * x for w, x in zip(weights, boundary_evidence(before, after, gaps)))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))

@@ -1,0 +1,304 @@
+"""Step 1 of the splitter: the units of a page, and the lines they were joined from.
+
+``reflow`` joins the physical lines of a page into paragraphs; it may join across a line that
+can only stand alone (a running head ``第8版``, a byline, a continuation marker, a closing
+credit, an English kicker in capitals, a short box of Chinese heading lines, an English
+headline line that :mod:`cleanpress.headlines` recognises). :func:`build_units` reads the page
+both ways, gives every unit its lines and cuts a unit again at such a line; furniture that
+wrapped (a byline or a closing credit over two lines or more) is one unit again. The line
+model of :mod:`cleanpress.headlines` may overrule the form of a unit on a Latin page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..text import CJK, display_width
+from .units import (
+    Kind,
+    Unit,
+    byline_line,
+    classify,
+    dateline_lead,
+    en_lead,
+    english_credit,
+    has_cjk,
+    in_capitals,
+    sentence_end,
+    unclosed,
+    zh_lead,
+    zh_names,
+)
+
+
+def _visible(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+#: Line kinds that never belong inside a paragraph: a unit joined across one is cut there.
+_STANDALONE_KINDS = frozenset(
+    {Kind.FOLIO, Kind.BYLINE, Kind.CONTINUED_FROM, Kind.CONTINUED_TO, Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE}
+)
+
+
+@dataclass
+class Line:
+    """One physical line of the page (the text just before ``reflow``)."""
+
+    text: str
+    blank_before: bool
+    heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+    headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
+
+
+_body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text, not of headlines (they may hold ，、)
+
+
+def _mark_heading_boxes(lines: list[Line]) -> None:
+    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
+    well short of the column beside them (but a subtitle opened by ``——``) and none with the
+    punctuation of running text; or such lines opening a box, above a byline or the column
+    lines of the same box (pdftotext sets a block, its byline and its column in one box; the
+    block ends where lines as wide as that column begin). Extractors set headline
+    blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
+    inset block between the first column and the rest)."""
+    boxes: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if line.blank_before or not boxes:
+            boxes.append([])
+        boxes[-1].append(i)
+    for n, box in enumerate(boxes):
+        prefix = _heading_prefix([lines[i].text for i in box])
+        # The column's first lines may pass for heading lines too (a line with a comma only):
+        # the block is the longest prefix whose lines are all short against the rest, and
+        # two lines at least if the rest opens with such lines (one short line alone may be a
+        # paragraph's indented first line).
+        for size in range(min(len(prefix), 4), 0 if len(prefix) == 1 else 1, -1):
+            heads, rest = prefix[:size], box[size:]
+            if 0 < len(rest) < 3:
+                continue  # (a rest of one or two lines is too short to measure the column by)
+            if rest:  # a block in one box with the column under it: that column is the measure
+                column = _box_column(lines, rest[1:])
+            else:
+                column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
+            if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+                for i in box[:size]:
+                    lines[i].heading = True
+                break
+
+
+def _heading_prefix(texts: list[str]) -> list[str]:
+    """The lines a box opens with that could be heading lines: CJK, none with the punctuation
+    of running text or an open bracket, up to a byline or a dateline lead (an extractor may
+    put a block, its byline and its column in one box)."""
+    out: list[str] = []
+    for text in texts:
+        if (
+            not has_cjk(text) or _body_punct.search(text) or unclosed.search(text) or byline_line.match(text)
+            or zh_lead.match(text)
+        ):
+            break
+        out.append(text)
+    return out
+
+
+def _nearest_column_box(boxes: list[list[int]], n: int, step: int) -> list[int]:
+    """The nearest box of column lines (three or more) before (``step`` -1) or after box ``n``,
+    over at most one short box (another heading, a byline) in between."""
+    for m in (n + step, n + 2 * step):
+        if 0 <= m < len(boxes) and len(boxes[m]) >= 3:
+            return boxes[m]
+    return []
+
+
+def _box_column(lines: list[Line], box: list[int]) -> float:
+    """The median width of a box's lines (0 for none)."""
+    widths = sorted(display_width(lines[i].text) for i in box)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
+def _mark_latin_headings(lines: list[Line]) -> None:
+    """On a page of Latin script, mark the lines that :mod:`cleanpress.headlines` finds to be
+    headline lines (those a unit of their own would read as headings), and remember every
+    line's probability."""
+    if not lines or sum(has_cjk(line.text) for line in lines) * 2 > len(lines):
+        return
+    from ..headlines import mark_headline_lines
+
+    mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
+
+
+def _line_stands_alone(line: str) -> bool:
+    unit = classify(line)
+    if unit.kind in _STANDALONE_KINDS:
+        return True
+    return bool(in_capitals.match(line)) and len(regex.sub(r"[^\p{L}]", "", line)) >= 6
+
+
+def build_units(lines_text: str, units_text: str) -> list[Unit]:
+    """The units of ``units_text`` (one per line), each with the lines of ``lines_text`` it
+    covers, cut again where a line that stands alone was joined into a paragraph."""
+    lines: list[Line] = []
+    blank = False
+    for raw in lines_text.split("\n"):
+        if raw.strip():  # with one space between words, as reflow reads them (despace may leave runs)
+            lines.append(Line(" ".join(raw.split()), blank))
+        blank = not raw.strip()
+    _mark_heading_boxes(lines)
+    _mark_latin_headings(lines)
+    texts = [line.strip() for line in units_text.split("\n") if line.strip()]
+    units: list[Unit] = []
+    position = 0
+    for text in texts:
+        need, taken = len(_visible(text)), []
+        while need > 0 and position < len(lines):
+            taken.append(lines[position])
+            need -= len(_visible(lines[position].text))
+            position += 1
+        if need != 0:  # the two readings disagree: trust the units alone
+            return _join_wraps([classify(t) for t in texts])
+        byline = units[-1].text if units and units[-1].kind is Kind.BYLINE and not has_cjk(units[-1].text) else None
+        units.extend(_cut_unit(text, taken, byline))
+    return _join_wraps(units)
+
+
+def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[Unit]:
+    """``text`` (joined from ``lines``) as one unit, or cut around the lines that stand alone.
+    ``byline``: the English byline the unit follows, whose wrap (``Correspondent``, in a box
+    of its own: a blank line after it) may open it when ``reflow`` joined the wrap to the text
+    after it."""
+    alone = [line.heading or _line_stands_alone(line.text) for line in lines] if len(lines) > 1 else [False]
+    if byline is not None and len(lines) > 1 and lines[1].blank_before and is_byline_wrap(byline, lines[0].text):
+        alone[0] = True
+    # A byline or a credit that wrapped (``By Mary Jones, Technology`` / ``Correspondent``,
+    # ``Additional reporting by`` / ``Linda Walker.``): its lines stand alone too, and
+    # :func:`_join_wraps` joins them again.
+    for i in range(len(lines) - 1):
+        if alone[i] and is_byline_wrap(lines[i].text, lines[i + 1].text):
+            alone[i + 1] = True
+        if size := _credit_wrap([line.text for line in lines[i : i + _LONGEST_CREDIT]]):
+            alone[i : i + size] = [True] * size
+    if not any(alone):
+        unit = classify(text)
+        unit.lines = [line.text for line in lines] or [text]
+        unit.blank_before = bool(lines) and lines[0].blank_before
+        unit.blanks_inside = sum(line.blank_before for line in lines[1:])
+        return [_weigh(unit, lines)]
+    groups: list[list[int]] = []
+    for i, stands in enumerate(alone):
+        if stands or not groups or alone[groups[-1][-1]]:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    units: list[Unit] = []
+    offset = 0
+    for group in groups:
+        need = sum(len(_visible(lines[i].text)) for i in group)
+        start = offset
+        while need > 0:
+            if not text[offset].isspace():
+                need -= 1
+            offset += 1
+        unit = classify(text[start:offset].strip())
+        unit.lines = [lines[i].text for i in group]
+        unit.blank_before = lines[group[0]].blank_before
+        unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
+        units.append(_weigh(unit, [lines[i] for i in group]))
+    return units
+
+
+#: The most lines a closing credit is set in (one word a line, when a justified line is read
+#: word by word: ``Daniel`` / ``Collins`` / ``contributed`` / ``reporting.``).
+_LONGEST_CREDIT = 4
+
+
+def _credit_wrap(lines: list[str]) -> int:
+    """How many of ``lines`` (two or more) make one closing credit that wrapped: the credit
+    ends with a full stop on the last of them and not before (``Additional reporting by
+    Anna`` / ``Thompson.``, ``Sarah Garcia contributed`` / ``reporting.``); 0 for none."""
+    for size in range(2, len(lines) + 1):
+        if lines[size - 2].endswith("."):
+            return 0
+        if lines[size - 1].endswith(".") and english_credit.match(" ".join(lines[:size])):
+            return size
+    return 0
+
+
+def _weigh(unit: Unit, lines: list[Line]) -> Unit:
+    """On a Latin page, the line model overrules the form of a unit: a short unpunctuated
+    piece of body text is no heading, a headline ending in a question mark is no paragraph."""
+    chances = [line.headline for line in lines if line.headline is not None]
+    if not chances or len(chances) != len(lines):
+        return unit
+    if unit.kind is Kind.HEADING and max(chances) < 0.3:
+        unit.kind = Kind.PARAGRAPH
+    elif (
+        unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
+        and not regex.search(r"[.;:,]$|[.!?;:] ", unit.text)
+    ):
+        unit.kind = Kind.HEADING  # a headline that asks a question
+    return unit
+
+
+def is_byline_wrap(byline: str, line: str) -> bool:
+    """Whether ``line`` continues the byline line before it (a title or names that wrapped:
+    ``By Charles Evans, Special to`` / ``The Times``, ``□湖北日报记者 曾建 廖颖`` / ``秀``)."""
+    match = byline_line.match(byline)
+    if not match or sentence_end.search(line):
+        return False
+    if match["english"]:
+        words = line.split()
+        if match["english"].isupper() or line.isupper() or en_lead.match(line):
+            return False  # a wire byline in capitals is short; a city in capitals is a dateline
+        if not words or words[0] in _SENTENCE_OPENERS and not _byline_dangles(byline):
+            return False  # the body's first words, cut off its line by the extractor
+        return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
+    return bool(zh_names.match(line) or regex.fullmatch(f"[{CJK}]", line)) and display_width(line) <= 12
+
+
+#: Words that open an English sentence but never a name or a title.
+_SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
+#: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
+_BYLINE_LINKS = ("and", "of", "to", "the")
+
+
+def _byline_dangles(byline: str) -> bool:
+    """Whether an English byline line stops where it cannot end (``…, Special to``, ``… and``):
+    the next line goes on with it, whatever word that starts with."""
+    return byline.endswith(",") or byline.rsplit(None, 1)[-1] in _BYLINE_LINKS
+
+
+def continue_byline(byline: str, line: str) -> str:
+    """A byline and the line it wrapped onto, as one: a space between them, but nothing where
+    the break cut a Chinese name (``廖颖`` / ``秀``, ``马`` / ``海轩``)."""
+    cut_name = has_cjk(line) and (len(line) == 1 or len(byline.rsplit(None, 1)[-1]) == 1)
+    return byline + ("" if cut_name else " ") + line
+
+
+def _join_wraps(units: list[Unit]) -> list[Unit]:
+    """A byline or a closing credit that wrapped onto further lines is one unit."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        previous = out[-1] if out else None
+        if (
+            previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
+            and is_byline_wrap(previous.text, unit.text)
+        ):
+            previous.text = continue_byline(previous.text, unit.text)
+            previous.value = continue_byline(previous.value or "", unit.text)
+            previous.lines += unit.lines
+            i += 1
+            continue
+        pieces = units[i : i + (_credit_wrap([u.text for u in units[i : i + _LONGEST_CREDIT]]) or 1)]
+        if len(pieces) > 1:
+            unit = classify(" ".join(piece.text for piece in pieces))
+            unit.lines = [line for piece in pieces for line in piece.lines]
+            unit.blank_before = pieces[0].blank_before
+            unit.blanks_inside = sum(piece.blank_before for piece in pieces[1:])
+        out.append(unit)
+        i += len(pieces)
+    return out

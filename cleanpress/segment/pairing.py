@@ -1,0 +1,421 @@
+"""Step 4 of the splitter: pairing heading runs with bodies, by least cost over the whole page.
+
+Every reading a heading run may have (:func:`_run_plans`; the readings are listed in the
+package docstring, :mod:`cleanpress.segment`) has a cost, made of the constants below and of
+the learned chances of block boundaries where it cuts the run into blocks
+(:mod:`cleanpress.segment.boundaries`). A pass over the page (:func:`_pair_with`) finds the
+cheapest readings of all runs together, once for a page whose blocks stand mostly before their
+bodies and once for after; :func:`pair` keeps the cheaper and gives each body its block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..text import display_width
+from .bodies import Body, Run, begins, column, columns_differ, short_subhead
+from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
+from .units import Kind, Unit, ends_article, has_cjk, in_capitals, sentence_end
+
+
+#: What each decision costs; the pairing with the lowest total wins. A page's blocks come
+#: either mostly before their bodies or mostly after: ``NEAR`` is the cost of the page's usual
+#: side, ``FAR`` of the other; the pairing is made for both habits and the cheaper is kept.
+NEAR, FAR = 0.0, 1.0
+BANNER = 1.2  # a block that heads no article
+HEADLESS = 2.5  # an article without a headline block
+LATE = 1.0  # a block for the last earlier article without one, not the body just before
+NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
+SAME_COLUMN = 4.0  # ... and is set in the column width of the unfinished body before the run
+PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
+ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
+TOGETHER = 1.5  # each further subhead of a run of subheads (two columns' subheads put out together)
+MAX_BLOCKS = 4
+
+
+BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
+COLUMN_CHANGE = 3.0
+
+
+@dataclass
+class _Plan:
+    """What one heading run becomes."""
+
+    after: list[Unit] | None = None  # the block of the body before it
+    ahead: list[list[Unit]] = field(default_factory=list)  # blocks of the bodies after it
+    banners: list[list[Unit]] = field(default_factory=list)
+    merge: bool = False  # the body after it continues the body before it (inset block, subhead)
+    late: list[Unit] | None = None  # the block of the last earlier body that had none
+    subhead: list[Unit] = field(default_factory=list)  # a section subhead of the merged body
+
+
+def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:
+    """Ways to cut ``count`` items into at most MAX_BLOCKS consecutive blocks, as lists of block
+    starts; only at positions in ``cuts`` when there are many items."""
+    positions = list(range(1, count)) if count <= 10 else [c for c in cuts if 0 < c < count][:12]
+    out = [[0]]
+    for size in range(1, MAX_BLOCKS):
+        out += [[0, *combo] for combo in _combinations(positions, size)]
+    return out
+
+
+def _combinations(items: list[int], size: int) -> list[tuple[int, ...]]:
+    from itertools import combinations
+
+    return list(combinations(items, size))
+
+
+def _block_cost(block: list[list[Unit]]) -> float:
+    """How unlikely ``block`` (lines with their wraps) is as one headline block, by its shape
+    (where the lines meet is weighed by :func:`cleanpress.segment.boundaries.boundary_chance`)."""
+    cost = max(0, len(block) - 4) * 0.8
+    for i, line in enumerate(block):
+        text = line[0].text
+        if text.startswith("——") and i < len(block) - 1:
+            cost += 4.0  # a subtitle closes its block
+        if i > 0 and in_capitals.match(text) and not has_cjk(text) and not in_capitals.match(block[i - 1][0].text):
+            cost += 2.5  # an English kicker opens its block
+    if all(is_kicker(line[0].text) for line in block):
+        cost += 1.0  # a kicker alone
+    return cost
+
+
+def _banner_cost(block: list[list[Unit]]) -> float:
+    cost = BANNER + (len(block) - 1) * 1.0
+    text = block[0][0].text
+    if text.startswith("——") or text.endswith("——"):
+        cost += 1.0
+    if in_capitals.match(text) and not has_cjk(text):
+        cost -= 0.5
+    return cost
+
+
+def _flat(block: list[list[Unit]]) -> list[Unit]:
+    return [unit for line in block for unit in line]
+
+
+def _runs_on(body: Body) -> bool:
+    """Whether a body's last unit stops in mid-sentence (a column that continues elsewhere)."""
+    last = body.units[-1]
+    return last.kind is Kind.PARAGRAPH and not sentence_end.search(last.text) and not ends_article(last)
+
+
+def _continuation(body: Body) -> bool:
+    """Whether a body's first unit reads as the rest of a sentence (a lower-case start)."""
+    first = body.units[0]
+    return first.kind is Kind.PARAGRAPH and first.text[:1].islower()
+
+
+def _same_column(before: Body, after: Body) -> float:
+    """What it costs to read ``after`` as the continuation of ``before``: nothing when their
+    columns are as wide, much when they differ (two articles' columns)."""
+    a, b = column(before), column(after)
+    if a is None or b is None:
+        return 0.0
+    return COLUMN_CHANGE if columns_differ(a, b, has_cjk(before.units[-1].text)) else 0.0
+
+
+def _subhead_cost(unit: Unit, before: Body) -> float:
+    """What it costs to read a lone heading line as a section subhead of the body before it:
+    little for a short line after a finished sentence, more for a long one or a line with
+    phrase separators (a headline's form)."""
+    text = unit.text
+    short = display_width(text) <= (12 if has_cjk(text) else 25)
+    cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
+    if " " in text and has_cjk(text):
+        cost += 1.0
+    return cost
+
+
+def _subheads_only(run: Run) -> bool:
+    """Whether ``run`` may be nothing but section subheads: one line, or a few short lines
+    each set apart by a blank line (no block of a headline, whose lines come tight)."""
+    units = run.units
+    return len(units) == 1 or (
+        len(units) <= 3 and all(u.blank_before and short_subhead(u) and not u.text.startswith("——") for u in units)
+    )
+
+
+def _run_plans(
+    run: Run, before: Body | None, headless: bool, after: Body | None, bodies_after: int, far_after: bool,
+    gaps: float | None,
+) -> list[tuple[float, _Plan]]:
+    """Every way ``run`` can be read, with its cost. ``headless``: the body before it has no
+    block yet; ``bodies_after``: bodies that follow it before the next run."""
+    after_cost, ahead_cost = (NEAR, FAR) if far_after else (FAR, NEAR)
+    lines = wraps(run.units)
+    cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
+    cuts += [i + 1 for i, line in enumerate(lines) if line[0].text.startswith("——")]
+    plans: list[tuple[float, _Plan]] = []
+    # A lone short heading between two paragraphs of one body is a section subhead (and so is
+    # each of a few short lines set apart, subheads of two columns that the extractor put out
+    # together).
+    closed = before is not None and ends_article(before.units[-1])
+    continues = before is not None and after is not None and not begins(after) and not closed
+    if _subheads_only(run) and continues:
+        cost = sum(_subhead_cost(u, before) for u in run.units) + _same_column(before, after)  # type: ignore[arg-type]
+        cost += TOGETHER * (len(run.units) - 1)
+        plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
+    chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
+    join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
+    cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
+    for starts in _splits(len(lines), cuts):
+        ends = starts[1:] + [len(lines)]
+        blocks = [lines[a:b] for a, b in zip(starts, ends)]
+        shape = [_block_cost(b) for b in blocks]
+        cut = set(starts[1:])
+        partition = sum(cut_costs[k - 1] if k in cut else join_costs[k - 1] for k in range(1, len(lines)))
+
+        # The first block may head the body before; the last ones the bodies after; the rest
+        # are banners.
+        for give_back in ((False, True) if headless and before is not None else (False,)):
+            rest = len(blocks) - give_back
+            for ahead in range(0, min(rest, bodies_after) + 1):
+                # Every reading of the run pays for where it cuts it.
+                cost = partition + ((after_cost + shape[0]) if give_back else 0.0)
+                if ahead:
+                    cost += ahead_cost + ROW * (ahead - 1) + sum(shape[len(blocks) - ahead :])
+                middle = blocks[int(give_back) : len(blocks) - ahead]
+                cost += sum(_banner_cost(b) for b in middle)
+                plan = _Plan(
+                    after=_flat(blocks[0]) if give_back else None,
+                    ahead=[_flat(b) for b in blocks[len(blocks) - ahead :]],
+                    banners=[_flat(b) for b in middle],
+                )
+                plans.append((cost, plan))
+                # An inset block: the body before is an article's first column, the body after
+                # its continuation.
+                if give_back and ahead == 0 and continues:
+                    inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
+                    cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
+                    plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
+                    # ... with the first subhead of the continuation right below the block.
+                    if middle and len(_flat(middle[-1])) == 1:
+                        subhead = _flat(middle[-1])
+                        cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
+                        plans.append((cost_subhead, dataclasses.replace(
+                            plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+                # A block beside a later article, put out between the columns of this one: the
+                # body before stops in mid-sentence, the body after goes on with it in the same
+                # Chinese column, and the next body takes the block.
+                if (
+                    not give_back and ahead == 1 and not middle and continues and bodies_after >= 2
+                    and has_cjk(before.units[-1].text) and _runs_on(before)  # type: ignore[union-attr, arg-type]
+                ):
+                    cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
+                    plans.append((cost_between, dataclasses.replace(plan, merge=True)))
+    plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
+    return plans
+
+
+Box = list[list[Unit]]  # lines (with their wraps) that no blank line parts
+
+
+def _interleaved_plans(
+    lines: list[list[Unit]], cut_costs: list[float], join_costs: list[float], bodies_after: int, ahead_cost: float
+) -> list[tuple[float, _Plan]]:
+    """Readings of a run as the blocks of a row of articles set side by side, their lines
+    interleaved. An extractor that orders text boxes by height puts out the kickers of the
+    row first (left to right), then its titles, then its subtitles: boxes (lines no blank
+    line parts) of levels in that order, each article with exactly one title, kickers and
+    subtitles optional, and the first box maybe a banner above the row."""
+    starts = [i for i, line in enumerate(lines) if i == 0 or line[0].blank_before]
+    boxes = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
+    partition = sum(cut_costs[i - 1] for i in starts[1:]) + sum(
+        join_costs[i - 1] for i in range(1, len(lines)) if i not in starts
+    )
+    plans: list[tuple[float, _Plan]] = []
+    for banner in (0, 1):
+        row = boxes[banner:]
+        for k in range(2, min(MAX_BLOCKS - 1, bodies_after) + 1):
+            for kickers in range(0, k + 1):
+                subtitles = len(row) - k - kickers
+                if not 0 <= subtitles <= k or kickers + subtitles == 0:
+                    continue
+                for reading in _row_readings(row, k, kickers, subtitles):
+                    cost, blocks = reading
+                    cost += partition + ahead_cost + ROW * (k - 1) + sum(_block_cost(b) for b in blocks)
+                    banners = [_flat(boxes[0])] if banner else []
+                    cost += sum(_banner_cost(boxes[0]) for _ in banners)
+                    plans.append((cost, _Plan(ahead=[_flat(b) for b in blocks], banners=banners)))
+    return plans
+
+
+def _row_readings(row: list[Box], k: int, kickers: int, subtitles: int) -> list[tuple[float, list[Box]]]:
+    """Every way to deal ``row`` (kicker boxes, then ``k`` title boxes, then subtitle boxes)
+    to ``k`` articles, each with what its boxes' forms cost (a kicker ends with a dash, a
+    subtitle starts with one, a title does neither)."""
+    from itertools import combinations
+
+    kicker_boxes, titles, subtitle_boxes = row[:kickers], row[kickers : kickers + k], row[kickers + k :]
+    form = sum(_level_cost(box, "title") for box in titles)
+    form += sum(_level_cost(box, "kicker") for box in kicker_boxes)
+    form += sum(_level_cost(box, "subtitle") for box in subtitle_boxes)
+    if math.isinf(form):
+        return []
+    out = []
+    for with_kicker in combinations(range(k), kickers):
+        for with_subtitle in combinations(range(k), subtitles):
+            blocks: list[Box] = [[] for _ in range(k)]
+            for j, box in zip(with_kicker, kicker_boxes):
+                blocks[j] += box
+            for j, box in enumerate(titles):
+                blocks[j] += box
+            for j, box in zip(with_subtitle, subtitle_boxes):
+                blocks[j] += box
+            out.append((form, blocks))
+    return out
+
+
+def _level_cost(box: Box, level: str) -> float:
+    """What reading ``box`` as a kicker, title or subtitle costs by its form (inf: never)."""
+    first, last = box[0][0].text, box[-1][-1].text
+    opens, closes = first.startswith("——"), last.endswith("——")
+    if level == "title":
+        return math.inf if opens or closes else 0.0
+    if level == "kicker":
+        return math.inf if opens else 0.0 if closes else PLAIN_LEVEL
+    return math.inf if closes else 0.0 if opens else PLAIN_LEVEL
+
+
+def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
+    """Give each body its headline block; blocks nobody takes come back as banners, in place.
+    Bodies that continue an article across an inset block or a subhead are merged into it."""
+    best: tuple[float, list[Body | list[Unit]]] | None = None
+    gaps = page_gaps(pieces)
+    for far_after in (False, True):
+        cost, out = _pair_with(pieces, far_after, gaps)
+        if best is None or cost < best[0] - 1e-9:
+            best = (cost, out)
+    assert best is not None
+    return best[1]
+
+
+def _pair_with(
+    pieces: list[Body | Run], far_after: bool, gaps: float | None
+) -> tuple[float, list[Body | list[Unit]]]:
+    # State: (the current body has a block: None if there is no body yet, pending blocks for the
+    # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
+    State = tuple  # (has_block, pending, merge)
+    # Bodies that may take the blocks a run hands on: up to the next run that is more than
+    # subheads (a subhead inside one of them, which they pass over).
+    bodies_after = [0] * len(pieces)
+    count = 0
+    for i in range(len(pieces) - 1, -1, -1):
+        bodies_after[i] = count
+        piece = pieces[i]
+        count = count + 1 if isinstance(piece, Body) else count if _subheads_only(piece) else 0
+    continued = [_continues_column(pieces, i) for i in range(len(pieces))]
+    # Each entry: state -> (cost, back pointer (previous state, decision)).
+    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
+    for i, piece in enumerate(pieces):
+        layer: dict[State, tuple[float, State | None, object]] = {}
+
+        def offer(state: State, cost: float, previous: State, decision: object) -> None:
+            if state not in layer or cost < layer[state][0] - 1e-9:
+                layer[state] = (cost, previous, decision)
+
+        for state, (cost, _, _) in layers[-1].items():
+            has_block, pending, merge, orphan = state
+            if isinstance(piece, Body):
+                if merge:
+                    offer((has_block, pending, False, orphan), cost, state, "merge")
+                    continue
+                extra = HEADLESS if has_block is False else 0.0
+                extra += 0.0 if begins(piece) else NO_OPENING + continued[i]
+                offer((pending > 0, max(0, pending - 1), False, orphan or has_block is False), cost + extra, state, "new")
+                continue
+            before = _previous_body(pieces, i)
+            after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], Body) else None
+            for plan_cost, plan in _run_plans(
+                piece, before if has_block is not None else None, has_block is False, after, bodies_after[i], far_after,
+                gaps,
+            ):
+                if pending and not _passes_on(plan):
+                    continue  # blocks were promised to the bodies after: only a subhead may stand between
+                got = True if plan.after is not None else has_block
+                offer((got, pending or len(plan.ahead), plan.merge, orphan), cost + plan_cost, state, plan)
+                if orphan and plan.after is None and plan.banners and not pending:
+                    # A block set beside an earlier article that had none, put out after the
+                    # articles between (a side block of a long article): it pays LATE instead
+                    # of that article's HEADLESS.
+                    late = dataclasses.replace(plan, late=plan.banners[0], banners=plan.banners[1:])
+                    late_cost = plan_cost - _banner_cost(wraps(plan.banners[0])) + LATE - HEADLESS
+                    offer((got, len(plan.ahead), plan.merge, False), cost + late_cost, state, late)
+        layers.append(layer)
+    finals = {s: (c + (HEADLESS if s[0] is False else 0.0) + BANNER * s[1] * 2) for s, (c, _, _) in layers[-1].items()}
+    state = min(finals, key=finals.__getitem__)
+    total = finals[state]
+    decisions: list[object] = []
+    for layer in reversed(layers[1:]):
+        _, previous, decision = layer[state]
+        decisions.append(decision)
+        state = previous  # type: ignore[assignment]
+    decisions.reverse()
+    return total, _apply(pieces, decisions)
+
+
+def _continues_column(pieces: list[Body | Run], index: int) -> float:
+    """What it costs to start a new article at body ``index`` when it reads as the rest of
+    the body before the heading run in front of it: that body is not closed (no credit, no
+    "continued on") and both are set in one Chinese column width (a page's articles differ in
+    it; ragged English lines measure too loosely to tell)."""
+    before, run, after = pieces[index - 2] if index >= 2 else None, pieces[index - 1], pieces[index]
+    if not (isinstance(before, Body) and isinstance(run, Run) and isinstance(after, Body)):
+        return 0.0
+    if ends_article(before.units[-1]) or not has_cjk(before.units[-1].text):
+        return 0.0
+    a, b = column(before), column(after)
+    if a is None or b is None or columns_differ(a, b, True):
+        return 0.0
+    return SAME_COLUMN
+
+
+def _passes_on(plan: _Plan) -> bool:
+    """Whether a run read this way is a subhead inside a body and nothing else: blocks handed
+    on by an earlier run pass over it to the bodies after."""
+    return bool(plan.subhead) and plan.after is None and not plan.ahead and not plan.banners
+
+
+def _previous_body(pieces: list[Body | Run], index: int) -> Body | None:
+    for piece in reversed(pieces[:index]):
+        if isinstance(piece, Body):
+            return piece
+        return None
+    return None
+
+
+def _apply(pieces: list[Body | Run], decisions: list[object]) -> list[Body | list[Unit]]:
+    """The items the chosen decisions make: bodies (merged where asked) and banner blocks."""
+    out: list[Body | list[Unit]] = []
+    current: Body | None = None
+    pending: list[list[Unit]] = []
+    merge_with: list[Unit] | None = None
+    for piece, decision in zip(pieces, decisions):
+        if isinstance(piece, Body):
+            if decision == "merge" and current is not None:
+                current.units.extend(merge_with or [])
+                current.units.extend(piece.units)
+                merge_with = None
+                continue
+            current = Body(list(piece.units))
+            if pending:
+                current.heading = pending.pop(0)
+            out.append(current)
+            continue
+        plan = decision
+        assert isinstance(plan, _Plan)
+        if plan.after is not None and current is not None:
+            current.heading = plan.after
+        if plan.late is not None:
+            bodies = [b for b in out if isinstance(b, Body) and b is not current]
+            next(b for b in reversed(bodies) if not b.heading).heading = plan.late
+        out.extend(plan.banners)
+        if not _passes_on(plan):
+            pending = list(plan.ahead)
+        merge_with = list(plan.subhead) or None
+    out.extend(pending)
+    return out

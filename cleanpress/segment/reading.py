@@ -1,0 +1,141 @@
+"""Step 5 of the splitter: reading an article.
+
+The headline block becomes kicker, headline and subheadline; bylines and datelines come out of
+the first and last paragraphs; wrappers (brackets, ``□``, ``By``) are removed.
+"""
+
+from __future__ import annotations
+
+from ..document import Article, Block
+from .lines import continue_byline, is_byline_wrap
+from .units import (
+    Kind,
+    Unit,
+    closing_names,
+    dateline_lead,
+    has_cjk,
+    in_capitals,
+    join_lines,
+    sentence_end,
+    title_case,
+    trailing_bracket,
+)
+
+
+def read_heading(article: Article, units: list[Unit]) -> None:
+    """Kicker, headline and subheadline from the lines of a headline block."""
+    lines = [u.text for u in units]
+    subtitle = lines.pop() if lines[-1].startswith("——") and len(lines) > 1 else None
+    # A kicker ends with a dash (or is set in capitals) and may wrap: every line up to the
+    # last that ends with one.
+    dashed = [i for i, t in enumerate(lines) if t.endswith("——")]
+    kicker_end = dashed[-1] + 1 if dashed and dashed[-1] < len(lines) - 1 else 0
+    capitals = 0
+    while capitals < len(lines) - 1 and in_capitals.match(lines[capitals]) and not has_cjk(lines[capitals]):
+        capitals += 1
+    kicker_lines = lines[: max(kicker_end, capitals)]
+    rest = lines[len(kicker_lines) :]
+    if kicker_lines:
+        article.kicker = join_lines(kicker_lines)
+    if len(rest) >= 2 and not kicker_lines and " " in rest[0] and has_cjk(rest[0]):
+        article.kicker, rest = rest[0], rest[1:]  # 护航镁基新材料产业 彰显电力服务担当
+    elif len(rest) == 2 and not kicker_lines and " " in rest[1] and has_cjk(rest[1]):
+        article.kicker, rest = rest[0], rest[1:]  # the phrase-separated line is the main title
+    elif len(rest) >= 3 and subtitle is None and has_cjk(rest[-1]):
+        rest, subtitle = rest[:-1], rest[-1]  # a short last deck: 林鸿嘉参加
+    elif len(rest) >= 2 and subtitle is None and not has_cjk(rest[-1]):
+        rest, subtitle = _english_deck(rest)
+    article.headline = join_lines(rest) if rest else None
+    article.subheadline = subtitle
+
+
+def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
+    """An English headline's lines and its deck: the deck is set smaller, so its lines hold
+    more characters than the headline's."""
+    for i in range(1, len(lines)):
+        longer = len(lines[i]) > 1.4 * max(len(t) for t in lines[:i])
+        if longer or (title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4):
+            return lines[:i], join_lines(lines[i:])
+    return lines, None
+
+
+def read_body(article: Article, units: list[Unit]) -> None:
+    paragraphs_seen = 0
+    lead_had_byline = False
+    names: list[str] = []
+    for index, unit in enumerate(units):
+        if unit.kind is Kind.BYLINE:
+            article.bylines.append(unit.value or unit.text)
+        elif unit.kind is Kind.CONTINUED_FROM:
+            article.continued_from = unit.value
+        elif unit.kind is Kind.CONTINUED_TO:
+            article.continued_to = unit.value
+        elif unit.kind is Kind.CREDIT:
+            article.credits.append(unit.value or unit.text)
+        elif unit.kind is Kind.NAMES:
+            names.append(unit.value or unit.text)
+        elif unit.kind is Kind.CLOSING_DATELINE:
+            article.dateline = article.dateline or unit.value
+            if article.dateline != unit.value:
+                article.credits.append(unit.value or unit.text)
+        elif unit.kind is Kind.CAPTION:
+            article.body.append(Block("paragraph", unit.text))
+        elif unit.kind is Kind.HEADING:
+            if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and is_byline_wrap(
+                units[index - 1].text, unit.text
+            ):
+                article.bylines[-1] = continue_byline(article.bylines[-1], unit.text)
+            else:
+                article.body.append(Block("subhead", unit.text))
+        else:
+            text = unit.text
+            if paragraphs_seen == 0 and (lead := dateline_lead(text)):
+                article.dateline = lead["dateline"].strip()
+                by = lead.groupdict().get("by")
+                if by:
+                    article.bylines.append(by)
+                    lead_had_byline = True
+                text = text[lead.end():]
+            paragraphs_seen += 1
+            if text:
+                if article.body and article.body[-1].kind == "paragraph" and _broken(article.body[-1].text, text):
+                    article.body[-1].text = join_lines([article.body[-1].text, text])
+                else:
+                    article.body.append(Block("paragraph", text))
+    inline = _read_trailing_bracket(article)
+    if inline is not None:
+        names.append(inline)
+    for value in names:
+        # Closing names are the article's authors when its lead named none (``本报讯 4月28日``,
+        # the seed's convention); otherwise they credit contributors.
+        if article.dateline and not lead_had_byline and not article.bylines:
+            article.bylines.append(value)
+        else:
+            article.credits.append(value)
+
+
+def _broken(before: str, after: str) -> bool:
+    """Whether two paragraph pieces are one paragraph cut by a column break (an inset block or
+    a running head between them): the first stops in mid-sentence."""
+    return not sentence_end.search(before) and not trailing_bracket.search(before)
+
+
+def _read_trailing_bracket(article: Article) -> str | None:
+    """A bracket closing the last paragraph: names ``（桑萍 王志彬）`` (returned), a credit
+    ``（据《…》）`` or a closing dateline ``（新华社北京4月29日电）``."""
+    paragraphs = [b for b in article.body if b.kind == "paragraph"]
+    if not paragraphs or not (m := trailing_bracket.search(paragraphs[-1].text)):
+        return None
+    inner, names = m["inner"], None
+    if closing_names(paragraphs[-1].text, m):
+        names = inner
+    elif inner.startswith("据"):
+        article.credits.append(inner)
+    elif inner.endswith("电") and article.dateline is None:
+        article.dateline = inner
+    else:
+        return None
+    paragraphs[-1].text = paragraphs[-1].text[: m.start()]
+    if not paragraphs[-1].text:
+        article.body.remove(paragraphs[-1])
+    return names

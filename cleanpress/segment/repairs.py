@@ -1,0 +1,198 @@
+"""Step 1 of the splitter, continued: units that only look like what they are not.
+
+``reflow`` and the extractors cut paragraphs where they should not. Before the page is cut into
+bodies and heading runs, the pieces go back: a dateline lead wrapped before its bracket or dash
+goes back in front of its paragraph (:func:`join_leads`); pieces of paragraphs that only look
+like headings (a line of Latin words in a Chinese column, a first line, the line after a
+byline) become text again (:func:`repair`); and on Latin pages so do stray words of a justified
+line that pdfminer put out in boxes of their own (:func:`lift_strays`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..headlines import ends_open
+from ..text import display_width
+from .units import (
+    Kind,
+    Unit,
+    classify,
+    dateline_lead,
+    en_lead,
+    has_cjk,
+    in_capitals,
+    join_lines,
+    starts_article,
+    zh_lead,
+)
+
+
+def _column_width(unit: Unit) -> float:
+    """The column width of a paragraph unit's lines (0 if it has too few lines to tell)."""
+    if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3:
+        return 0.0
+    widths = sorted(display_width(line) for line in unit.lines[:-1])
+    return widths[len(widths) // 2]
+
+
+_lead_piece = regex.compile(
+    r"^(?:[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?|\([\p{L} .]+\)(?:\s*[—–])?|—|–)$"
+)
+
+
+def join_leads(units: list[Unit]) -> list[Unit]:
+    """A dateline lead that the typesetter wrapped or the extractor broke off its paragraph
+    goes back in front of it (see :func:`_broken_lead`)."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        for size in (3, 2, 1):
+            pieces = units[i : i + size]
+            following = units[i + size] if i + size < len(units) else None
+            if len(pieces) < size or following is None or following.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+                continue
+            text = _broken_lead([u.text for u in pieces], following.text)
+            if text is None:
+                continue
+            joined = classify(text)
+            joined.lines = [line for u in pieces for line in u.lines] + following.lines
+            joined.blank_before = pieces[0].blank_before
+            out.append(joined)
+            i += size + 1
+            break
+        else:
+            out.append(units[i])
+            i += 1
+    return out
+
+
+def _broken_lead(pieces: list[str], following: str) -> str | None:
+    """The paragraph ``following`` with the pieces of its dateline lead put back in front of it,
+    or None when the pieces are no such thing. A Chinese lead wrapped before its bracket of
+    names closed (``本报讯（首席记者 李`` / ``觊）为…``, ``新华社福州10月`` / ``10日电（记者 邹博伟…``,
+    ``新华社北京11月8日电`` / ``（记者 陈楠艳）广播…``); an English lead wrapped before its dash
+    (``SAN`` / ``FRANCISCO`` / ``(Reuters) — Prelude…``, ``NEW YORK (AFP)`` / ``— There…``) or
+    stretched apart on the first line of a justified paragraph and read out of order
+    (``(AFP)`` / ``PARIS`` / ``—``: city first)."""
+    if dateline_lead(following):
+        return None  # a paragraph that opens with a lead of its own (a heading before it)
+    if len(pieces) == 1 and has_cjk(pieces[0]):
+        joined = join_lines([pieces[0], following])
+        lead = zh_lead.match(joined)
+        return joined if lead and lead["by"] and lead.end() > len(pieces[0]) else None
+    in_order = " ".join(pieces)
+    if en_lead.fullmatch(in_order):
+        return f"{in_order} {following}"
+    if not all(_lead_piece.match(t) for t in pieces):
+        return None
+    lead = en_lead.match(f"{in_order} {following}")
+    if lead and lead.end() > len(in_order):
+        return f"{in_order} {following}"
+    city = [t for t in pieces if not t.startswith("(") and t not in ("—", "–")]
+    wire = [t for t in pieces if t.startswith("(")]
+    dash = [t for t in pieces if t in ("—", "–") or t.startswith("(") and t[-1] in "—–"]
+    if len(city) != 1 or len(dash) != 1 or len(set(wire + dash)) != len(pieces) - 1:
+        return None
+    return " ".join(city + [t for t in wire if t not in dash] + dash + [following])
+
+
+def repair(units: list[Unit]) -> None:
+    """Give back to the body the pieces of paragraphs that look like headings: ``reflow`` cut
+    them off at a line it could not place (a first line, a line of Latin words in a Chinese
+    column, the line after a byline)."""
+    cjk_page = sum(has_cjk(u.text) for u in units) * 2 > len(units)
+    # Extractors that set every text box apart with blank lines (pdfminer) show which lines
+    # share a box with a paragraph: those are no headlines.
+    into_body = [(a, b) for a, b in zip(units, units[1:]) if a.kind is Kind.HEADING and b.kind is Kind.PARAGRAPH]
+    boxed = len(into_body) >= 4 and sum(b.blank_before for a, b in into_body) >= 0.8 * len(into_body)
+    for i, unit in enumerate(units):
+        if unit.kind is not Kind.HEADING or in_capitals.match(unit.text) and not cjk_page:
+            continue
+        previous = units[i - 1] if i else None
+        following = units[i + 1] if i + 1 < len(units) else None
+        cjk = has_cjk(unit.text)
+        if cjk_page and not cjk:
+            unit.kind = Kind.PARAGRAPH  # Latin words alone on a line of a Chinese page
+            continue
+        if not cjk_page and unit.text[:1].islower() and (previous is None or previous.kind is not Kind.HEADING):
+            unit.kind = Kind.PARAGRAPH  # a headline starts with a capital: words of a body line cut apart
+            continue
+        if boxed and cjk and (
+            (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)
+            or (
+                following is not None and following.kind is Kind.PARAGRAPH and not following.blank_before
+                and not starts_article(following)
+            )
+        ):
+            unit.kind = Kind.PARAGRAPH  # in one box with a paragraph (not with a lead: it opens one)
+            continue
+        if previous is not None and previous.kind is Kind.BYLINE and cjk:
+            unit.kind = Kind.PARAGRAPH  # the line after a byline opens the body
+            continue
+        column = max(
+            (_column_width(u) for u in units[max(0, i - 2) : i + 3] if u is not unit), default=0.0
+        )
+        if not column or not cjk:
+            continue
+        width = display_width(unit.text)
+        latin = bool(regex.search(r"[A-Za-z]", unit.text))
+        if latin and width >= 0.7 * column:
+            unit.kind = Kind.PARAGRAPH  # a column line holding Latin words: reflow could not measure it
+        elif (
+            following is not None and following.kind is Kind.PARAGRAPH and not starts_article(following)
+            and column - 2.5 <= width <= column + 0.5 and " " not in unit.text and not unit.text.startswith("——")
+            and not (boxed and following.blank_before)
+        ):
+            # a paragraph's first line, two characters short (not in a box of its own, not a subtitle)
+            unit.kind = Kind.PARAGRAPH
+
+
+def _short_piece(unit: Unit) -> bool:
+    """A few Latin words alone on one line that open nothing (``they can't protect``, ``is``):
+    maybe a piece of a justified column line that pdfminer cut off and put out of place."""
+    return (
+        unit.kind in (Kind.PARAGRAPH, Kind.HEADING) and len(unit.lines) == 1 and len(unit.text.split()) <= 4
+        and not has_cjk(unit.text) and not dateline_lead(unit.text)
+    )
+
+
+def _stray(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is a piece of a body line put out of place: a short piece alone
+    between blank lines that no title could be (it starts in lower case, stops on a word that
+    needs another, see :func:`cleanpress.headlines.ends_open`, or is one word not in capitals:
+    a headline has more, a one-word label is set in capitals; a title's lines that wrapped
+    share a box), or any short piece between a byline and the dateline lead of its first
+    paragraph (a byline stands right above its article's opening words)."""
+    unit = units[i]
+    if not _short_piece(unit):
+        return False
+    alone = unit.blank_before and (i + 1 == len(units) or units[i + 1].blank_before)
+    lone_word = len(unit.text.split()) == 1 and not in_capitals.match(unit.text)
+    if alone and (unit.text[:1].islower() or ends_open(unit.text) or lone_word):
+        return True
+    before = next((u for u in reversed(units[:i]) if not _short_piece(u)), None)
+    after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
+    return (
+        before is not None and before.kind is Kind.BYLINE and after is not None
+        and after.kind is Kind.PARAGRAPH and bool(en_lead.match(after.text))
+    )
+
+
+def lift_strays(units: list[Unit]) -> list[Unit]:
+    """On a Latin page, stray pieces of body lines (see :func:`_stray`) are text: those that
+    stand among an article's opening lines (headline block, byline) go back to the end of the
+    text before, so that they neither head an article nor part a byline from its body."""
+    if sum(has_cjk(u.text) for u in units) * 2 > len(units):
+        return units
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        if not _stray(units, i):
+            out.append(unit)
+            continue
+        unit.kind = Kind.PARAGRAPH
+        at = len(out)
+        while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
+            at -= 1
+        out.insert(at if at > 0 and out[at - 1].kind is Kind.PARAGRAPH else len(out), unit)
+    return out

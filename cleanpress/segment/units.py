@@ -1,0 +1,203 @@
+"""What a unit is: one paragraph of a cleaned page, or one line that stands alone (a running
+head, a byline, a continuation marker, a closing credit, a heading), with the physical lines it
+was joined from.
+
+:func:`classify` tells the kind of a unit by the conventions of the page (the patterns below:
+running heads, bylines, markers, credits, names, closing datelines, sentence ends). The
+conventions every later step shares live here too: the dateline lead an article opens with
+(``本报讯（记者 秦颖）``, ``LONDON —``), what opens and what closes an article, and how the
+printed lines of one title join.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+import regex
+
+from ..text import CJK, display_width
+
+
+class Kind(enum.Enum):
+    FOLIO = "folio"  # running head: date, weekday, section, page number
+    BYLINE = "byline"  # a byline on a line of its own
+    CONTINUED_FROM = "continued_from"
+    CONTINUED_TO = "continued_to"
+    CREDIT = "credit"  # closing source credit on its own line: （据《河南日报》）, Additional reporting by
+    NAMES = "names"  # （桑萍 王志彬） on its own line: closing author names
+    CLOSING_DATELINE = "closing_dateline"  # （新华社北京4月29日电）
+    CAPTION = "caption"  # a photo caption between a headline block and its article's opening lines
+    HEADING = "heading"  # short, no sentence end: headline, kicker, subtitle, subhead, banner
+    PARAGRAPH = "paragraph"
+
+
+_NUM = r"[0-9一二三四五六七八九十百零〇两]+"
+_MARKER = "□■◎●◆▲★"
+_WEEKDAY = "星期[一二三四五六日天]"
+_EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_folio_date = regex.compile(
+    rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|农历\S{{2,12}}"
+    rf"|(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_EN_WEEKDAY})$"
+)
+_folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
+
+
+_ROLE = r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)"
+byline_line = regex.compile(
+    rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
+    rf"|(?P<role>{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
+    r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
+)
+_continued_from = regex.compile(
+    rf"^[（(]?\s*(?P<m>(?:上接|接)\s*第\s*{_NUM}\s*版|Continued\s+from\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+)
+_continued_to = regex.compile(
+    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第\s*{_NUM}\s*版|Continued\s+on\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+)
+_closing_dateline = regex.compile(r"^（(?P<m>[^（）]{2,24}电)）$")
+_bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
+english_credit = regex.compile(
+    r"^(?:Additional reporting by [^.]{3,80}\.?|(?:[\p{Lu}][\p{L}.'-]*\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})?"
+    r"contributed (?:reporting|to this report)\.?)$"
+)
+zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
+sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
+_heading_width = {"cjk": 40.0, "latin": 70.0}
+#: A Latin line in capitals (an English kicker, banner or section name): two words, or one long.
+in_capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
+
+
+@dataclass
+class Unit:
+    """One unit of the page and the physical lines it was joined from."""
+
+    text: str
+    kind: Kind
+    value: str | None = None  # for markers, credits, bylines: the text without wrappers
+    lines: list[str] = field(default_factory=list)
+    blank_before: bool = False  # a blank line came before its first line
+    blanks_inside: int = 0  # lines after its first that followed a blank line
+
+
+def classify(text: str) -> Unit:
+    """What one unit of a cleaned page is (a folio here is a date or a page number only: a
+    section name is a folio only beside the others, see :func:`cleanpress.segment.folio.find_folio`)."""
+    if match := byline_line.match(text):
+        if not sentence_end.search(text) or match["english"] and len(text) < 60 and text.endswith("."):
+            value = match["marked"] or match["role"] or match["english"]
+            return Unit(text, Kind.BYLINE, value.strip(), [text])
+    for pattern, kind in ((_continued_from, Kind.CONTINUED_FROM), (_continued_to, Kind.CONTINUED_TO)):
+        if match := pattern.match(text):
+            return Unit(text, kind, match["m"], [text])
+    if match := _closing_dateline.match(text):
+        return Unit(text, Kind.CLOSING_DATELINE, match["m"], [text])
+    if match := _bracketed_line.match(text):
+        inner = match["m"]
+        if zh_names.match(inner):
+            return Unit(text, Kind.NAMES, inner, [text])
+        if inner.startswith("据"):
+            return Unit(text, Kind.CREDIT, inner, [text])
+    if english_credit.match(text):
+        return Unit(text, Kind.CREDIT, text, [text])
+    if _folio_date.match(text) or _folio_page.match(text):
+        return Unit(text, Kind.FOLIO, text, [text])
+    cjk = has_cjk(text)
+    if (
+        not sentence_end.search(text)
+        and display_width(text) <= _heading_width["cjk" if cjk else "latin"]
+        and not _reads_as_running_text(text)
+    ):
+        return Unit(text, Kind.HEADING, text, [text])
+    return Unit(text, Kind.PARAGRAPH, text, [text])
+
+
+_mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
+_clause_mark = regex.compile(r"[，；：]")
+unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
+
+
+def _reads_as_running_text(text: str) -> bool:
+    """Whether a short unpunctuated unit is a piece of a paragraph rather than a heading: it
+    opens with a dateline lead, holds a sentence end or a clause mark (headlines use neither,
+    only the pause mark 、), or leaves a bracket or quote open (or closes one it never opened).
+    Extractors cut such pieces off when a column breaks or a line is set unusually."""
+    if text.startswith("——") or text.endswith("——"):
+        return False
+    if zh_lead.match(text) and (text.startswith("本报讯") or "（" in text[:30]):
+        return True
+    if en_lead.match(text) and not en_lead.fullmatch(text):
+        return True
+    return bool(
+        _mid_sentence_end.search(text) or (has_cjk(text) and _clause_mark.search(text)) or unclosed.search(text)
+    )
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a CJK character."""
+    return bool(regex.search(f"[{CJK}]", text))
+
+
+# --- what opens and what closes an article ------------------------------------------------------
+
+STARTS = (Kind.BYLINE, Kind.CONTINUED_FROM)
+ENDS = (Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
+
+zh_lead = regex.compile(
+    r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
+    r"\s*(?:（(?P<by>[^（）]{1,40})）)?\s*"
+)
+en_lead = regex.compile(
+    r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
+    r"(?:\s*\([\p{L} .]+\))?)\s*(?:—|–|--)\s*"
+)
+trailing_bracket = regex.compile(r"\s*（(?P<inner>[^（）]{1,40})）$")
+#: Names in a bracket after a sentence end whose separating space the line break took away
+#: (``。（薛丽林`` / ``杨峰磊）``).
+_joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]{{4,8}}(?=）$)")
+
+
+def closing_names(text: str, match: regex.Match[str]) -> bool:
+    """Whether a paragraph's closing bracket holds names."""
+    return bool(zh_names.match(match["inner"]) or _joined_names.search(text))
+
+
+def dateline_lead(text: str) -> regex.Match[str] | None:
+    """The dateline lead ``text`` opens with (``本报讯（记者 秦颖）``, ``LONDON —``), if any."""
+    return zh_lead.match(text) or en_lead.match(text)
+
+
+def starts_article(unit: Unit) -> bool:
+    """Whether ``unit`` opens an article: a byline, "continued from", a paragraph with a dateline lead."""
+    return unit.kind in STARTS or (unit.kind is Kind.PARAGRAPH and dateline_lead(unit.text) is not None)
+
+
+def ends_article(unit: Unit) -> bool:
+    """Whether ``unit`` closes an article: a credit, names, a closing dateline, "continued on", or a
+    paragraph that ends with a bracket of names, a credit or a dateline."""
+    if unit.kind in ENDS:
+        return True
+    if unit.kind is Kind.PARAGRAPH and (m := trailing_bracket.search(unit.text)):
+        lead = dateline_lead(unit.text)
+        if lead is not None and lead.end() >= m.end() - 1:
+            return False  # the lead's own bracket (新华社昆明11月1日电（记者 龙华文）, its line alone)
+        return closing_names(unit.text, m) or m["inner"].startswith("据") or m["inner"].endswith("电")
+    return False
+
+
+# --- the printed lines of one title -------------------------------------------------------------
+
+
+def title_case(text: str) -> float:
+    """The share of a text's words of four letters or more that start with a capital."""
+    words = [w for w in regex.findall(r"\p{L}+", text) if len(w) >= 4]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def join_lines(lines: list[str]) -> str:
+    """Printed lines of one title: nothing between CJK, a space between Latin words."""
+    out = lines[0]
+    for line in lines[1:]:
+        out += ("" if has_cjk(out[-1]) or has_cjk(line[0]) else " ") + line
+    return out
