@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..headlines import ends_open, mark_headline_lines
 from ..text import CJK, display_width
 from .units import (
     Kind,
@@ -125,8 +126,6 @@ def _mark_latin_headings(lines: list[Line]) -> None:
     line's probability."""
     if not lines or sum(has_cjk(line.text) for line in lines) * 2 > len(lines):
         return
-    from ..headlines import mark_headline_lines
-
     mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
 
 
@@ -252,7 +251,7 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if match["english"].isupper() or line.isupper() or en_lead.match(line):
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
-        if not words or words[0] in _SENTENCE_OPENERS and not _byline_dangles(byline):
+        if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
             return False  # the body's first words, cut off its line by the extractor
         return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
     return bool(zh_names.match(line) or regex.fullmatch(f"[{CJK}]", line)) and display_width(line) <= 12
@@ -262,12 +261,6 @@ def is_byline_wrap(byline: str, line: str) -> bool:
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
 #: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
 _BYLINE_LINKS = ("and", "of", "to", "the")
-
-
-def _byline_dangles(byline: str) -> bool:
-    """Whether an English byline line stops where it cannot end (``…, Special to``, ``… and``):
-    the next line goes on with it, whatever word that starts with."""
-    return byline.endswith(",") or byline.rsplit(None, 1)[-1] in _BYLINE_LINKS
 
 
 def continue_byline(byline: str, line: str) -> str:
