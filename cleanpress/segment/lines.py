@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..headlines import ends_open, mark_headline_lines
-from ..text import CJK, display_width
+from ..text import display_width
 from .units import (
     Kind,
     Unit,
@@ -254,7 +254,7 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
             return False  # the body's first words, cut off its line by the extractor
         return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
-    return bool(zh_names.match(line) or regex.fullmatch(f"[{CJK}]", line)) and display_width(line) <= 12
+    return bool(zh_names.match(line) or (len(line) == 1 and has_cjk(line))) and display_width(line) <= 12
 
 
 #: Words that open an English sentence but never a name or a title.

@@ -313,6 +313,9 @@ def _pair_with(
     layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
     for i, piece in enumerate(pieces):
         layer: dict[State, tuple[float, State | None, object]] = {}
+        readings: dict[bool | None, list[tuple[float, _Plan]]] = {}
+        before = _previous_body(pieces, i)
+        after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], Body) else None
 
         def offer(state: State, cost: float, previous: State, decision: object) -> None:
             if state not in layer or cost < layer[state][0] - 1e-9:
@@ -328,12 +331,12 @@ def _pair_with(
                 extra += 0.0 if begins(piece) else NO_OPENING + continued[i]
                 offer((pending > 0, max(0, pending - 1), False, orphan or has_block is False), cost + extra, state, "new")
                 continue
-            before = _previous_body(pieces, i)
-            after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], Body) else None
-            for plan_cost, plan in _run_plans(
-                piece, before if has_block is not None else None, has_block is False, after, bodies_after[i], far_after,
-                gaps,
-            ):
+            if has_block not in readings:  # the readings depend on the state through has_block only
+                readings[has_block] = _run_plans(
+                    piece, before if has_block is not None else None, has_block is False, after, bodies_after[i],
+                    far_after, gaps,
+                )
+            for plan_cost, plan in readings[has_block]:
                 if pending and not _passes_on(plan):
                     continue  # blocks were promised to the bodies after: only a subhead may stand between
                 got = True if plan.after is not None else has_block

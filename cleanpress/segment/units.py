@@ -134,9 +134,12 @@ def _reads_as_running_text(text: str) -> bool:
     )
 
 
+_cjk_char = regex.compile(f"[{CJK}]")
+
+
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds a CJK character."""
-    return bool(regex.search(f"[{CJK}]", text))
+    return bool(_cjk_char.search(text))
 
 
 # --- what opens and what closes an article ------------------------------------------------------
