@@ -17,6 +17,7 @@ from cleanpress.segment.boundaries import _boundary_weights, boundary_chance, bo
 from cleanpress.segment.folio import find_folio
 from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
 from cleanpress.segment.pairing import _run_plans
+from cleanpress.segment.reading import read_heading
 from cleanpress.segment.repairs import _stray, repair
 from cleanpress.segment.units import Kind, Unit, classify
 
@@ -635,6 +636,16 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     lines = [[unit.text for unit in line] for line in wraps(units)]
     assert ["——还有若干部分需要", "进一步的配置"] in lines
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
+
+
+def test_a_wrapped_subtitle_is_read_whole() -> None:
+    """A subtitle opens with a dash; its wrap belongs to it, not to the title before it, nor is
+    the wrap alone a deck (training page zh-s102-p03, pdfminer: the wrap set apart as a line of
+    its own)."""
+    article = Article()
+    lines = ["在初始化", "步骤前期", "——不管是物理卷还是逻", "辑卷"]
+    read_heading(article, [Unit(text, Kind.HEADING, text, [text]) for text in lines])
+    assert (article.kicker, article.headline, article.subheadline) == (None, "在初始化步骤前期", "——不管是物理卷还是逻辑卷")
 
 
 def test_a_block_put_out_between_the_columns_of_another_article() -> None:

@@ -25,7 +25,10 @@ from .units import (
 def read_heading(article: Article, units: list[Unit]) -> None:
     """Kicker, headline and subheadline from the lines of a headline block."""
     lines = [u.text for u in units]
-    subtitle = lines.pop() if lines[-1].startswith("——") and len(lines) > 1 else None
+    # A subtitle opens with a dash and may wrap: from the last line that opens with one.
+    opening = [i for i, t in enumerate(lines) if t.startswith("——") and i > 0]
+    subtitle = join_lines(lines[opening[-1] :]) if opening else None
+    lines = lines[: opening[-1]] if opening else lines
     # A kicker ends with a dash (or is set in capitals) and may wrap: every line up to the
     # last that ends with one.
     dashed = [i for i, t in enumerate(lines) if t.endswith("——")]
