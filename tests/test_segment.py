@@ -577,6 +577,19 @@ def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     assert not marked & set(column)
 
 
+def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
+    """A kicker closed by a dash is a heading line however wide it runs: an inset block
+    (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines
+    (training page zh-s102-p03, pdfminer)."""
+    column = ["在分析过程中搜集到的所有", "元素应该像拼图一片一片组合起", "来；第一个可疑文件通常和提供"]
+    block = ["没有基于软件的保护——", "如果计算机本身", "没有受到保护"]
+    after = ["突破口的日志文件相关。现实世", "界中的例子比理论更有说服力，", "我们来看一个具体的例子。"]
+    boxes = [column, block, after]
+    lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    _mark_heading_boxes(lines)
+    assert {line.text for line in lines if line.heading} == set(block)
+
+
 def test_a_block_in_one_box_with_its_byline_and_column() -> None:
     """pdftotext may set a block, its byline and its column in one box; the short lines
     opening the box are heading lines, measured against the column under them."""

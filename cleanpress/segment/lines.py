@@ -59,7 +59,7 @@ _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text
 
 def _mark_heading_boxes(lines: list[Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
-    well short of the column beside them (but a subtitle opened by ``——``) and none with the
+    well short of the column beside them (but a subtitle opened or a kicker closed by ``——``) and none with the
     punctuation of running text; or such lines opening a box, above a byline or the column
     lines of the same box (pdftotext sets a block, its byline and its column in one box; the
     block ends where lines as wide as that column begin). Extractors set headline
@@ -84,7 +84,7 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 column = _box_column(lines, rest[1:])
             else:
                 column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
-            if column and all(display_width(t) <= column - 3 or t.startswith("——") for t in heads):
+            if column and all(display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——") for t in heads):
                 for i in box[:size]:
                     lines[i].heading = True
                 break
