@@ -58,11 +58,11 @@ _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text
 
 
 def _mark_heading_boxes(lines: list[Line]) -> None:
-    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all
-    well short of the column beside them (but a subtitle opened or a kicker closed by ``——``)
-    and none with the punctuation of running text; or such lines opening a box, above a byline
-    or the column lines of the same box (pdftotext sets a block, its byline and its column in one box; the
-    block ends where lines as wide as that column begin). Extractors set headline
+    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all well
+    short of the column beside them (but a subtitle opened or a kicker closed by ``——``) and
+    none with the punctuation of running text; or such lines opening a box, above a byline or
+    the column lines of the same box (pdftotext sets a block, its byline and its column in one
+    box; the block ends where lines as wide as that column begin). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
     inset block between the first column and the rest)."""
     boxes: list[list[int]] = []
