@@ -934,6 +934,28 @@ def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> Non
     assert isinstance(body, Body)
 
 
+def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() -> None:
+    """pdftotext reads a row of two articles line by line: the second article's byline comes
+    out above the first article's text, whose paragraph has no lead, and the second article's
+    wire lead follows with no byline (training page en-s145-p01). The byline goes to the lead."""
+    lines = ["RAID OR LVM", "Accessing partition using UUID", "By DANIEL ANDERSON",
+             "A final advantage to this choice is that the rules are simple.", "The kernel reads them once.",
+             "NEW YORK (Reuters) — This obviously assumes that you are using ifupdown."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.kind for u in piece.units] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [[Kind.PARAGRAPH, Kind.PARAGRAPH], [Kind.BYLINE, Kind.PARAGRAPH]]
+
+
+def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
+    """The byline of an article without a wire lead stays above its text."""
+    lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",
+             "A final advantage to this choice is that the rules are simple. The kernel reads them once.",
+             "By Laura Miller", "The I in RAID initially stood for inexpensive."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.kind for u in piece.units] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [[Kind.BYLINE, Kind.PARAGRAPH], [Kind.BYLINE, Kind.PARAGRAPH]]
+
+
 def test_a_short_line_inside_a_sentence_is_no_headline_line() -> None:
     """pdfminer breaks a justified line into pieces, one of them a capitalised word alone
     (a training page, en-s152-p02, where the line model gave ``Control`` 0.60): set tight

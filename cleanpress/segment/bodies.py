@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import display_width
-from .units import ENDS, STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, sentence_end, starts_article
+from .units import ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, in_capitals, sentence_end, starts_article
 
 
 @dataclass
@@ -77,7 +77,27 @@ def cut(units: list[Unit], folio: set[int]) -> list[Body | Run]:
                 out.append(Body(rest))
             piece = Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
-    return _attach_captions(_gather_columns(out))
+    return _attach_captions(_gather_columns(_bylines_to_their_leads(out)))
+
+
+def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
+    """An English byline stands right above its article's first paragraph, and so above its
+    wire lead (``By Jane Roe`` / ``LONDON (AP) — …``). pdftotext, reading a row of articles
+    line by line, may put out the byline of the second article of the row above the first
+    paragraph of the first: a body that opens with bylines over a paragraph with no lead,
+    followed at once by a body whose lead has no byline, gives its bylines to that lead."""
+    for before, after in zip(pieces, pieces[1:]):
+        if not (isinstance(before, Body) and isinstance(after, Body)):
+            continue
+        count = next((i for i, u in enumerate(before.units) if u.kind is not Kind.BYLINE), len(before.units))
+        opening = before.units[count] if count < len(before.units) else None
+        if (
+            count and opening is not None and opening.kind is Kind.PARAGRAPH and not en_lead.match(opening.text)
+            and not has_cjk(opening.text) and after.units[0].kind is Kind.PARAGRAPH and en_lead.match(after.units[0].text)
+        ):
+            after.units[:0] = before.units[:count]
+            del before.units[:count]
+    return pieces
 
 
 def _kicker_on_top(pieces: list[Body | Run]) -> bool:
