@@ -461,7 +461,9 @@ def test_chinese_columns_one_em_apart_measure_apart() -> None:
 
 def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     """Two articles side by side: their blocks come first, then the first body with a section
-    subhead, then the second body. The second block waits for the second body."""
+    subhead, then the second body. The block right above the first body heads it (the other
+    article's block, set beside or above, comes out first); the other waits for the second
+    body, past the subhead."""
     first = LEAD_COLUMN
     section = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
     second = (
@@ -474,10 +476,10 @@ def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
         f"{_column_lines(second, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
-    assert (first_item.headline, first_item.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+    assert block(first_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
+    assert first_item.bylines == ["记者 秦颖"]
     assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
-    assert block(second_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
-    assert second_item.bylines == ["记者 柯其其"]
+    assert (second_item.headline, second_item.bylines) == ("市总工会举办主题活动", ["记者 柯其其"])
 
 
 def test_the_interleaved_blocks_of_one_row() -> None:
