@@ -762,6 +762,15 @@ def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline()
     assert articles(items)[0].bylines == ["Emily Harris and Brian White"]
 
 
+def test_a_stray_small_word_is_no_wrap_of_the_byline_above_it() -> None:
+    """pdfminer puts a word of a justified line out in a box of its own (``to``, ``the``; a
+    validation page, en-s162-p05): a byline's wrap holds a name or a title word, so a small
+    word alone does not go on with it."""
+    units = build_units("By Anna Moore\n\nto\n\nOne of the best-known features of Debian is its packaging.",
+                        "By Anna Moore to One of the best-known features of Debian is its packaging.")
+    assert (units[0].kind, units[0].value) == (Kind.BYLINE, "Anna Moore")
+
+
 def test_a_dateline_broken_off_its_paragraph() -> None:
     units = ["Budget Talks Stall", "By JOHN SMITH", "PARIS", "(AFP)", "—",
              "The council met on Tuesday evening to discuss the budget for the coming year."]

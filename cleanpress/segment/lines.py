@@ -253,7 +253,9 @@ def is_byline_wrap(byline: str, line: str) -> bool:
             return False  # a wire byline in capitals is short; a city in capitals is a dateline
         if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
             return False  # the body's first words, cut off its line by the extractor
-        return len(words) <= 4 and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
+        # (a name or a title word at least: ``the`` alone is a stray word of the text)
+        capitalised = [w for w in words if w[0].isupper()]
+        return len(words) <= 4 and bool(capitalised) and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
     return bool(zh_names.match(line) or (len(line) == 1 and has_cjk(line))) and display_width(line) <= 12
 
 
