@@ -188,6 +188,37 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
             line.heading = True
     _unmark_paragraph_openings(lines)
     _mark_decks(lines, can_head)
+    _mark_titles_over_text(lines, can_head)
+
+
+#: A title set in the column's measure in larger type holds at most this share of the
+#: characters of the column's lines.
+TITLE_SHARE = 0.6
+
+
+def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark a title that the extractor put in one box with the column under it (pdftotext,
+    when no space parts them): the box opens with two to six lines, each short against the
+    median line of the rest of the box (three lines at least: larger type in the same
+    measure), none stopping where a sentence, a clause or a word stops, the first capitalised.
+    Every line of such a title may look like text to the line model."""
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and not lines[end].blank_before:
+            end += 1
+        box = lines[start:end]
+        for size in range(min(6, len(box) - 3), 1, -1):
+            rest = sorted(len(line.text) for line in box[size:])
+            limit = TITLE_SHARE * rest[len(rest) // 2]
+            if box[0].text[:1].isupper() and all(
+                len(line.text) <= limit and not _stops(line.text) and can_head(line.text) for line in box[:size]
+            ):
+                for line in box[:size]:
+                    line.heading = True
+                    line.headline = max(line.headline or 0.0, 0.5)
+                break
+        start = end
 
 
 def _stops(text: str) -> bool:

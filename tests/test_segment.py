@@ -1007,6 +1007,22 @@ def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
     assert title[0].heading
 
 
+def test_a_title_in_one_box_with_the_column_under_it_is_marked() -> None:
+    """pdftotext puts a title set in large type in one box with its column's first lines (a
+    validation page, en-s161-p01; the line model gave the last title lines 0.43 and 0.18): its
+    lines hold well under the column's characters and stop nowhere a sentence stops. The short
+    first lines of a paragraph in its own box are not a title."""
+    title = ["Each rule can", "accept the", "message, reject", "it, or leave the", "decision to a", "following rule"]
+    column = ["ministrator truly knows the principal roles of", "each server, but such roles can change, and",
+              "sometimes experienced users may install their own", "services. This is why the firewall matters."]
+    lines = [Line(text, i == 0) for i, text in enumerate(title + column)]
+    headlines._mark_titles_over_text(lines, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.text for line in lines if line.heading] == title
+    loose = [Line(text, i == 0) for i, text in enumerate(["In practice,", "the kernel", *column])]
+    headlines._mark_titles_over_text(loose, lambda text: classify(text).kind is Kind.HEADING)
+    assert not any(line.heading for line in loose)
+
+
 def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     """An inset block's title and its deck in one box, between two pieces of the first
     column (a training page, en-s142-p04; the line model gave the deck lines 0.32 and 0.24):
