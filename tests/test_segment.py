@@ -762,6 +762,19 @@ def test_the_first_words_of_the_body_cut_off_their_line_do_not_extend_a_byline()
     assert articles(items)[0].bylines == ["Emily Harris and Brian White"]
 
 
+def test_a_piece_between_a_block_and_its_byline_belongs_to_that_article() -> None:
+    """A photo caption, a pull quote or a stray piece of a line (``PHP)``; a validation page,
+    en-s503-p01, pdfminer) between a headline block and the byline of its article is no
+    article of its own: the block heads the article with the byline, the piece stays in its
+    text."""
+    units = ["Sharing data via network", "PHP)", "By BARBARA WALKER",
+             "NEW YORK (AFP) — The following step allows the system to share data over the network.",
+             "This phase in the process is automatic in the vast majority of cases."]
+    (item,) = articles(split_units(units))
+    assert (item.headline, item.bylines, item.dateline) == ("Sharing data via network", ["BARBARA WALKER"], "NEW YORK (AFP)")
+    assert item.paragraphs[0] == "PHP)"
+
+
 def test_a_stray_small_word_is_no_wrap_of_the_byline_above_it() -> None:
     """pdfminer puts a word of a justified line out in a box of its own (``to``, ``the``; a
     validation page, en-s162-p05): a byline's wrap holds a name or a title word, so a small

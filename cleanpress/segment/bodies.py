@@ -195,10 +195,13 @@ def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
 
 
 def _is_caption(unit: Unit) -> bool:
-    limit = 60 if has_cjk(unit.text) else 160
+    """A caption: one or two lines of text that open nothing; in Chinese one sentence (a
+    Latin piece need not end one: pdfminer puts a pull quote or a stray piece of a line,
+    ``PHP)``, in that place too, and it belongs with the article below as well)."""
+    cjk = has_cjk(unit.text)
     return (
-        unit.kind is Kind.PARAGRAPH and len(unit.lines) <= 2 and len(unit.text) <= limit
-        and bool(sentence_end.search(unit.text)) and not starts_article(unit)
+        unit.kind is Kind.PARAGRAPH and len(unit.lines) <= 2 and len(unit.text) <= (60 if cjk else 160)
+        and (not cjk or bool(sentence_end.search(unit.text))) and not starts_article(unit)
     )
 
 

@@ -66,6 +66,7 @@ def read_body(article: Article, units: list[Unit]) -> None:
     paragraphs_seen = 0
     lead_had_byline = False
     names: list[str] = []
+    caption: Block | None = None
     for index, unit in enumerate(units):
         if unit.kind is Kind.BYLINE:
             article.bylines.append(unit.value or unit.text)
@@ -82,7 +83,8 @@ def read_body(article: Article, units: list[Unit]) -> None:
             if article.dateline != unit.value:
                 article.credits.append(unit.value or unit.text)
         elif unit.kind is Kind.CAPTION:
-            article.body.append(Block("paragraph", unit.text))
+            caption = Block("paragraph", unit.text)  # a paragraph of its own, never joined to the text
+            article.body.append(caption)
         elif unit.kind is Kind.HEADING:
             if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and is_byline_wrap(
                 units[index - 1].text, unit.text
@@ -101,7 +103,10 @@ def read_body(article: Article, units: list[Unit]) -> None:
                 text = text[lead.end():]
             paragraphs_seen += 1
             if text:
-                if article.body and article.body[-1].kind == "paragraph" and _broken(article.body[-1].text, text):
+                if (
+                    article.body and article.body[-1].kind == "paragraph" and article.body[-1] is not caption
+                    and _broken(article.body[-1].text, text)
+                ):
                     article.body[-1].text = join_lines([article.body[-1].text, text])
                 else:
                     article.body.append(Block("paragraph", text))
