@@ -69,6 +69,9 @@ def page_gaps(pieces: Sequence[Body | Run]) -> float | None:
     return sum(b.units[0].blank_before for a, b in pairs) / len(pairs) if len(pairs) >= 2 else 0.5
 
 
+_ends_sentence = regex.compile(r"[.?!]$")
+
+
 def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float | None) -> list[float]:
     """What the place between two heading lines (each with its wraps) of a run shows about a
     block boundary there, as numbers for the learned weights (``BOUNDARY_NAMES``); ``gaps`` is
@@ -99,7 +102,7 @@ def boundary_evidence(before: list[Unit], after: list[Unit], gaps: float | None)
         float(cjk and " " in b),
         title_case(a) if not cjk else 0.0,
         title_case(b) if not cjk else 0.0,
-        float(bool(regex.search(r"[.?!]$", a))),
+        float(bool(_ends_sentence.search(a))),
         blank * is_kicker(a),
         blank * (b.startswith("——") or (not cjk and len(b) > 1.4 * len(a))),
         blank * (not cjk and b[:1].islower()),

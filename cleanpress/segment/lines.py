@@ -34,8 +34,13 @@ from .units import (
 )
 
 
+_space = regex.compile(r"\s+")
+_not_letter = regex.compile(r"[^\p{L}]")
+_ends_like_text = regex.compile(r"[.;:,]$|[.!?;:] ")
+
+
 def _visible(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    return _space.sub("", text)
 
 
 #: Line kinds that never belong inside a paragraph: a unit joined across one is cut there.
@@ -133,7 +138,7 @@ def _line_stands_alone(line: str) -> bool:
     unit = classify(line)
     if unit.kind in _STANDALONE_KINDS:
         return True
-    return bool(in_capitals.match(line)) and len(regex.sub(r"[^\p{L}]", "", line)) >= 6
+    return bool(in_capitals.match(line)) and len(_not_letter.sub("", line)) >= 6
 
 
 def build_units(lines_text: str, units_text: str) -> list[Unit]:
@@ -235,7 +240,7 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
         unit.kind = Kind.PARAGRAPH
     elif (
         unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
-        and not regex.search(r"[.;:,]$|[.!?;:] ", unit.text)
+        and not _ends_like_text.search(unit.text)
     ):
         unit.kind = Kind.HEADING  # a headline that asks a question
     return unit
