@@ -3,6 +3,7 @@ every page: nothing lost, a page without structure kept whole."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import cleanpress
 from cleanpress import Article, Block, headlines
 from cleanpress.segment import split_units
 from cleanpress.segment.bodies import Body, Run, column, cut
+from cleanpress.segment.cohesion import Cohesion
 from cleanpress.segment.boundaries import _boundary_weights, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio
 from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
@@ -470,16 +472,48 @@ def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
         "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
         "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
     )
-    page = (
-        "市总工会举办主题活动\n\n弘扬劳模精神——\n\n推动法治政府建设再上新台阶\n\n"
+    page = (  # (titles that name neither article: the layout alone decides, see the cohesion tests)
+        "春日走笔\n\n凝心聚力——\n\n奋进正当时\n\n"
         f"{_column_lines(first, 14)}\n\n劳模走进校园\n\n{section[:12]}\n{_column_lines(section[12:], 14)}\n\n"
         f"{_column_lines(second, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
-    assert block(first_item) == ("弘扬劳模精神——", "推动法治政府建设再上新台阶", None)
+    assert block(first_item) == ("凝心聚力——", "奋进正当时", None)
     assert first_item.bylines == ["记者 秦颖"]
     assert [b.kind for b in first_item.body] == ["paragraph", "subhead", "paragraph"]
-    assert (second_item.headline, second_item.bylines) == ("市总工会举办主题活动", ["记者 柯其其"])
+    assert (second_item.headline, second_item.bylines) == ("春日走笔", ["记者 柯其其"])
+
+
+def _seed_articles() -> list[dict]:
+    path = Path(__file__).parent / "cases" / "seed" / "000_3c7ae53d10ee8564.articles.json"
+    return [item for item in json.loads(path.read_text(encoding="utf-8")) if item["type"] == "article"]
+
+
+def test_blocks_go_to_the_bodies_their_words_name() -> None:
+    """Real headlines name their articles: when a run of blocks heads the bodies after it and
+    the layout cannot tell which heads which, the words decide (the seed's articles, their
+    blocks put out in page order above their bodies, which nearest-first dealing would turn)."""
+    chosen = [_seed_articles()[i] for i in (2, 6, 8)]
+    paragraphs = [item["headline"] for item in chosen]
+    for item in chosen:
+        paragraphs.append(f"{item['dateline']}（{item['bylines'][0]}）{item['body'][0]['text']}")
+        paragraphs.extend(block["text"] for block in item["body"][1:] if block["kind"] == "paragraph")
+    items = articles(cleanpress.split_text("\n\n".join(paragraphs)))
+    assert [(a.headline, a.bylines) for a in items] == [(c["headline"], c["bylines"]) for c in chosen]
+
+
+def test_headline_words_count_only_on_a_page_whose_headlines_name_their_articles() -> None:
+    """A page whose headlines share no more words with one body than with the others (briefs,
+    generated pages) is paired by layout alone."""
+    chosen = _seed_articles()
+    bodies = [Body([Unit(b["text"], Kind.PARAGRAPH, b["text"], [b["text"]]) for b in item["body"]]) for item in chosen]
+    heads = [Unit(item["headline"], Kind.HEADING, item["headline"], [item["headline"]]) for item in chosen]
+    assert Cohesion(bodies, heads).shown
+    shifted = heads[1:] + heads[:1]
+    fits = Cohesion(bodies, heads)
+    assert all(fits.fit([head], body) > fits.fit([other], body) for head, other, body in zip(heads, shifted, bodies))
+    unrelated = [Unit(text, Kind.HEADING, text, [text]) for text in ("软件包管理", "网络配置工具", "备份与恢复")]
+    assert not Cohesion(bodies, unrelated).shown
 
 
 def test_the_interleaved_blocks_of_one_row() -> None:

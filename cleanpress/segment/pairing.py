@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, short_subhead
 from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
+from .cohesion import Cohesion
 from .units import Kind, Unit, ends_article, has_cjk, in_capitals, sentence_end
 
 
@@ -37,6 +38,8 @@ MAX_BLOCKS = 4
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
+COHESION = 3.0  # what a block's fit to the body it heads is worth (see :mod:`.cohesion`)
+PAGE_ORDER = 0.3  # the blocks of a run dealt in page order rather than nearest first
 COLUMN_CHANGE = 3.0
 
 
@@ -141,10 +144,11 @@ def _subheads_only(run: Run) -> bool:
 
 def _run_plans(
     run: Run, before: Body | None, headless: bool, after: Body | None, bodies_after: int, far_after: bool,
-    gaps: float | None,
+    gaps: float | None, next_bodies: Sequence[Body] = (), cohesion: Cohesion | None = None,
 ) -> list[tuple[float, _Plan]]:
     """Every way ``run`` can be read, with its cost. ``headless``: the body before it has no
-    block yet; ``bodies_after``: bodies that follow it before the next run."""
+    block yet; ``bodies_after``: bodies that follow it before the next run (``next_bodies``,
+    for the fit of the blocks they take, when ``cohesion`` is given)."""
     after_cost, ahead_cost = (NEAR, FAR) if far_after else (FAR, NEAR)
     lines = wraps(run.units)
     cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
@@ -186,6 +190,10 @@ def _run_plans(
                     banners=[_flat(b) for b in middle],
                 )
                 plans.append((cost, plan))
+                if ahead >= 2 and cohesion is not None and cohesion.shown:
+                    # The blocks in page order, when their words say so (see :mod:`.cohesion`).
+                    in_order = [_flat(b) for b in blocks[len(blocks) - ahead :]]
+                    plans.append((cost + PAGE_ORDER, dataclasses.replace(plan, ahead=in_order)))
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
                 if give_back and ahead == 0 and continues:
@@ -208,7 +216,18 @@ def _run_plans(
                     cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_between, dataclasses.replace(plan, merge=True)))
     plans += _interleaved_plans(lines, cut_costs, join_costs, bodies_after, ahead_cost)
+    if cohesion is not None and cohesion.shown:
+        plans = [(cost - COHESION * _fit(plan, before, next_bodies, cohesion), plan) for cost, plan in plans]
     return plans
+
+
+def _fit(plan: _Plan, before: Body | None, next_bodies: Sequence[Body], cohesion: Cohesion) -> float:
+    """How well the blocks of ``plan`` fit the bodies they head: the block given back to the
+    body before, and the blocks handed on to the bodies after (past the one merged into the
+    article before, if the plan merges it)."""
+    total = cohesion.fit(plan.after, before) if plan.after is not None and before is not None else 0.0
+    takers = next_bodies[1:] if plan.merge else next_bodies
+    return total + sum(cohesion.fit(block, body) for block, body in zip(plan.ahead, takers))
 
 
 def _nearest_first(blocks: list[list[Unit]]) -> list[list[Unit]]:
@@ -296,8 +315,11 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     Bodies that continue an article across an inset block or a subhead are merged into it."""
     best: tuple[float, list[Body | list[Unit]]] | None = None
     gaps = page_gaps(pieces)
+    cohesion = Cohesion(
+        [p for p in pieces if isinstance(p, Body)], [u for p in pieces if isinstance(p, Run) for u in p.units]
+    )
     for far_after in (False, True):
-        cost, out = _pair_with(pieces, far_after, gaps)
+        cost, out = _pair_with(pieces, far_after, gaps, cohesion)
         if best is None or cost < best[0] - 1e-9:
             best = (cost, out)
     assert best is not None
@@ -305,7 +327,7 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
 
 
 def _pair_with(
-    pieces: list[Body | Run], far_after: bool, gaps: float | None
+    pieces: list[Body | Run], far_after: bool, gaps: float | None, cohesion: Cohesion | None = None
 ) -> tuple[float, list[Body | list[Unit]]]:
     # State: (the current body has a block: None if there is no body yet, pending blocks for the
     # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
@@ -313,11 +335,12 @@ def _pair_with(
     # Bodies that may take the blocks a run hands on: up to the next run that is more than
     # subheads (a subhead inside one of them, which they pass over).
     bodies_after = [0] * len(pieces)
-    count = 0
+    takers: list[list[Body]] = [[] for _ in pieces]
+    following: list[Body] = []
     for i in range(len(pieces) - 1, -1, -1):
-        bodies_after[i] = count
+        bodies_after[i], takers[i] = len(following), following
         piece = pieces[i]
-        count = count + 1 if isinstance(piece, Body) else count if _subheads_only(piece) else 0
+        following = [piece, *following] if isinstance(piece, Body) else following if _subheads_only(piece) else []
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
     layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
@@ -344,7 +367,7 @@ def _pair_with(
             if has_block not in readings:  # the readings depend on the state through has_block only
                 readings[has_block] = _run_plans(
                     piece, before if has_block is not None else None, has_block is False, after, bodies_after[i],
-                    far_after, gaps,
+                    far_after, gaps, takers[i], cohesion,
                 )
             for plan_cost, plan in readings[has_block]:
                 if pending and not _passes_on(plan):
