@@ -18,7 +18,7 @@ from cleanpress.segment.cohesion import Cohesion
 from cleanpress.segment.boundaries import _boundary_weights, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio
 from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
-from cleanpress.segment.pairing import _run_plans
+from cleanpress.segment.pairing import _run_plans, _splits
 from cleanpress.segment.reading import read_heading
 from cleanpress.segment.repairs import _stray, repair
 from cleanpress.segment.units import Kind, Unit, classify
@@ -514,6 +514,14 @@ def test_headline_words_count_only_on_a_page_whose_headlines_name_their_articles
     assert all(fits.fit([head], body) > fits.fit([other], body) for head, other, body in zip(heads, shifted, bodies))
     unrelated = [Unit(text, Kind.HEADING, text, [text]) for text in ("软件包管理", "网络配置工具", "备份与恢复")]
     assert not Cohesion(bodies, unrelated).shown
+
+
+def test_a_long_run_is_never_cut_into_an_empty_block() -> None:
+    """A place may be a cut twice over (a line after a subtitle that also opens a box), and the
+    places come from two lists: a long run is cut at each once, in order (an empty block made
+    a crash on a generated page, zh-s653-p01, pdftotext)."""
+    for starts in _splits(14, [3, 5, 5, 9, 3, 12]):
+        assert len(set(starts)) == len(starts) and starts == sorted(starts)
 
 
 def test_the_interleaved_blocks_of_one_row() -> None:

@@ -58,7 +58,10 @@ class _Plan:
 def _splits(count: int, cuts: Sequence[int]) -> list[list[int]]:
     """Ways to cut ``count`` items into at most MAX_BLOCKS consecutive blocks, as lists of block
     starts; only at positions in ``cuts`` when there are many items."""
-    positions = list(range(1, count)) if count <= 10 else [c for c in cuts if 0 < c < count][:12]
+    if count <= 10:
+        positions = list(range(1, count))
+    else:  # (each place once and in order: a line may open a box and follow a subtitle too)
+        positions = sorted({c for c in cuts if 0 < c < count})[:12]
     out = [[0]]
     for size in range(1, MAX_BLOCKS):
         out += [[0, *combo] for combo in _combinations(positions, size)]
