@@ -24,7 +24,7 @@ from typing import Any
 from . import fonts, furniture
 from .gold import new_item
 from .layout import ArticleLayout, FlowLine, HeadLine, Photo, Span, head_width
-from .sources import Corpus
+from .sources import Corpus, cohesive_headline
 from .typeset_en import break_paragraph
 
 KINDS = ("wire", "staff", "jump", "brief")
@@ -130,8 +130,14 @@ def article(
     gutter: float,
     target_lines: int,
     photo: bool = False,
+    cohesive: bool = False,
 ) -> ArticleLayout:
-    """One English article whose body runs in ``columns`` columns ``width`` points wide."""
+    """One English article whose body runs in ``columns`` columns ``width`` points wide.
+
+    With ``cohesive`` the headline is the title of the section the first body paragraph comes
+    from, when it has a usable one (see :func:`sources.cohesive_headline`); the random draws are the
+    same either way.
+    """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     span_width = columns * width + (columns - 1) * gutter
     # Headline placement (see layout.place_article); a photo goes only under a top headline.
@@ -144,23 +150,29 @@ def article(
     flow: list[FlowLine] = []
 
     # Headline block: kicker, one- to three-line headline, deck.
-    head: list[HeadLine] = []
     kicker = None
     if rng.random() < 0.3:
         kicker = rng.choice([t for t in corpus.titles if len(t.split()) <= 4]).upper()
-        lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
-        head += lines
     headline = rng.choice(corpus.titles) if rng.random() < 0.6 else rng.choice(corpus.clauses)
-    hsize = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
-    while hsize > 10 and max(fonts.width(w, fonts.EN_BOLD, hsize) for w in headline.split()) > hwidth:
-        hsize -= 2  # the longest word must fit the block
-    lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, hwidth)
-    head += lines
-    deck = None
-    if rng.random() < 0.55:
-        deck = rng.choice(corpus.clauses)
-        lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), hwidth)
+    hsize0 = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
+    deck = rng.choice(corpus.clauses) if rng.random() < 0.55 else None
+
+    def head_block(headline: str) -> list[HeadLine]:
+        head: list[HeadLine] = []
+        if kicker:
+            lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
+            head += lines
+        hsize = hsize0
+        while hsize > 10 and max(fonts.width(w, fonts.EN_BOLD, hsize) for w in headline.split()) > hwidth:
+            hsize -= 2  # the longest word must fit the block
+        lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, hwidth)
         head += lines
+        if deck:
+            lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), hwidth)
+            head += lines
+        return head
+
+    head = head_block(headline)
     item.update(kicker=kicker, headline=headline, subheadline=deck)
 
     # Furniture.
@@ -203,6 +215,10 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, capacity)
     body: list[dict[str, str]] = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
+    own = cohesive_headline(corpus, chosen, ctx, lambda t: True) if cohesive else None
+    if own is not None:
+        head = head_block(own)  # the block set again with the section title
+        item["headline"] = own
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
     if len(body) >= 5 and rng.random() < 0.4:
         short = [t for t in corpus.titles if fonts.width(t, fonts.EN_BOLD, size) < width]

@@ -25,7 +25,7 @@ from typing import Any
 from . import fonts, furniture
 from .gold import new_item
 from .layout import ArticleLayout, FlowLine, HeadLine, Span, head_width
-from .sources import Corpus
+from .sources import Corpus, cohesive_headline
 from .typeset_zh import (
     break_paragraph,
     natural_width,
@@ -189,8 +189,14 @@ def article(
     target_lines: int,
     style: str,
     hscale: float = 100.0,
+    cohesive: bool = False,
 ) -> ArticleLayout:
-    """One Chinese article for a body of ``columns`` columns ``width`` em wide."""
+    """One Chinese article for a body of ``columns`` columns ``width`` em wide.
+
+    With ``cohesive`` the headline is the title of the section the first body paragraph comes
+    from, when it has a usable one (see :func:`sources.cohesive_headline`); the random draws are the
+    same either way.
+    """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     col_width = width * size
     # Where the headline block goes: across the top, over columns 2..k beside a first column
@@ -219,7 +225,9 @@ def article(
     sub = None
     if rng.random() < 0.4 or kind == "feature":
         sub = ("——" if rng.random() < 0.6 else "") + rng.choice(clauses)
-    head, hp = headline_block(rng, kicker, headline, sub, head_width(head_mode, columns, col_width, gutter))
+    block_state = rng.getstate()  # to set the block again, alike, with a cohesive headline
+    hwidth = head_width(head_mode, columns, col_width, gutter)
+    head, hp = headline_block(rng, kicker, headline, sub, hwidth)
     item.update(kicker=kicker, headline=headline, subheadline=sub)
     printed.update(hp)
 
@@ -262,6 +270,14 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, style, capacity)
     body = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
+    own = cohesive_headline(corpus, chosen, ctx, lambda t: len(t) <= 16) if cohesive else None
+    if own is not None:
+        headline = own
+        block_rng = random.Random()
+        block_rng.setstate(block_state)
+        head, hp = headline_block(block_rng, kicker, headline, sub, hwidth)
+        item["headline"] = headline
+        printed.update(hp)
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
     if len(body) >= 4 and rng.random() < 0.6:
         short = [t for t in corpus.titles if 4 <= len(t) <= min(10, width - 2) and " " not in t]
