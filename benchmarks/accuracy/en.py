@@ -21,10 +21,10 @@ import random
 import re
 from typing import Any
 
-from . import fonts, furniture
+from . import fonts, furniture, heads
 from .gold import new_item
 from .layout import ArticleLayout, FlowLine, HeadLine, Photo, Span, head_width
-from .sources import Corpus, cohesive_headline
+from .sources import Corpus
 from .typeset_en import break_paragraph
 
 KINDS = ("wire", "staff", "jump", "brief")
@@ -134,9 +134,10 @@ def article(
 ) -> ArticleLayout:
     """One English article whose body runs in ``columns`` columns ``width`` points wide.
 
-    With ``cohesive`` the headline is the title of the section the first body paragraph comes
-    from, when it has a usable one (see :func:`sources.cohesive_headline`); the random draws are the
-    same either way.
+    With ``cohesive`` the kicker, headline and deck the article has are phrases and clauses of
+    its own body, preferably of its first paragraphs, where it has suitable ones (see
+    :func:`heads.en_heads`); the random draws are the same either way, and a headline that was
+    to be a section title is title-cased.
     """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     span_width = columns * width + (columns - 1) * gutter
@@ -153,11 +154,12 @@ def article(
     kicker = None
     if rng.random() < 0.3:
         kicker = rng.choice([t for t in corpus.titles if len(t.split()) <= 4]).upper()
-    headline = rng.choice(corpus.titles) if rng.random() < 0.6 else rng.choice(corpus.clauses)
+    title_form = rng.random() < 0.6
+    headline = rng.choice(corpus.titles) if title_form else rng.choice(corpus.clauses)
     hsize0 = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
     deck = rng.choice(corpus.clauses) if rng.random() < 0.55 else None
 
-    def head_block(headline: str) -> list[HeadLine]:
+    def head_block(kicker: str | None, headline: str, deck: str | None) -> list[HeadLine]:
         head: list[HeadLine] = []
         if kicker:
             lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
@@ -172,7 +174,7 @@ def article(
             head += lines
         return head
 
-    head = head_block(headline)
+    head = head_block(kicker, headline, deck)
     item.update(kicker=kicker, headline=headline, subheadline=deck)
 
     # Furniture.
@@ -215,10 +217,14 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, capacity)
     body: list[dict[str, str]] = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
-    own = cohesive_headline(corpus, chosen, ctx, lambda t: True) if cohesive else None
-    if own is not None:
-        head = head_block(own)  # the block set again with the section title
-        item["headline"] = own
+    if cohesive:  # the heads written again from the body's own clauses, where it has them
+        own_k, own_h, own_d = heads.en_heads(
+            [b["text"] for b in body], ctx.setdefault("cohesive_heads", set()),
+            title=title_form, kicker=kicker is not None, deck=deck is not None,
+        )
+        kicker, headline, deck = own_k or kicker, own_h or headline, own_d or deck
+        head = head_block(kicker, headline, deck)
+        item.update(kicker=kicker, headline=headline, subheadline=deck)
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
     if len(body) >= 5 and rng.random() < 0.4:
         short = [t for t in corpus.titles if fonts.width(t, fonts.EN_BOLD, size) < width]

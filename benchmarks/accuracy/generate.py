@@ -14,11 +14,12 @@ The same seed and the same installed source packages give the same files.
 (:mod:`weasy`, :mod:`weasy_layout`; ids ``<lang>-w<seed>-p<nn>``). It has no interleave-risk
 pages: its leading is always 1.2-1.45, so it needs ``--risk-share 0``.
 
-``--cohesive-heads`` makes each article's headline the title of the documentation section its
-first body paragraph comes from, where that title is usable as a headline (else the usual random
-title or clause), so that headlines share words with their own bodies as real ones do. The random
-draws are the same, so the pages differ from the default ones only by those headlines and what
-follows from their size; the gold records ``layout.cohesive_heads: true``.
+``--cohesive-heads`` writes each article's headline block (kicker, headline, subheadline, those
+it has) from its own body, as a sub-editor writes heads from the lead: clauses of its first
+paragraphs (:mod:`heads`; the usual random title or clause where the body has no suitable one), so
+that the heads share their words with their own article and not with the others, as real ones
+do. The random draws are the same, so the pages differ from the default ones only by those heads
+and what follows from their size; the gold records ``layout.cohesive_heads: true``.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", choices=("reportlab", "weasyprint"), default="reportlab",
                     help="typesetting engine (weasyprint: second page source, normal leading only)")
     ap.add_argument("--cohesive-heads", action="store_true",
-                    help="headlines from the section titles of the articles' own paragraphs where usable")
+                    help="headline blocks written from clauses of the articles' own bodies")
     args = ap.parse_args(argv)
     if args.engine == "weasyprint" and args.risk_share:
         ap.error("--engine weasyprint makes no interleave-risk pages: add --risk-share 0")

@@ -71,8 +71,8 @@ def _en_columns(rng: random.Random, region: float, gutter: float) -> tuple[float
 def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0, cohesive: bool = False) -> Page:
     """Compose page ``index`` of a ``seed``'s set; deterministic for its arguments.
 
-    ``cohesive``: each article's headline is the section title of its first paragraph where
-    there is a usable one (``--cohesive-heads``); the page is otherwise the one made without.
+    ``cohesive``: each article's headline block is written from clauses of its own body where
+    it has suitable ones (``--cohesive-heads``); the page is otherwise the one made without.
     """
     rng = random.Random(f"cleanpress-bench:{seed}:{language}:{index}:{attempt}")
     corpus = load_corpus(language)

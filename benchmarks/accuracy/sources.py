@@ -22,7 +22,6 @@ import html.parser
 import os
 import re
 import subprocess
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -313,22 +312,6 @@ def load_corpus(language: str) -> Corpus:
         )
     clauses = _clauses(language, [p for p, _ in paragraphs])
     return Corpus(language, paragraphs, titles, clauses, used, section_titles)
-
-
-def cohesive_headline(
-    corpus: Corpus, chosen: list[int], ctx: dict, usable: Callable[[str], bool]
-) -> str | None:
-    """The headline of an article whose body is the paragraphs ``chosen`` (``--cohesive-heads``):
-    the section title of the first one, if ``usable`` and not yet a headline on this page
-    (``ctx["cohesive_heads"]`` keeps those), else None."""
-    if not chosen:
-        return None
-    title = corpus.section_titles[chosen[0]]
-    taken = ctx.setdefault("cohesive_heads", set())
-    if title is None or not usable(title) or title in taken:
-        return None
-    taken.add(title)
-    return title
 
 
 def _clauses(language: str, paragraphs: list[str]) -> list[str]:

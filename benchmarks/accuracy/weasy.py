@@ -109,7 +109,7 @@ class Draft:
     style: dict[str, Any]
     gold: dict[str, Any]
     attempt: int
-    cohesive: bool = False  # headlines from the sections of the bodies (``--cohesive-heads``)
+    cohesive: bool = False  # headline blocks from the bodies' own clauses (``--cohesive-heads``)
 
 
 def _style(rng: random.Random, language: str) -> dict[str, Any]:

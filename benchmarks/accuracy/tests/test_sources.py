@@ -6,7 +6,7 @@ documentation packages.
 
 from __future__ import annotations
 
-from benchmarks.accuracy.sources import Corpus, _DocParser, cohesive_headline, file_prose
+from benchmarks.accuracy.sources import _DocParser, file_prose
 
 EN_PARA = (
     "The package manager keeps track of every file installed on the system, so that the administrator "
@@ -48,13 +48,3 @@ def test_chinese_section_titles_are_cleaned_and_filtered():
     paragraphs, titles = file_prose(html, "zh")
     assert [t for _, t in paragraphs] == ["管理软件包", None]  # Latin letters fail the zh filter
     assert titles == ["管理软件包"]
-
-
-def test_cohesive_headline_uses_the_first_paragraph_once_per_page():
-    corpus = Corpus("en", [("a", "x"), ("b", "x"), ("c", "x")], [], [], [],
-                    section_titles=["Managing Installed Packages", None, "Managing Installed Packages"])
-    ctx: dict = {}
-    assert cohesive_headline(corpus, [1, 0], ctx, lambda t: True) is None
-    assert cohesive_headline(corpus, [0, 1], ctx, lambda t: len(t) > 30) is None
-    assert cohesive_headline(corpus, [0, 1], ctx, lambda t: True) == "Managing Installed Packages"
-    assert cohesive_headline(corpus, [2], ctx, lambda t: True) is None  # already a headline on the page
