@@ -22,7 +22,7 @@ import html.parser
 import os
 import re
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -84,19 +84,13 @@ _VOID = {"br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr
 
 
 class _DocParser(html.parser.HTMLParser):
-    """Collects prose paragraphs and titles from one DocBook HTML file.
-
-    ``para_titles`` runs parallel to ``paragraphs``: the raw text of the last section heading
-    (h1-h4) before each paragraph in the file, None before the first one.
-    """
+    """Collects prose paragraphs and titles from one DocBook HTML file."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, set[str]]] = []
         self.paragraphs: list[str] = []
         self.titles: list[str] = []
-        self.para_titles: list[str | None] = []
-        self._heading: str | None = None  # raw text of the last closed heading
         self._para: list[str] | None = None  # text of the open paragraph
         self._para_depth = 0
         self._para_tech = False
@@ -140,11 +134,9 @@ class _DocParser(html.parser.HTMLParser):
         if self._para is not None and depth <= self._para_depth:
             if not self._para_tech:
                 self.paragraphs.append("".join(self._para))
-                self.para_titles.append(self._heading)
             self._para = None
         if self._title is not None and depth <= self._title_depth:
-            self._heading = "".join(self._title)
-            self.titles.append(self._heading)
+            self.titles.append("".join(self._title))
             self._title = None
 
     def handle_data(self, data):
@@ -254,39 +246,12 @@ class Corpus:
     titles: list[str]
     clauses: list[str]  # short clauses/sentences usable as kickers, decks, captions
     sources: list[Source]
-    # Parallel to ``paragraphs``: the cleaned title of the section heading each paragraph stands
-    # under in its file, None when there is none or it fails the title filters.
-    section_titles: list[str | None] = field(default_factory=list)
-
-
-def file_prose(text: str, language: str) -> tuple[list[tuple[str, str | None]], list[str]]:
-    """One HTML file's usable paragraphs, each with its section title (see
-    :attr:`Corpus.section_titles`), and its usable titles, in file order, not deduplicated."""
-    parser = _DocParser()
-    parser.feed(text)
-    good_p = _good_zh_paragraph if language == "zh" else _good_en_paragraph
-    good_t = _good_zh_title if language == "zh" else _good_en_title
-
-    def title(raw: str | None) -> str | None:
-        if raw is None:
-            return None
-        t = _clean_title(raw, language)
-        return t if good_t(t) else None
-
-    paragraphs = []
-    for raw, head in zip(parser.paragraphs, parser.para_titles):
-        p = normalise_zh(raw) if language == "zh" else normalise_en(raw)
-        if good_p(p):
-            paragraphs.append((p, title(head)))
-    titles = [t for t in map(title, parser.titles) if t is not None]
-    return paragraphs, titles
 
 
 @functools.cache
 def load_corpus(language: str) -> Corpus:
     """Read and filter the prose of ``language`` ("zh" or "en") from the installed packages."""
     paragraphs: list[tuple[str, str]] = []
-    section_titles: list[str | None] = []
     titles: list[str] = []
     seen: set[str] = set()
     used: list[Source] = []
@@ -295,14 +260,18 @@ def load_corpus(language: str) -> Corpus:
         if files:
             used.append(src)
         for path in files:
-            kept, file_titles = file_prose(path.read_text(encoding="utf-8", errors="replace"), language)
-            for p, head in kept:
-                if p not in seen:
+            parser = _DocParser()
+            parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+            for raw in parser.paragraphs:
+                p = normalise_zh(raw) if language == "zh" else normalise_en(raw)
+                ok = _good_zh_paragraph(p) if language == "zh" else _good_en_paragraph(p)
+                if ok and p not in seen:
                     seen.add(p)
                     paragraphs.append((p, f"{src.package}:{path.name}"))
-                    section_titles.append(head)
-            for t in file_titles:
-                if t not in seen:
+            for raw in parser.titles:
+                t = _clean_title(raw, language)
+                ok = _good_zh_title(t) if language == "zh" else _good_en_title(t)
+                if ok and t not in seen:
                     seen.add(t)
                     titles.append(t)
     if not paragraphs:
@@ -311,7 +280,7 @@ def load_corpus(language: str) -> Corpus:
             + ", ".join(s.package for s in SOURCES[language])
         )
     clauses = _clauses(language, [p for p, _ in paragraphs])
-    return Corpus(language, paragraphs, titles, clauses, used, section_titles)
+    return Corpus(language, paragraphs, titles, clauses, used)
 
 
 def _clauses(language: str, paragraphs: list[str]) -> list[str]:
