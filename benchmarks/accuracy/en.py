@@ -21,7 +21,7 @@ import random
 import re
 from typing import Any
 
-from . import fonts, furniture
+from . import fonts, furniture, heads
 from .gold import new_item
 from .layout import ArticleLayout, FlowLine, HeadLine, Photo, Span, head_width
 from .sources import Corpus
@@ -130,8 +130,15 @@ def article(
     gutter: float,
     target_lines: int,
     photo: bool = False,
+    cohesive: bool = False,
 ) -> ArticleLayout:
-    """One English article whose body runs in ``columns`` columns ``width`` points wide."""
+    """One English article whose body runs in ``columns`` columns ``width`` points wide.
+
+    With ``cohesive`` the kicker, headline and deck the article has are phrases and clauses of
+    its own body, preferably of its first paragraphs, where it has suitable ones (see
+    :func:`heads.en_heads`); the random draws are the same either way, and a headline that was
+    to be a section title is title-cased.
+    """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     span_width = columns * width + (columns - 1) * gutter
     # Headline placement (see layout.place_article); a photo goes only under a top headline.
@@ -144,23 +151,30 @@ def article(
     flow: list[FlowLine] = []
 
     # Headline block: kicker, one- to three-line headline, deck.
-    head: list[HeadLine] = []
     kicker = None
     if rng.random() < 0.3:
         kicker = rng.choice([t for t in corpus.titles if len(t.split()) <= 4]).upper()
-        lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
+    title_form = rng.random() < 0.6
+    headline = rng.choice(corpus.titles) if title_form else rng.choice(corpus.clauses)
+    hsize0 = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
+    deck = rng.choice(corpus.clauses) if rng.random() < 0.55 else None
+
+    def head_block(kicker: str | None, headline: str, deck: str | None) -> list[HeadLine]:
+        head: list[HeadLine] = []
+        if kicker:
+            lines, printed["kicker"] = head_lines(kicker, fonts.EN_SANS_BOLD, 8.0, hwidth)
+            head += lines
+        hsize = hsize0
+        while hsize > 10 and max(fonts.width(w, fonts.EN_BOLD, hsize) for w in headline.split()) > hwidth:
+            hsize -= 2  # the longest word must fit the block
+        lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, hwidth)
         head += lines
-    headline = rng.choice(corpus.titles) if rng.random() < 0.6 else rng.choice(corpus.clauses)
-    hsize = rng.choice((18.0, 20.0, 24.0, 28.0)) if hwidth > 200 else rng.choice((14.0, 16.0, 18.0))
-    while hsize > 10 and max(fonts.width(w, fonts.EN_BOLD, hsize) for w in headline.split()) > hwidth:
-        hsize -= 2  # the longest word must fit the block
-    lines, printed["headline"] = head_lines(headline, fonts.EN_BOLD, hsize, hwidth)
-    head += lines
-    deck = None
-    if rng.random() < 0.55:
-        deck = rng.choice(corpus.clauses)
-        lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), hwidth)
-        head += lines
+        if deck:
+            lines, printed["subheadline"] = head_lines(deck, fonts.EN_ITALIC, max(10.0, hsize * 0.5), hwidth)
+            head += lines
+        return head
+
+    head = head_block(kicker, headline, deck)
     item.update(kicker=kicker, headline=headline, subheadline=deck)
 
     # Furniture.
@@ -203,6 +217,14 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, capacity)
     body: list[dict[str, str]] = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
+    if cohesive:  # the heads written again from the body's own clauses, where it has them
+        own_k, own_h, own_d = heads.en_heads(
+            [b["text"] for b in body], ctx.setdefault("cohesive_heads", set()),
+            title=title_form, kicker=kicker is not None, deck=deck is not None,
+        )
+        kicker, headline, deck = own_k or kicker, own_h or headline, own_d or deck
+        head = head_block(kicker, headline, deck)
+        item.update(kicker=kicker, headline=headline, subheadline=deck)
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
     if len(body) >= 5 and rng.random() < 0.4:
         short = [t for t in corpus.titles if fonts.width(t, fonts.EN_BOLD, size) < width]

@@ -2,6 +2,7 @@
 
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --pages 6 [--no-pdf]
     python -m benchmarks.accuracy.generate --engine weasyprint --seed 7 --out DIR --risk-share 0
+    python -m benchmarks.accuracy.generate --seed 7 --out DIR --cohesive-heads
 
 For each page it writes ``<id>.pdf`` (unless ``--no-pdf``), ``<id>.gold.json``,
 ``<id>.pdftotext.txt`` and ``<id>.pdfminer.txt``. Two thirds of the pages are Chinese and one
@@ -12,6 +13,13 @@ The same seed and the same installed source packages give the same files.
 ``--engine weasyprint`` lays the same kind of articles out with WeasyPrint instead
 (:mod:`weasy`, :mod:`weasy_layout`; ids ``<lang>-w<seed>-p<nn>``). It has no interleave-risk
 pages: its leading is always 1.2-1.45, so it needs ``--risk-share 0``.
+
+``--cohesive-heads`` writes each article's headline block (kicker, headline, subheadline, those
+it has) from its own body, as a sub-editor writes heads from the lead: clauses of its first
+paragraphs (:mod:`heads`; the usual random title or clause where the body has no suitable one), so
+that the heads share their words with their own article and not with the others, as real ones
+do. The random draws are the same, so the pages differ from the default ones only by those heads
+and what follows from their size; the gold records ``layout.cohesive_heads: true``.
 """
 
 from __future__ import annotations
@@ -43,15 +51,17 @@ def plan(pages: int, lang: str, risk_share: float) -> list[tuple[str, int, bool]
     return out
 
 
-def make_page(engine: str, language: str, seed: int, index: int, risk: bool, folder: Path) -> dict:
+def make_page(
+    engine: str, language: str, seed: int, index: int, risk: bool, folder: Path, cohesive: bool = False
+) -> dict:
     """Typeset one page with ``engine`` into ``folder/<id>.pdf``; its gold."""
     if engine == "weasyprint":
         from .weasy_layout import build_checked  # imported here: WeasyPrint is optional
 
-        pdf, gold = build_checked(language, seed, index)
+        pdf, gold = build_checked(language, seed, index, cohesive)
         (folder / f"{gold['id']}.pdf").write_bytes(pdf)
         return gold
-    page = compose_checked(language, seed, index, risk=risk)
+    page = compose_checked(language, seed, index, risk=risk, cohesive=cohesive)
     render(page.ops, page.width, page.height, folder / f"{page.gold['id']}.pdf")
     return page.gold
 
@@ -66,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-pdf", action="store_true", help="do not keep the PDFs")
     ap.add_argument("--engine", choices=("reportlab", "weasyprint"), default="reportlab",
                     help="typesetting engine (weasyprint: second page source, normal leading only)")
+    ap.add_argument("--cohesive-heads", action="store_true",
+                    help="headline blocks written from clauses of the articles' own bodies")
     args = ap.parse_args(argv)
     if args.engine == "weasyprint" and args.risk_share:
         ap.error("--engine weasyprint makes no interleave-risk pages: add --risk-share 0")
@@ -75,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for language, index, risk in plan(args.pages, args.lang, args.risk_share):
             folder = Path(tmp) if args.no_pdf else args.out
-            gold = make_page(args.engine, language, args.seed, index, risk, folder)
+            gold = make_page(args.engine, language, args.seed, index, risk, folder, args.cohesive_heads)
             pid = gold["id"]
             gold["extractors"] = tools
             goldmod.write(gold, args.out / f"{pid}.gold.json")

@@ -68,8 +68,12 @@ def _en_columns(rng: random.Random, region: float, gutter: float) -> tuple[float
     return rng.choice(options) if options else (round(max(60.0, region), 1), 1)
 
 
-def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0) -> Page:
-    """Compose page ``index`` of a ``seed``'s set; deterministic for its arguments."""
+def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0, cohesive: bool = False) -> Page:
+    """Compose page ``index`` of a ``seed``'s set; deterministic for its arguments.
+
+    ``cohesive``: each article's headline block is written from clauses of its own body where
+    it has suitable ones (``--cohesive-heads``); the page is otherwise the one made without.
+    """
     rng = random.Random(f"cleanpress-bench:{seed}:{language}:{index}:{attempt}")
     corpus = load_corpus(language)
     mod = zh if language == "zh" else en
@@ -127,14 +131,14 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
                 w, k = _zh_columns(rng, region, size, gutter, taken)
                 art: ArticleLayout = zh.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
-                    target_lines=target_lines, style=style, hscale=hscale,
+                    target_lines=target_lines, style=style, hscale=hscale, cohesive=cohesive,
                 )
                 layouts.append({"columns": k, "width_em": w, "head": art.head_mode, "head_first": art.head_first})
             else:
                 w, k = _en_columns(rng, region, gutter)
                 art = en.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
-                    target_lines=target_lines, photo=first_article and k >= 2,
+                    target_lines=target_lines, photo=first_article and k >= 2, cohesive=cohesive,
                 )
                 layouts.append({"columns": k, "width_pt": w, "head": art.head_mode, "head_first": art.head_first})
             first_article = False
@@ -180,15 +184,17 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
             {"package": s.package, "version": s.version, "license": s.license} for s in corpus.sources
         ],
     }
+    if cohesive:
+        gold["layout"]["cohesive_heads"] = True
     return Page(ops, PAGE_WIDTH, height, gold)
 
 
-def compose_checked(language: str, seed: int, index: int, *, risk: bool) -> Page:
+def compose_checked(language: str, seed: int, index: int, *, risk: bool, cohesive: bool = False) -> Page:
     """:func:`compose`, retried with the next attempt number until the page shows what the
     benchmark needs: on English pages at least two compound hyphens and two syllable breaks at
     line ends."""
     for attempt in range(50):
-        page = compose(language, seed, index, risk=risk, attempt=attempt)
+        page = compose(language, seed, index, risk=risk, attempt=attempt, cohesive=cohesive)
         if language == "zh":
             return page
         kinds = [h["kind"] for h in page.gold["hyphens"]]

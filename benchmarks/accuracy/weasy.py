@@ -109,6 +109,7 @@ class Draft:
     style: dict[str, Any]
     gold: dict[str, Any]
     attempt: int
+    cohesive: bool = False  # headline blocks from the bodies' own clauses (``--cohesive-heads``)
 
 
 def _style(rng: random.Random, language: str) -> dict[str, Any]:
@@ -141,18 +142,18 @@ def _columns(rng: random.Random, language: str, region: float, style: dict[str, 
     return k, (region - (k - 1) * gutter) / k
 
 
-def _article(rng, corpus, used, ctx, language, region, style, photo) -> Article:
+def _article(rng, corpus, used, ctx, language, region, style, photo, cohesive=False) -> Article:
     """Compose one article's content with the reportlab path's generators, for this width."""
     k, col = _columns(rng, language, region, style)
     size, gutter = style["size"], style["gutter"]
     if language == "zh":
         target = rng.randint(16, 34)
         art = zh.article(rng, corpus, used, ctx, width=math.floor(col / size), columns=k, size=size,
-                         gutter=gutter, target_lines=target, style="full")
+                         gutter=gutter, target_lines=target, style="full", cohesive=cohesive)
     else:
         target = rng.randint(24, 48)
         art = en.article(rng, corpus, used, ctx, width=col, columns=k, size=size, gutter=gutter,
-                         target_lines=target, photo=photo and k >= 2)
+                         target_lines=target, photo=photo and k >= 2, cohesive=cohesive)
     head = art.head_mode if art.head_mode.startswith("side") else "top"
     body_columns = k - 1 if head.startswith("side") else k
     photo_pt = art.photo.height if art.photo is not None else 0.0
@@ -186,8 +187,9 @@ def _folio(rng: random.Random, language: str, ctx: dict[str, Any]) -> dict[str, 
     return gold
 
 
-def draft(language: str, seed: int, index: int, attempt: int = 0) -> Draft:
-    """Choose a page's style, rows and articles; deterministic for its arguments."""
+def draft(language: str, seed: int, index: int, attempt: int = 0, cohesive: bool = False) -> Draft:
+    """Choose a page's style, rows and articles; deterministic for its arguments (``cohesive``:
+    see :func:`page.compose`)."""
     rng = random.Random(f"cleanpress-bench-weasy:{seed}:{language}:{index}:{attempt}")
     corpus = load_corpus(language)
     style = _style(rng, language)
@@ -210,7 +212,8 @@ def draft(language: str, seed: int, index: int, attempt: int = 0) -> Draft:
         weights = [rng.uniform(0.7, 1.3) for _ in range(count)]
         avail = content - (count - 1) * sep
         rows.append([
-            _article(rng, corpus, used, ctx, language, avail * w / sum(weights), style, photo=not rows and not a)
+            _article(rng, corpus, used, ctx, language, avail * w / sum(weights), style, photo=not rows and not a,
+                     cohesive=cohesive)
             for a, w in enumerate(weights)
         ])
     items = [a.item for row in rows for a in row]
@@ -221,7 +224,7 @@ def draft(language: str, seed: int, index: int, attempt: int = 0) -> Draft:
         "interleave_risk": False, "items": items, "folio": folio, "hyphens": [],
         "sources": [{"package": s.package, "version": s.version, "license": s.license} for s in corpus.sources],
     }
-    return Draft(language, rows, banner_at, banner, style, gold, attempt)
+    return Draft(language, rows, banner_at, banner, style, gold, attempt, cohesive)
 
 
 def layout_record(d: Draft, height: float) -> dict[str, Any]:
@@ -229,7 +232,7 @@ def layout_record(d: Draft, height: float) -> dict[str, Any]:
     from importlib.metadata import version
 
     s = d.style
-    return {
+    record = {
         "generator_version": GENERATOR_VERSION, "engine": "weasyprint", "engine_version": version("weasyprint"),
         "attempt": d.attempt, "page_size_pt": [PAGE_WIDTH, height], "body_size_pt": s["size"],
         "leading_em": s["leading"], "gutter_pt": s["gutter"], "punctuation": None, "body_hscale": 100.0,
@@ -238,6 +241,9 @@ def layout_record(d: Draft, height: float) -> dict[str, Any]:
         "articles": [{"columns": a.columns, "width_pt": round(a.width_pt, 1), "head": a.head, "head_first": None}
                      for row in d.rows for a in row],
     }
+    if d.cohesive:
+        record["cohesive_heads"] = True
+    return record
 
 
 # --- HTML ------------------------------------------------------------------------------------------

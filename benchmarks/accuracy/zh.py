@@ -22,7 +22,7 @@ import datetime
 import random
 from typing import Any
 
-from . import fonts, furniture
+from . import fonts, furniture, heads
 from .gold import new_item
 from .layout import ArticleLayout, FlowLine, HeadLine, Span, head_width
 from .sources import Corpus
@@ -189,8 +189,15 @@ def article(
     target_lines: int,
     style: str,
     hscale: float = 100.0,
+    cohesive: bool = False,
 ) -> ArticleLayout:
-    """One Chinese article for a body of ``columns`` columns ``width`` em wide."""
+    """One Chinese article for a body of ``columns`` columns ``width`` em wide.
+
+    With ``cohesive`` the kicker, headline and subtitle the article has are clauses of its own
+    body, preferably of its first paragraphs, where it has suitable ones (see
+    :func:`heads.zh_heads`); the random draws are the same either way, and so are the dashes
+    of kicker and subtitle and whether the headline is two phrases.
+    """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     col_width = width * size
     # Where the headline block goes: across the top, over columns 2..k beside a first column
@@ -213,13 +220,18 @@ def article(
         headline = rng.choice(clauses)
     else:
         headline = rng.choice(titles)
-    kicker = None
+    kicker, kicker_dash = None, ""
     if rng.random() < 0.35:
-        kicker = rng.choice(clauses) + ("——" if rng.random() < 0.25 else "")
-    sub = None
+        kicker = rng.choice(clauses)
+        kicker_dash = "——" if rng.random() < 0.25 else ""
+        kicker += kicker_dash
+    sub, sub_dash = None, ""
     if rng.random() < 0.4 or kind == "feature":
-        sub = ("——" if rng.random() < 0.6 else "") + rng.choice(clauses)
-    head, hp = headline_block(rng, kicker, headline, sub, head_width(head_mode, columns, col_width, gutter))
+        sub_dash = "——" if rng.random() < 0.6 else ""
+        sub = sub_dash + rng.choice(clauses)
+    block_state = rng.getstate()  # to set the block again, alike, with the cohesive heads
+    hwidth = head_width(head_mode, columns, col_width, gutter)
+    head, hp = headline_block(rng, kicker, headline, sub, hwidth)
     item.update(kicker=kicker, headline=headline, subheadline=sub)
     printed.update(hp)
 
@@ -262,6 +274,19 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, style, capacity)
     body = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
+    if cohesive:  # the heads written again from the body's own clauses, where it has them
+        own_k, own_h, own_s = heads.zh_heads(
+            [b["text"] for b in body], ctx.setdefault("cohesive_heads", set()),
+            pair=r < 0.3, kicker=kicker is not None, sub=sub is not None,
+        )
+        kicker = own_k + kicker_dash if own_k else kicker
+        headline = own_h or headline
+        sub = sub_dash + own_s if own_s else sub
+        block_rng = random.Random()
+        block_rng.setstate(block_state)
+        head, hp = headline_block(block_rng, kicker, headline, sub, hwidth)
+        item.update(kicker=kicker, headline=headline, subheadline=sub)
+        printed.update(hp)
     printed["source"] = sorted({corpus.paragraphs[i][1] for i in chosen})
     if len(body) >= 4 and rng.random() < 0.6:
         short = [t for t in corpus.titles if 4 <= len(t) <= min(10, width - 2) and " " not in t]
