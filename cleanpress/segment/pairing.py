@@ -38,7 +38,7 @@ MAX_BLOCKS = 4
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
-COHESION = 3.0  # what a block's fit to the body it heads is worth (see :mod:`.cohesion`)
+COHESION = 1.0  # what a block's fit to the body it heads is worth (see :mod:`.cohesion`)
 PAGE_ORDER = 0.3  # the blocks of a run dealt in page order rather than nearest first
 COLUMN_CHANGE = 3.0
 
