@@ -1,8 +1,8 @@
 """Step 4 of the splitter, continued: how well a headline block fits a body by its words.
 
 A newspaper headline names what its article is about, so its words come back in the article's
-text: on the seed page nine headline blocks of ten share 63-97% of their character pairs with
-their own body and at most 43% with any other. The pairing (:mod:`.pairing`) counts that fit
+text: on the seed page nine headline blocks of ten share more of their character pairs with
+their own body (42-97%) than with any other (at most 43%). The pairing (:mod:`.pairing`) counts that fit
 when the page shows it, and only then: a page whose blocks fit no body better than the others
 (generated pages whose titles were drawn at random, a page of briefs) is paired by layout alone.
 
