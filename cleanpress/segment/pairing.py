@@ -337,11 +337,10 @@ def _pair_with(
     State = tuple  # (has_block, pending, merge)
     # Bodies that may take the blocks a run hands on: up to the next run that is more than
     # subheads (a subhead inside one of them, which they pass over).
-    bodies_after = [0] * len(pieces)
     takers: list[list[Body]] = [[] for _ in pieces]
     following: list[Body] = []
     for i in range(len(pieces) - 1, -1, -1):
-        bodies_after[i], takers[i] = len(following), following
+        takers[i] = following
         piece = pieces[i]
         following = [piece, *following] if isinstance(piece, Body) else following if _subheads_only(piece) else []
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
@@ -369,7 +368,7 @@ def _pair_with(
                 continue
             if has_block not in readings:  # the readings depend on the state through has_block only
                 readings[has_block] = _run_plans(
-                    piece, before if has_block is not None else None, has_block is False, after, bodies_after[i],
+                    piece, before if has_block is not None else None, has_block is False, after, len(takers[i]),
                     far_after, gaps, takers[i], cohesion,
                 )
             for plan_cost, plan in readings[has_block]:
