@@ -91,9 +91,10 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
             continue
         count = next((i for i, u in enumerate(before.units) if u.kind is not Kind.BYLINE), len(before.units))
         opening = before.units[count] if count < len(before.units) else None
+        lead = after.units[0]
         if (
             count and opening is not None and opening.kind is Kind.PARAGRAPH and not en_lead.match(opening.text)
-            and not has_cjk(opening.text) and after.units[0].kind is Kind.PARAGRAPH and en_lead.match(after.units[0].text)
+            and not has_cjk(opening.text) and lead.kind is Kind.PARAGRAPH and en_lead.match(lead.text)
         ):
             after.units[:0] = before.units[:count]
             del before.units[:count]

@@ -89,7 +89,9 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 column = _box_column(lines, rest[1:])
             else:
                 column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
-            if column and all(display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——") for t in heads):
+            if column and all(
+                display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——") for t in heads
+            ):
                 for i in box[:size]:
                     lines[i].heading = True
                 break
