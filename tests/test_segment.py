@@ -1155,6 +1155,22 @@ def assert_nothing_lost(text: str) -> None:
     assert not unexplained, f"characters lost: {unexplained}"
 
 
+def test_nothing_is_lost_when_two_openings_or_two_datelines_meet() -> None:
+    """Two articles' "continued from" markers put out together, and a wire dateline printed both
+    as the lead and at the end (generated pages en-s741-p02 pdftotext, zh-w763-p02 pdfminer,
+    where one of each was lost): the second marker stays in the text, the second dateline goes
+    to the credits."""
+    english = ("Budget Talks Stall\n\nContinued from Page A1\n\nContinued from Page A2\n\nBy JOHN SMITH\n\n"
+               "PARIS (AFP) — The council met on Tuesday evening to discuss the budget for the coming year.\n")
+    assert_nothing_lost(english)
+    (item,) = articles(cleanpress.split_text(english))
+    assert item.continued_from == "Continued from Page A1" and item.paragraphs[0] == "Continued from Page A2"
+    chinese = "新华社福州1月31日电（记者 潘雪）这样的目标是需要缩小关注范围的。\n\n（新华社福州1月31日电）\n"
+    assert_nothing_lost(chinese)
+    (item,) = articles(cleanpress.split_text(chinese))
+    assert (item.dateline, item.credits) == ("新华社福州1月31日电", ["新华社福州1月31日电"])
+
+
 SAMPLES = {
     "feature": FEATURE,
     "english": ENGLISH,

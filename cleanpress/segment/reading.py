@@ -63,28 +63,33 @@ def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 def read_body(article: Article, units: list[Unit]) -> None:
+    """Bylines, dateline, continuation markers and credits out of a body's units, and its
+    paragraphs and subheads, into ``article``. Every text lands in a field: a second marker of
+    one kind (two articles' openings that the extractor put out together) stays in the text, a
+    second dateline goes to the credits."""
     paragraphs_seen = 0
     lead_had_byline = False
     names: list[str] = []
-    caption: Block | None = None
+    apart: Block | None = None  # a caption or a marker kept as text: never joined to the text after
     for index, unit in enumerate(units):
         if unit.kind is Kind.BYLINE:
             article.bylines.append(unit.value or unit.text)
-        elif unit.kind is Kind.CONTINUED_FROM:
+        elif unit.kind is Kind.CONTINUED_FROM and article.continued_from is None:
             article.continued_from = unit.value
-        elif unit.kind is Kind.CONTINUED_TO:
+        elif unit.kind is Kind.CONTINUED_TO and article.continued_to is None:
             article.continued_to = unit.value
         elif unit.kind is Kind.CREDIT:
             article.credits.append(unit.value or unit.text)
         elif unit.kind is Kind.NAMES:
             names.append(unit.value or unit.text)
         elif unit.kind is Kind.CLOSING_DATELINE:
-            article.dateline = article.dateline or unit.value
-            if article.dateline != unit.value:
+            if article.dateline is None:
+                article.dateline = unit.value
+            else:
                 article.credits.append(unit.value or unit.text)
-        elif unit.kind is Kind.CAPTION:
-            caption = Block("paragraph", unit.text)  # a paragraph of its own, never joined to the text
-            article.body.append(caption)
+        elif unit.kind in (Kind.CAPTION, Kind.CONTINUED_FROM, Kind.CONTINUED_TO):  # (a second marker)
+            apart = Block("paragraph", unit.text)
+            article.body.append(apart)
         elif unit.kind is Kind.HEADING:
             if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and is_byline_wrap(
                 units[index - 1].text, unit.text
@@ -95,6 +100,8 @@ def read_body(article: Article, units: list[Unit]) -> None:
         else:
             text = unit.text
             if paragraphs_seen == 0 and (lead := dateline_lead(text)):
+                if article.dateline is not None:
+                    article.credits.append(article.dateline)
                 article.dateline = lead["dateline"].strip()
                 by = lead.groupdict().get("by")
                 if by:
@@ -104,7 +111,7 @@ def read_body(article: Article, units: list[Unit]) -> None:
             paragraphs_seen += 1
             if text:
                 if (
-                    article.body and article.body[-1].kind == "paragraph" and article.body[-1] is not caption
+                    article.body and article.body[-1].kind == "paragraph" and article.body[-1] is not apart
                     and _broken(article.body[-1].text, text)
                 ):
                     article.body[-1].text = join_lines([article.body[-1].text, text])
