@@ -63,12 +63,13 @@ class Cohesion:
         goes; a line with too few words counts nothing); 0 when the page shows no cohesion."""
         if not self.shown:
             return 0.0
-        total = 0.0
-        for unit in block:
-            if id(unit) not in self._fits:
-                self._fits[id(unit)] = self._centred(words(unit.text))
-            total += self._fits[id(unit)].get(id(body), 0.0)
-        return total
+        return sum(self._line_fits(unit).get(id(body), 0.0) for unit in block)
+
+    def _line_fits(self, unit: Unit) -> dict[int, float]:
+        """A line's fit to every body (empty for a line with too few words), worked out once."""
+        if id(unit) not in self._fits:
+            self._fits[id(unit)] = self._centred(words(unit.text))
+        return self._fits[id(unit)]
 
     def _centred(self, block: frozenset[str]) -> dict[int, float]:
         if len(block) < FEWEST_WORDS or len(self._bodies) < 2:
@@ -81,6 +82,6 @@ class Cohesion:
         """Whether enough of the page's heading lines fit some body clearly (see ``CLEAR``)."""
         if len(self._bodies) < 2:
             return False
-        best = [max(c.values()) for u in heading_lines if (c := self._centred(words(u.text)))]
+        best = [max(c.values()) for u in heading_lines if (c := self._line_fits(u))]
         clear = sum(b >= CLEAR for b in best)
         return clear >= max(FEWEST_CLEAR, len(self._bodies) / 2, CLEAR_SHARE * len(best))
