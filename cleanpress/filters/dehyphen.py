@@ -46,7 +46,11 @@ class Dehyphen(Filter):
     not); ``well-`` + ``known`` stays ``well-known`` (both halves are words, ``wellknown`` is
     not). Soft hyphens and OCR's ``¬`` always mark a break. A hyphen stays when the next line
     starts with a capital or a digit (``Anglo-Saxon``, ``COVID-19``) or the word already holds
-    a hyphen (``state-of-the-art``). A dash (``—``, or `` -`` after a space) is never touched.
+    a hyphen (``state-of-the-art``). Across a blank line only a word in lower case goes on a
+    broken word: a capital there starts a block of its own (a byline, a heading, the next
+    paragraph) and the hyphen before it is left alone, unless the text has a blank line after
+    nearly every line (such blank lines part nothing). A dash (``—``, or `` -`` after a space)
+    is never touched.
     The completed word moves up to the first line, so line structure survives for ``reflow``.
 
     >>> Dehyphen()("the infor-\\nmation age")
@@ -66,6 +70,7 @@ class Dehyphen(Filter):
 
     def apply(self, text: str, counts: Counter[str]) -> str:
         pieces, done = [], 0
+        blanks_part_blocks: bool | None = None  # worked out when first needed
         for mark in _line_end_mark.finditer(text):
             if mark.start() < done:
                 continue
@@ -73,6 +78,11 @@ class Dehyphen(Filter):
             right = _right_word.match(text, mark.end()) if left else None
             if right is None:
                 continue
+            if right["blank"] and not right["right"][:1].islower():
+                if blanks_part_blocks is None:
+                    blanks_part_blocks = _blanks_part_blocks(text)
+                if blanks_part_blocks:
+                    continue
             sign = text[mark.start()]
             keep = sign not in _BREAK_ONLY and self.is_compound(left.group(), right["right"])
             counts["hyphens kept" if keep else "hyphens rejoined"] += 1
@@ -115,6 +125,14 @@ class Dehyphen(Filter):
         if affixes and lower_left in affixes.solid_prefixes:
             return False
         return bool(counts[lower_left] or counts[lower_right])
+
+
+def _blanks_part_blocks(text: str) -> bool:
+    """Whether the blank lines of ``text`` part blocks: they stand between at most half of
+    its lines (as in reflow), not after nearly every line as some extractors put them."""
+    lines = text.split("\n")
+    blank = sum(1 for line in lines if not line.strip())
+    return blank <= 0.5 * (len(lines) - blank)
 
 
 #: Endings a listed word takes without being listed itself: possessives, plurals.
