@@ -705,6 +705,28 @@ def test_a_wrapped_subtitle_is_read_whole() -> None:
     assert (article.kicker, article.headline, article.subheadline) == (None, "在初始化步骤前期", "——不管是物理卷还是逻辑卷")
 
 
+def _heading(lines: list[tuple[str, bool]]) -> tuple[str | None, str | None, str | None]:
+    """Kicker, headline and subheadline read from (line, set after a blank line) pairs."""
+    article = Article()
+    read_heading(article, [Unit(text, Kind.HEADING, text, [text], blank_before=blank) for text, blank in lines])
+    return article.kicker, article.headline, article.subheadline
+
+
+def test_a_blank_line_in_a_block_parts_its_fields() -> None:
+    """Extractors put a field's wrapped lines out tight, so a blank line inside a block parts
+    two fields (the first block from training page zh-s174-p02, pdftotext; the others as
+    validation pages of both extractors print them)."""
+    assert _heading([("从文本文件的表格中提取数据", True), ("升级后的清理", True)]) == (
+        "从文本文件的表格中提取数据", "升级后的清理", None)  # a line set apart above: the kicker
+    assert _heading([("下面简单的回顾", True), ("一下可能的后果", False), ("以及如何适当地互动", True)]) == (
+        None, "下面简单的回顾一下可能的后果", "以及如何适当地互动")  # a title that wraps is no kicker
+    assert _heading([("Setting Up greylisting", True), ("Of the various projects initiated by Progeny", True)]) == (
+        None, "Setting Up greylisting", "Of the various projects initiated by Progeny")
+    # Without blank lines the lines alone decide: the two Chinese lines are one title.
+    assert _heading([("从文本文件的表格中提取数据", True), ("升级后的清理", False)]) == (
+        None, "从文本文件的表格中提取数据升级后的清理", None)
+
+
 def test_a_block_put_out_between_the_columns_of_another_article() -> None:
     """pdftotext may put a side block out between two columns of another article: the body
     before stops in mid-sentence and the body after goes on with it in the same column width,
