@@ -6,9 +6,12 @@ ragged, hyphenated and justified by the extractor in its own way, and reflow can
 headline line from a short body line. This module weighs the evidence a line carries, in its
 page: its end (a sentence end, a comma, a hyphen), its start, blank lines around it, its
 length against the page's column lines, its box of lines, and its neighbours (it reads the
-lines after ``despace``, which makes the double spaces of justified text one). The weights are a logistic regression learned from generated pages
-(``benchmarks/accuracy/train_headlines.py``; ``cleanpress/data/headline_weights.json``); at
-run time this is a dot product per line. :func:`mark_headline_lines` adds what the model does
+lines after ``despace``, which makes the double spaces of justified text one). The model is two
+passes of gradient-boosted trees learned from generated pages (the second also sees what the
+first thinks of the neighbours; ``benchmarks/accuracy/train_headlines.py``,
+``cleanpress/data/headline_trees.json``): trees, unlike the logistic regression they replaced,
+weigh one piece of evidence by another (a line short against the page but long against its
+neighbours). At run time this is a walk down a hundred small trees per line and pass. :func:`mark_headline_lines` adds what the model does
 not see: pieces of justified text that pdfminer broke up and set apart, and the deck set in one
 box with its title.
 """
@@ -19,9 +22,10 @@ import itertools
 import json
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Protocol
+from typing import Any, Protocol, Union
 
 import regex
 
@@ -150,27 +154,54 @@ def with_neighbours(rows: list[list[float]], first: list[float]) -> list[list[fl
     return [row + [at(i - 1), at(i + 1), at(i - 2), at(i + 2), max(at(i - 1), at(i + 1))] for i, row in enumerate(rows)]
 
 
+_Tree = Union[float, tuple[int, float, "_Tree", "_Tree"]]  # a leaf's value, or (feature, threshold, left, right)
+
+
+@dataclass(frozen=True)
+class _Trees:
+    """A gradient-boosted ensemble of small regression trees. The score of a row is ``bias``
+    plus the leaf it reaches in every tree (left when the feature is at most the threshold);
+    its logistic is the probability."""
+
+    bias: float
+    trees: tuple[_Tree, ...]
+
+    def probability(self, row: Sequence[float]) -> float:
+        score = self.bias
+        for node in self.trees:
+            while type(node) is tuple:
+                node = node[2] if row[node[0]] <= node[1] else node[3]
+            score += node  # type: ignore[operator]
+        return 1.0 / (1.0 + math.exp(-_clip(score, -30.0, 30.0)))
+
+
+def _trees(data: dict[str, Any]) -> _Trees:
+    """The ensemble from the training script's JSON: every tree a flat list of nodes, an inner
+    node ``[feature, threshold, left, right]`` (indexes into the list) and a leaf ``[value]``."""
+
+    def grow(nodes: list[list[float]], n: int) -> _Tree:
+        node = nodes[n]
+        if len(node) == 1:
+            return float(node[0])
+        return (int(node[0]), float(node[1]), grow(nodes, int(node[2])), grow(nodes, int(node[3])))
+
+    return _Trees(float(data["bias"]), tuple(grow(nodes, 0) for nodes in data["trees"]))
+
+
 @lru_cache(maxsize=1)
-def _weights() -> tuple[tuple[float, ...], tuple[float, ...]]:
-    data = json.loads(files("cleanpress.data").joinpath("headline_weights.json").read_text(encoding="utf-8"))
-    first = tuple(float(w) for w in data["weights"])
-    second = tuple(float(w) for w in data["weights_second_pass"])
-    if len(first) != len(NAMES) or len(second) != len(NAMES) + len(NEIGHBOUR_NAMES):
-        raise ValueError("headline_weights.json does not match cleanpress.headlines.features")
-    return first, second
-
-
-def _logistic(weights: Sequence[float], row: Sequence[float]) -> float:
-    score = sum(w * x for w, x in zip(weights, row))
-    return 1.0 / (1.0 + math.exp(-_clip(score, -30.0, 30.0)))
+def _models() -> tuple[_Trees, _Trees]:
+    data = json.loads(files("cleanpress.data").joinpath("headline_trees.json").read_text(encoding="utf-8"))
+    if data["features"] != list(NAMES) or data["neighbour_features"] != list(NEIGHBOUR_NAMES):
+        raise ValueError("headline_trees.json does not match cleanpress.headlines.features")
+    return _trees(data["first_pass"]), _trees(data["second_pass"])
 
 
 def probabilities(lines: Sequence[LineLike]) -> list[float]:
     """For every line, how likely it is a headline line (kicker, headline, deck, crosshead)."""
-    first_weights, second_weights = _weights()
+    first_pass, second_pass = _models()
     rows = features(lines)
-    first = [_logistic(first_weights, row) for row in rows]
-    return [_logistic(second_weights, row) for row in with_neighbours(rows, first)]
+    first = [first_pass.probability(row) for row in rows]
+    return [second_pass.probability(row) for row in with_neighbours(rows, first)]
 
 
 # --- conventions the model does not see ----------------------------------------------------------
