@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import itertools
 import json
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Any, Protocol, Union
+from typing import Protocol
 
 import regex
+
+from .trees import Trees
 
 
 class LineLike(Protocol):
@@ -154,46 +154,12 @@ def with_neighbours(rows: list[list[float]], first: list[float]) -> list[list[fl
     return [row + [at(i - 1), at(i + 1), at(i - 2), at(i + 2), max(at(i - 1), at(i + 1))] for i, row in enumerate(rows)]
 
 
-_Tree = Union[float, tuple[int, float, "_Tree", "_Tree"]]  # a leaf's value, or (feature, threshold, left, right)
-
-
-@dataclass(frozen=True)
-class _Trees:
-    """A gradient-boosted ensemble of small regression trees. The score of a row is ``bias``
-    plus the leaf it reaches in every tree (left when the feature is at most the threshold);
-    its logistic is the probability."""
-
-    bias: float
-    trees: tuple[_Tree, ...]
-
-    def probability(self, row: Sequence[float]) -> float:
-        score = self.bias
-        for node in self.trees:
-            while type(node) is tuple:
-                node = node[2] if row[node[0]] <= node[1] else node[3]
-            score += node  # type: ignore[operator]
-        return 1.0 / (1.0 + math.exp(-_clip(score, -30.0, 30.0)))
-
-
-def _trees(data: dict[str, Any]) -> _Trees:
-    """The ensemble from the training script's JSON: every tree a flat list of nodes, an inner
-    node ``[feature, threshold, left, right]`` (indexes into the list) and a leaf ``[value]``."""
-
-    def grow(nodes: list[list[float]], n: int) -> _Tree:
-        node = nodes[n]
-        if len(node) == 1:
-            return float(node[0])
-        return (int(node[0]), float(node[1]), grow(nodes, int(node[2])), grow(nodes, int(node[3])))
-
-    return _Trees(float(data["bias"]), tuple(grow(nodes, 0) for nodes in data["trees"]))
-
-
 @lru_cache(maxsize=1)
-def _models() -> tuple[_Trees, _Trees]:
+def _models() -> tuple[Trees, Trees]:
     data = json.loads(files("cleanpress.data").joinpath("headline_trees.json").read_text(encoding="utf-8"))
     if data["features"] != list(NAMES) or data["neighbour_features"] != list(NEIGHBOUR_NAMES):
         raise ValueError("headline_trees.json does not match cleanpress.headlines.features")
-    return _trees(data["first_pass"]), _trees(data["second_pass"])
+    return Trees.from_json(data["first_pass"]), Trees.from_json(data["second_pass"])
 
 
 def probabilities(lines: Sequence[LineLike]) -> list[float]:

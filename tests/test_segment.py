@@ -15,7 +15,7 @@ from cleanpress import Article, Block, headlines
 from cleanpress.segment import split_units
 from cleanpress.segment.bodies import Body, Run, column, cut
 from cleanpress.segment.cohesion import Cohesion
-from cleanpress.segment.boundaries import _boundary_weights, boundary_chance, boundary_evidence, wraps
+from cleanpress.segment.boundaries import _cjk_weights, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio
 from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
 from cleanpress.segment.pairing import _run_plans, _splits
@@ -995,9 +995,9 @@ def test_a_stray_piece_between_a_byline_and_its_lead_goes_before_the_byline() ->
     assert item.paragraphs[0].startswith("The Falcot Corp administrators")
 
 
-def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
+def test_english_runs_are_cut_by_a_model_learned_from_english_pages() -> None:
     """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
-    training page, en-s145-p02); on a page whose extractor sets every box apart, the weights
+    training page, en-s145-p02); on a page whose extractor sets every box apart, the trees
     learned from English pages read no block boundary there, the weights of the other runs
     do (a Chinese kicker ends with a dash, and a blank line after it parts two items)."""
     kicker = classify("THE COMMITMENT TOWARDS USERS")
@@ -1005,7 +1005,7 @@ def test_english_runs_are_cut_by_weights_learned_from_english_pages() -> None:
     title.blank_before = True
     assert boundary_chance([kicker], [title], 1.0) < 0.3
     evidence = boundary_evidence([kicker], [title], 1.0)
-    shared = sum(w * x for w, x in zip(_boundary_weights("block_weights.json"), evidence))
+    shared = sum(w * x for w, x in zip(_cjk_weights(), evidence))
     assert shared > 0  # (a boundary more likely than not)
 
 

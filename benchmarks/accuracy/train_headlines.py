@@ -16,7 +16,6 @@ the same lines, and prints both. Interleave-risk pages are left out.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +25,7 @@ from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
 from cleanpress.segment.lines import Line
 
-from .training import arguments, load, write_weights
+from .training import arguments, boosted_trees, export_trees, load, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
 
@@ -84,31 +83,9 @@ def examples(gold: dict, extracted: str) -> tuple[list[list[list[float]]], list[
     return rows, labels
 
 
-TREES, DEPTH, RATE = 100, 3, 0.1
-
-
-def _export(model: Any) -> dict[str, Any]:
-    """A fitted GradientBoostingClassifier as plain lists: the prior's log-odds and, per tree,
-    its nodes (``[feature, threshold, left, right]`` or a leaf ``[value x learning rate]``)."""
-    prior = float(model.init_.class_prior_[1])
-    trees = []
-    for (estimator,) in model.estimators_:
-        tree = estimator.tree_
-        nodes: list[list[float]] = []
-        for n in range(tree.node_count):
-            if tree.children_left[n] == -1:
-                nodes.append([round(float(tree.value[n][0][0]) * RATE, 6)])
-            else:
-                nodes.append([int(tree.feature[n]), round(float(tree.threshold[n]), 6),
-                              int(tree.children_left[n]), int(tree.children_right[n])])
-        trees.append(nodes)
-    return {"bias": round(math.log(prior / (1 - prior)), 6), "trees": trees}
-
-
 def main() -> None:
     args = arguments(__doc__.splitlines()[0], "headline_trees.json")
 
-    from sklearn.ensemble import GradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
 
     pages, page_labels, cases = load(args.cases, examples, "en-*.gold.json")
@@ -133,14 +110,12 @@ def main() -> None:
 
     print(f"{cases} cases, {len(y)} lines ({sum(y)} headline lines)")
     two_passes(lambda: LogisticRegression(C=args.c, max_iter=5000, fit_intercept=False), "logistic regression")
-    first, second = two_passes(
-        lambda: GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE,
-                                           subsample=0.8, random_state=0), "trees")
+    first, second = two_passes(boosted_trees, "trees")
     write_weights(
         args.out,
         {"about": "headline line trees; made by benchmarks/accuracy/train_headlines.py",
          "cases": cases, "lines": len(y), "features": list(NAMES), "neighbour_features": list(NEIGHBOUR_NAMES),
-         "first_pass": _export(first), "second_pass": _export(second)},
+         "first_pass": export_trees(first), "second_pass": export_trees(second)},
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,6 +40,38 @@ def load(
                 labels += y
                 cases += 1
     return rows, labels, cases
+
+
+#: The shape of every tree ensemble the package ships (see :mod:`cleanpress.trees`): a hundred
+#: trees of depth 3, small enough to walk in pure Python for every line of a page.
+TREES, DEPTH, RATE = 100, 3, 0.1
+
+
+def boosted_trees() -> Any:
+    """An unfitted scikit-learn GradientBoostingClassifier of that shape."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    return GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8,
+                                      random_state=0)
+
+
+def export_trees(model: Any) -> dict[str, Any]:
+    """A fitted GradientBoostingClassifier as the JSON :class:`cleanpress.trees.Trees` reads:
+    the prior's log-odds and, per tree, its nodes (``[feature, threshold, left, right]`` or a
+    leaf ``[value x learning rate]``)."""
+    prior = float(model.init_.class_prior_[1])
+    trees = []
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        nodes: list[list[float]] = []
+        for n in range(tree.node_count):
+            if tree.children_left[n] == -1:
+                nodes.append([round(float(tree.value[n][0][0]) * model.learning_rate, 6)])
+            else:
+                nodes.append([int(tree.feature[n]), round(float(tree.threshold[n]), 6),
+                              int(tree.children_left[n]), int(tree.children_right[n])])
+        trees.append(nodes)
+    return {"bias": round(math.log(prior / (1 - prior)), 6), "trees": trees}
 
 
 def write_weights(out: Path, data: dict[str, Any]) -> None:

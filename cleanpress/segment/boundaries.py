@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
+from typing import Any
 from functools import lru_cache
 from importlib.resources import files
 
 import regex
 
 from ..text import display_width
+from ..trees import Trees
 from .bodies import Body, Run
 from .units import Kind, Unit, has_cjk, in_capitals, join_lines, title_case
 
@@ -118,19 +120,31 @@ BOUNDARY_NAMES = (
 )
 
 
-@lru_cache(maxsize=2)
-def _boundary_weights(name: str) -> tuple[float, ...]:
-    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
-    weights = tuple(float(w) for w in data["weights"])
-    if len(weights) != len(BOUNDARY_NAMES):
+def _model(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    if data["features"] != list(BOUNDARY_NAMES):
         raise ValueError(f"{name} does not match cleanpress.segment.boundaries.boundary_evidence")
-    return weights
+    return data
+
+
+@lru_cache(maxsize=1)
+def _cjk_weights() -> tuple[float, ...]:
+    """The logistic regression learned from pages of both scripts."""
+    return tuple(float(w) for w in _model("block_weights.json")["weights"])
+
+
+@lru_cache(maxsize=1)
+def _latin_trees() -> Trees:
+    """The gradient-boosted trees learned from English pages."""
+    return Trees.from_json(_model("block_trees_en.json"))
 
 
 def boundary_chance(before: list[Unit], after: list[Unit], gaps: float | None) -> float:
-    """How likely a block boundary is between two lines of a run, by the weights learned from
-    pages of the lines' script (see ``benchmarks/accuracy/train_blocks.py``)."""
-    latin = not (has_cjk(before[0].text) or has_cjk(after[0].text))
-    weights = _boundary_weights("block_weights_en.json" if latin else "block_weights.json")
-    score = sum(w * x for w, x in zip(weights, boundary_evidence(before, after, gaps)))
+    """How likely a block boundary is between two lines of a run, by the model learned from
+    pages of the lines' script (see ``benchmarks/accuracy/train_blocks.py``): trees for Latin
+    runs, a logistic regression for the others."""
+    evidence = boundary_evidence(before, after, gaps)
+    if not (has_cjk(before[0].text) or has_cjk(after[0].text)):
+        return _latin_trees().probability(evidence)
+    score = sum(w * x for w, x in zip(_cjk_weights(), evidence))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
