@@ -333,10 +333,11 @@ def test_the_short_tail_of_a_column_put_back_goes_along() -> None:
 
 def test_heading_runs_parted_by_a_running_head_stay_apart() -> None:
     """Only the runs on either side of a column put back become one; two runs that a running
-    head parted (it stands between blocks) stay two."""
-    units = [classify(text) for text in ("劳模精神代代传", "第5版", "推动法治政府建设再上新台阶")]
+    head parted below the page's first text (it stands between blocks) stay two."""
+    texts = ("近年来，浚县坚持以习近平法治思想为指导，全面推进依法治县。", "劳模精神代代传", "第5版", "推动法治政府建设再上新台阶")
+    units = [classify(text) for text in texts]
     pieces = cut(units, find_folio(units))
-    assert [[u.text for u in piece.units] for piece in pieces] == [["劳模精神代代传"], ["推动法治政府建设再上新台阶"]]
+    assert [[u.text for u in piece.units] for piece in pieces][1:] == [["劳模精神代代传"], ["推动法治政府建设再上新台阶"]]
 
 
 def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article() -> None:
@@ -1020,6 +1021,19 @@ def test_the_running_head_does_not_part_the_first_kicker_from_its_title() -> Non
     first, body = cut(units, find_folio(units))
     assert [u.text for u in first.units] == ["CONFIGURING THE NETWORK", *lines[4:6]]
     assert isinstance(body, Body)
+
+
+def test_the_running_head_does_not_part_the_lines_of_the_first_title() -> None:
+    """pdftotext puts the page number out between the two lines of the first title, which
+    stands as high as the running head (a validation page, zh-s501-p02): the title's lines
+    stay one heading run, and the first article gets the whole title."""
+    text = "\n\n".join([
+        "2021年10月8日", "经济", "星期五", "处理命令行接口", "第3版", "网页浏览器",
+        "希望所有的志愿者都至少具有英语的\n工作知识。在所有层面都对此有要求：用于\n与检查者的初始沟通，当然同样也用于后\n"
+        "面的进一步沟通，因为英语是多数文档的\n首选语言。",
+    ])
+    (article,) = articles(cleanpress.split_text(text))
+    assert (article.kicker or "") + article.headline == "处理命令行接口网页浏览器"
 
 
 def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() -> None:
