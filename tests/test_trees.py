@@ -1,0 +1,35 @@
+"""The tree ensembles the package ships: read from the training scripts' JSON, walked right."""
+
+import json
+import math
+from importlib.resources import files
+
+import pytest
+
+from cleanpress.trees import Trees
+
+#: Two trees by hand: the first splits on feature 0 at 0.5, the second is a lone leaf.
+ENSEMBLE = {"bias": -1.0, "trees": [[[0, 0.5, 1, 2], [-2.0], [3.0]], [[0.5]]]}
+
+
+def test_a_row_takes_the_leaf_its_features_lead_to_in_every_tree() -> None:
+    trees = Trees.from_json(ENSEMBLE)
+    # left at the threshold itself: -1 - 2 + 0.5; right above it: -1 + 3 + 0.5
+    assert trees.probability([0.5]) == pytest.approx(1 / (1 + math.exp(2.5)))
+    assert trees.probability([0.6]) == pytest.approx(1 / (1 + math.exp(-2.5)))
+
+
+@pytest.mark.parametrize("name", ["headline_trees.json", "block_trees_en.json"])
+def test_every_shipped_ensemble_is_well_formed(name: str) -> None:
+    """Every inner node points to nodes of its own tree, every feature to a column the model
+    was trained on, and a row of zeros gets a probability."""
+    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    ensembles = [data] if "trees" in data else [data["first_pass"], data["second_pass"]]
+    width = len(data["features"]) + len(data.get("neighbour_features", []))
+    for ensemble in ensembles:
+        for nodes in ensemble["trees"]:
+            for node in nodes:
+                assert len(node) in (1, 4)
+                if len(node) == 4:
+                    assert 0 <= node[0] < width and 0 < node[2] < len(nodes) and 0 < node[3] < len(nodes)
+        assert 0.0 < Trees.from_json(ensemble).probability([0.0] * width) < 1.0
