@@ -36,7 +36,7 @@ from __future__ import annotations
 import difflib
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from itertools import islice
@@ -173,7 +173,7 @@ def run(
     return report
 
 
-def _results(sources: Sequence[Source], job: Job, jobs: int) -> Iterator[tuple[Source, Result]]:
+def _results(sources: Sequence[Source], job: Job, jobs: int) -> Generator[tuple[Source, Result], None, None]:
     """Each source with its result, in input order: in this process, or on a pool."""
     jobs = min(jobs, len(sources))
     if jobs <= 1 or any(source.path == STDIN for source in sources):
@@ -187,6 +187,7 @@ def _results(sources: Sequence[Source], job: Job, jobs: int) -> Iterator[tuple[S
     # Not "fork": the parent has threads (the pool's own, the progress bar's), and forking a
     # process with threads can deadlock. A fork server forks each worker from a clean process
     # that has imported cleanpress once, so workers start without importing it again.
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__])

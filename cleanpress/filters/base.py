@@ -111,6 +111,6 @@ class Filter:
         for key, value in options.items():
             if isinstance(value, str) and known[key].type is not str:
                 options = {**options, key: known[key].parse(value)}
-            elif known[key].choices is not None and value not in known[key].choices:
+            elif (choices := known[key].choices) is not None and value not in choices:
                 raise ValueError(f"{cls.name}.{key}: {known[key].parse(str(value))}")
         return cls(**options)

@@ -76,7 +76,7 @@ class Dehyphen(Filter):
                 continue
             left = _left_word.search(text, max(done, mark.start() - 80), mark.start())
             right = _right_word.match(text, mark.end()) if left else None
-            if right is None:
+            if left is None or right is None:
                 continue
             if right["blank"] and not right["right"][:1].islower():
                 if blanks_part_blocks is None:

@@ -163,7 +163,7 @@ def _run_plans(
     closed = before is not None and ends_article(before.units[-1])
     continues = before is not None and after is not None and not begins(after) and not closed
     if _subheads_only(run) and continues:
-        cost = sum(_subhead_cost(u, before) for u in run.units) + _same_column(before, after)  # type: ignore[arg-type]
+        cost = sum((_subhead_cost(u, before) for u in run.units), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
         cost += TOGETHER * (len(run.units) - 1)
         plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
     chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
@@ -329,12 +329,15 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     return best[1]
 
 
+#: A state of the pass over the page: whether the current body has a block (None before the
+#: first body), how many blocks a run promised to the next bodies, whether the next body merges
+#: into the current one, and whether an earlier body was left without a block.
+_State = tuple[bool | None, int, bool, bool]
+
+
 def _pair_with(
     pieces: list[Body | Run], far_after: bool, gaps: float | None, cohesion: Cohesion | None = None
 ) -> tuple[float, list[Body | list[Unit]]]:
-    # State: (the current body has a block: None if there is no body yet, pending blocks for the
-    # next bodies as a tuple of indexes into ``plans_made``, merge the next body).
-    State = tuple  # (has_block, pending, merge)
     # Bodies that may take the blocks a run hands on: up to the next run that is more than
     # subheads (a subhead inside one of them, which they pass over).
     takers: list[list[Body]] = [[] for _ in pieces]
@@ -345,14 +348,15 @@ def _pair_with(
         following = [piece, *following] if isinstance(piece, Body) else following if _subheads_only(piece) else []
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
-    layers: list[dict[State, tuple[float, State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
+    layers: list[dict[_State, tuple[float, _State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
     for i, piece in enumerate(pieces):
-        layer: dict[State, tuple[float, State | None, object]] = {}
+        layer: dict[_State, tuple[float, _State | None, object]] = {}
         readings: dict[bool | None, list[tuple[float, _Plan]]] = {}
         before = _previous_body(pieces, i)
-        after = pieces[i + 1] if i + 1 < len(pieces) and isinstance(pieces[i + 1], Body) else None
+        following_piece = pieces[i + 1] if i + 1 < len(pieces) else None
+        after = following_piece if isinstance(following_piece, Body) else None
 
-        def offer(state: State, cost: float, previous: State, decision: object) -> None:
+        def offer(state: _State, cost: float, previous: _State, decision: object) -> None:
             if state not in layer or cost < layer[state][0] - 1e-9:
                 layer[state] = (cost, previous, decision)
 
