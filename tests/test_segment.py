@@ -1048,6 +1048,18 @@ def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() ->
     assert bodies == [[Kind.PARAGRAPH, Kind.PARAGRAPH], [Kind.BYLINE, Kind.PARAGRAPH]]
 
 
+def test_two_bylines_put_out_together_go_one_to_each_article() -> None:
+    """pdftotext may put out both bylines of a row together, above the first article's text
+    (training page en-s148-p01): the first stays over that text, the second goes to the lead
+    of the second article."""
+    lines = ["Fetching of the meta data for the package", "By Daniel Jones and Grace Evans", "By Lisa Clark, Staff Reporter",
+             "Note that you should not rely on Wine as a secure way of running programs.", "It is not.",
+             "TORONTO — There is no point in securing the services and networks."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]
+
+
 def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
     """The byline of an article without a wire lead stays above its text."""
     lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",

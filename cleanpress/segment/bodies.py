@@ -85,7 +85,9 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
     wire lead (``By Jane Roe`` / ``LONDON (AP) — …``). pdftotext, reading a row of articles
     line by line, may put out the byline of the second article of the row above the first
     paragraph of the first: a body that opens with bylines over a paragraph with no lead,
-    followed at once by a body whose lead has no byline, gives its bylines to that lead."""
+    followed at once by a body whose lead has no byline, gives its bylines to that lead. When
+    it opens with two ``By`` lines, the two articles' bylines were put out together: the
+    first stays over the paragraph below it, the second goes to the lead."""
     for before, after in zip(pieces, pieces[1:]):
         if not (isinstance(before, Body) and isinstance(after, Body)):
             continue
@@ -96,8 +98,9 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
             count and opening is not None and opening.kind is Kind.PARAGRAPH and not en_lead.match(opening.text)
             and not has_cjk(opening.text) and lead.kind is Kind.PARAGRAPH and en_lead.match(lead.text)
         ):
-            after.units[:0] = before.units[:count]
-            del before.units[:count]
+            keep = 1 if count >= 2 and all(u.text.startswith(("By ", "BY ")) for u in before.units[:count]) else 0
+            after.units[:0] = before.units[keep:count]
+            del before.units[keep:count]
     return pieces
 
 
