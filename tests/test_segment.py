@@ -1060,6 +1060,18 @@ def test_two_bylines_put_out_together_go_one_to_each_article() -> None:
     assert bodies == [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]
 
 
+def test_a_byline_over_a_continued_text_goes_to_the_wire_lead_without_one() -> None:
+    """An article's byline stands over its first paragraph, never over text that goes on
+    from elsewhere (training page en-s141-p04, pdftotext: ``By JOHN ALLEN`` over
+    ``unavailable. Whether…``); it goes to the nearest wire lead that has none."""
+    lines = ["DISABLING AN ACCOUNT", "GENEVA (AFP) — Since AIDE uses a local database, it can check files.",
+             "Restrictions for Receiving and Sending", "By JOHN ALLEN",
+             "unavailable. Whether such an attack involves overloading the server, the result is the same."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.kind for u in piece.units] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [[Kind.BYLINE, Kind.PARAGRAPH], [Kind.PARAGRAPH]]
+
+
 def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
     """The byline of an article without a wire lead stays above its text."""
     lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",

@@ -91,7 +91,7 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
     for before, after in zip(pieces, pieces[1:]):
         if not (isinstance(before, Body) and isinstance(after, Body)):
             continue
-        count = next((i for i, u in enumerate(before.units) if u.kind is not Kind.BYLINE), len(before.units))
+        count = _opening_bylines(before)
         opening = before.units[count] if count < len(before.units) else None
         lead = after.units[0]
         if (
@@ -101,7 +101,38 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
             keep = 1 if count >= 2 and all(u.text.startswith(("By ", "BY ")) for u in before.units[:count]) else 0
             after.units[:0] = before.units[keep:count]
             del before.units[keep:count]
+    _bylines_over_continuations(pieces)
     return pieces
+
+
+def _opening_bylines(body: Body) -> int:
+    """How many bylines a body opens with."""
+    return next((i for i, u in enumerate(body.units) if u.kind is not Kind.BYLINE), len(body.units))
+
+
+def _bylines_over_continuations(pieces: list[Body | Run]) -> None:
+    """A byline over text that goes on from elsewhere (a paragraph starting in lower case) is
+    out of place: an article's byline stands over its first paragraph. It goes to the nearest
+    body whose wire lead has no byline (pdftotext put it out with the next column's text)."""
+    bodies = [piece for piece in pieces if isinstance(piece, Body) and piece.units]
+    for k, body in enumerate(bodies):
+        count = _opening_bylines(body)
+        if not count or count >= len(body.units):
+            continue
+        opening = body.units[count]
+        if opening.kind is not Kind.PARAGRAPH or not opening.text[:1].islower() or has_cjk(opening.text):
+            continue
+        for distance in range(1, len(bodies)):
+            takers = [m for m in (k - distance, k + distance) if 0 <= m < len(bodies)]
+            taker = next(
+                (bodies[m] for m in takers if bodies[m].units[0].kind is Kind.PARAGRAPH
+                 and en_lead.match(bodies[m].units[0].text)),
+                None,
+            )
+            if taker is not None:
+                taker.units[:0] = body.units[:count]
+                del body.units[:count]
+                break
 
 
 def _heading_on_top(pieces: list[Body | Run]) -> bool:
