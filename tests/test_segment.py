@@ -892,6 +892,18 @@ def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "bylines"),
+    [
+        ("Associated Press", ["JAMES CHEN Associated Press"]),  # AP style: the agency under the name
+        ("Securing LDAP Data Exchanges", ["JAMES CHEN"]),  # a title put out after it is no wrap (en-s507-p01)
+    ],
+)
+def test_a_byline_in_capitals_wraps_only_onto_its_agency(second: str, bylines: list[str]) -> None:
+    page = f"School board picks new superintendent\n\nBy JAMES CHEN\n{second}\n\nThe board voted 5-2 to hire Laura Kim.\n"
+    assert [item.bylines for item in articles(cleanpress.split_text(page)) if item.bylines] == [bylines]
+
+
+@pytest.mark.parametrize(
     ("lead", "dateline"),
     [
         (["SAN", "FRANCISCO", "(Reuters) — Prelude brings"], "SAN FRANCISCO (Reuters)"),  # en-w451-p02, pdfminer

@@ -256,8 +256,10 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         return False
     if match["english"]:
         words = line.split()
-        if match["english"].isupper() or line.isupper() or en_lead.match(line):
-            return False  # a wire byline in capitals is short; a city in capitals is a dateline
+        if line.isupper() or en_lead.match(line):
+            return False  # a city in capitals is a dateline (``SAN`` / ``FRANCISCO``: pieces of one)
+        if match["english"].isupper() and (not words or words[-1].strip(",.") not in _AFFILIATIONS):
+            return False  # a name in capitals wraps only onto its agency (``By JAMES CHEN`` / ``Associated Press``)
         if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
             return False  # the body's first words, cut off its line by the extractor
         # (a name or a title word at least: ``the`` alone is a stray word of the text)
@@ -268,6 +270,12 @@ def is_byline_wrap(byline: str, line: str) -> bool:
 
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
+#: Last words of the agency or staff title under a byline whose name is set in capitals (AP
+#: style: ``By JAMES CHEN`` / ``Associated Press``).
+_AFFILIATIONS = frozenset(
+    "Press Reuters AFP Bloomberg News Service Agency Writer Reporter Correspondent Editor Times Post Journal "
+    "Herald Tribune".split()
+)
 #: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
 _BYLINE_LINKS = ("and", "of", "to", "the")
 
