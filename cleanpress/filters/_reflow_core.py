@@ -58,6 +58,8 @@ WINDOW: Final = 6
 HALF_WINDOW: Final = WINDOW // 2
 #: Column lines that must agree on a width before any line there is joined.
 MIN_SUPPORT: Final = 2
+#: How much wider than counted (in em) a Latin letter in a CJK column line may be printed.
+LATIN_LETTER_SLACK: Final = 0.25
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH: Final = {"cjk": 30.0, "latin": 100.0}
 #: A line of more characters is wider than any column however narrow they are (every
@@ -395,8 +397,13 @@ def rule_breaks(
         if previous_is_first and _is_dateline_lead(previous.text):
             return False
         # Latin lines are ragged, and dehyphen moves word ends between them: only a line
-        # that stops well short is a heading there.
-        heading_shortfall = tolerance(previous, indent_tolerance) if previous.cjk else 0.4 * previous.column_width
+        # that stops well short is a heading there. The Latin letters of a CJK line are
+        # counted half an em, but CJK faces set them up to 3/4 em wide (capitals): each may
+        # hide a quarter em of the line's width.
+        heading_shortfall = (
+            tolerance(previous, indent_tolerance) + LATIN_LETTER_SLACK * _latin_letters(previous.text)
+            if previous.cjk else 0.4 * previous.column_width
+        )
         return short > heading_shortfall and not _open_bracket(previous.text)
     if short > tolerance(previous, indent_tolerance):
         return True
@@ -435,6 +442,10 @@ def join(paragraph: list[Line]) -> str:
     if len(paragraph) > 1 and " " in joined and _sentence_punct.search(joined):
         joined = _drop_stray_separators(joined)
     return joined
+
+
+def _latin_letters(text: str) -> int:
+    return sum(1 for char in text if char.isascii() and char.isalpha())
 
 
 def _cut_from_one_printed_line(previous: Line, line: Line) -> bool:
