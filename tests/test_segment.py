@@ -17,7 +17,7 @@ from cleanpress.segment.bodies import Body, Run, column, cut
 from cleanpress.segment.cohesion import Cohesion
 from cleanpress.segment.boundaries import _cjk_weights, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio
-from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units
+from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units, is_byline_wrap
 from cleanpress.segment.pairing import _run_plans, _splits
 from cleanpress.segment.reading import read_heading
 from cleanpress.segment.repairs import _stray, repair
@@ -889,6 +889,21 @@ def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
     (item,) = articles(cleanpress.split_text(page))
     assert (item.bylines, item.dateline) == (["Charles Evans, Special to The Times"], "BOSTON")
     assert item.paragraphs[0].startswith("In the free software world")
+
+
+@pytest.mark.parametrize(
+    ("byline", "line", "wraps"),
+    [
+        ("By Maria Lopez", "Staff Writer", True),  # its title
+        ("By Grace Wright, Technology", "Correspondent", True),  # training page en-s151-p03
+        ("By Lisa Baker, Special to The", "Times", True),
+        ("By Matthew Harris and Claire", "Stewart", True),  # the rest of the second name
+        ("By Samuel Taylor", "Various CD-ROM", False),  # the text's first words (en-s142-p06, pdfminer)
+        ("By Andrew Smith and Linda Harris", "Otherwise,", False),  # en-s150-p03, pdfminer
+    ],
+)
+def test_an_english_byline_wraps_onto_its_title_or_names_only(byline: str, line: str, wraps: bool) -> None:
+    assert is_byline_wrap(byline, line) is wraps
 
 
 @pytest.mark.parametrize(

@@ -258,8 +258,14 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         words = line.split()
         if line.isupper() or en_lead.match(line):
             return False  # a city in capitals is a dateline (``SAN`` / ``FRANCISCO``: pieces of one)
-        if match["english"].isupper() and (not words or words[-1].strip(",.") not in _AFFILIATIONS):
+        affiliation = bool(words) and words[-1].strip(",.") in _AFFILIATIONS
+        if match["english"].isupper() and not affiliation:
             return False  # a name in capitals wraps only onto its agency (``By JAMES CHEN`` / ``Associated Press``)
+        # A byline wraps onto its agency or title, after a word that needs another (``Special
+        # to`` / ``The Times``), or inside the last of two names (``and Claire`` / ``Stewart``);
+        # not onto the first words of the text (``By Samuel Taylor`` / ``Various CD-ROM``).
+        if not (affiliation or ends_open(byline) or (" and " in byline and len(words) <= 2 and line[-1:].isalpha())):
+            return False
         if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
             return False  # the body's first words, cut off its line by the extractor
         # (a name or a title word at least: ``the`` alone is a stray word of the text)
@@ -270,11 +276,11 @@ def is_byline_wrap(byline: str, line: str) -> bool:
 
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
-#: Last words of the agency or staff title under a byline whose name is set in capitals (AP
-#: style: ``By JAMES CHEN`` / ``Associated Press``).
+#: Last words of the agency or staff title a byline wraps onto (AP style: ``By JAMES CHEN`` /
+#: ``Associated Press``; ``By Grace Wright, Technology`` / ``Correspondent``).
 _AFFILIATIONS = frozenset(
-    "Press Reuters AFP Bloomberg News Service Agency Writer Reporter Correspondent Editor Times Post Journal "
-    "Herald Tribune".split()
+    "Press Reuters AFP Bloomberg News Service Agency Bureau Desk Staff Writer Reporter Correspondent Editor "
+    "Columnist Critic Contributor Times Post Journal Herald Tribune Gazette Chronicle Globe".split()
 )
 #: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
 _BYLINE_LINKS = ("and", "of", "to", "the")
