@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -74,10 +75,20 @@ def export_trees(model: Any) -> dict[str, Any]:
     return {"bias": round(math.log(prior / (1 - prior)), 6), "trees": trees}
 
 
+#: A JSON list of numbers, or of such lists, as ``json.dumps(indent=1)`` spreads it over lines.
+_NUMBERS = re.compile(r"\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]")
+_ROWS = re.compile(r"\[\s*(\[[^\[\]\n]*\](?:,\s*\[[^\[\]\n]*\])*)\s*\]")
+
+
 def write_weights(out: Path, data: dict[str, Any]) -> None:
-    """Write learned weights as the JSON file the package reads (cleanpress/data/)."""
+    """Write learned weights as the JSON file the package reads (cleanpress/data/): indented,
+    but a list of numbers on one line and a list of such lists (a tree's nodes) too, so that a
+    tree ensemble reads a tree per line."""
+    text = json.dumps(data, indent=1, ensure_ascii=False)
+    text = _NUMBERS.sub(lambda m: "[" + ", ".join(m.group(1).replace(" ", "").replace("\n", "").split(",")) + "]", text)
+    text = _ROWS.sub(lambda m: "[" + ", ".join(re.split(r",\s*(?=\[)", m.group(1))) + "]", text)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(text + "\n", encoding="utf-8")
 
 
 def arguments(description: str, weights: str | dict[str, str]) -> argparse.Namespace:
