@@ -11,9 +11,9 @@ passes of gradient-boosted trees learned from generated pages (the second also s
 first thinks of the neighbours; ``benchmarks/accuracy/train_headlines.py``,
 ``cleanpress/data/headline_trees.json``): trees, unlike the logistic regression they replaced,
 weigh one piece of evidence by another (a line short against the page but long against its
-neighbours). At run time this is a walk down a hundred small trees per line and pass. :func:`mark_headline_lines` adds what the model does
-not see: pieces of justified text that pdfminer broke up and set apart, and the deck set in one
-box with its title.
+neighbours). At run time this is a walk down a hundred small trees per line and pass.
+:func:`mark_headline_lines` adds what the model does not see: pieces of justified text that
+pdfminer broke up and set apart, and the deck set in one box with its title.
 """
 
 from __future__ import annotations

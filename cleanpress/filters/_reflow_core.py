@@ -390,8 +390,8 @@ def rule_breaks(
         )
     if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
         return True
-    pushed = _pushed_down(line.text, previous.cjk)
-    short = shortfall(previous, previous_is_first) - pushed
+    stops_short = shortfall(previous, previous_is_first)
+    short = stops_short - _pushed_down(line.text, previous.cjk)
     if not previous.ends_sentence:
         # Running text fills its line; stopping short without ending a sentence marks a
         # heading. A byline lead (``本报讯（记者 秦颖）大``) lost width to its spaces.
@@ -405,8 +405,8 @@ def rule_breaks(
             tolerance(previous, indent_tolerance) + LATIN_LETTER_SLACK * _latin_letters(previous.text)
             if previous.cjk else 0.4 * previous.column_width
         )
-        if pushed and short + pushed > heading_shortfall and looks_like_first_line(line, indent_tolerance):
-            return True  # a heading over an indented first line: its Latin start pushed nothing down
+        if stops_short > heading_shortfall >= short and looks_like_first_line(line, indent_tolerance):
+            return True  # a heading over an indented first line: the line's start pushed nothing down
         return short > heading_shortfall and not _open_bracket(previous.text)
     if short > tolerance(previous, indent_tolerance):
         return True
