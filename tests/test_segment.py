@@ -728,6 +728,20 @@ def test_a_blank_line_in_a_block_parts_its_fields() -> None:
         None, "从文本文件的表格中提取数据升级后的清理", None)
 
 
+@pytest.mark.parametrize(
+    ("lines", "headline", "deck"),
+    [  # training pages of pdfminer: the title wraps after a word that needs another, or into lower case
+        (["Creating a Package Repository for", "APT", "Debian packages are not the only software packages used in the free",
+          "software world"], "Creating a Package Repository for APT",
+         "Debian packages are not the only software packages used in the free software world"),
+        (["Basic MTA", "operations", "Securing a system starts with", "answering a few questions"],
+         "Basic MTA operations", "Securing a system starts with answering a few questions"),
+    ],
+)
+def test_an_english_deck_starts_where_the_title_may_stop(lines: list[str], headline: str, deck: str) -> None:
+    assert _heading([(line, i == 0) for i, line in enumerate(lines)]) == (None, headline, deck)
+
+
 def test_a_block_put_out_between_the_columns_of_another_article() -> None:
     """pdftotext may put a side block out between two columns of another article: the body
     before stops in mid-sentence and the body after goes on with it in the same column width,

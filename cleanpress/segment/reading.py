@@ -7,6 +7,7 @@ the first and last paragraphs; wrappers (brackets, ``□``, ``By``) are removed.
 from __future__ import annotations
 
 from ..document import Article, Block
+from ..headlines import ends_open
 from .lines import continue_byline, is_byline_wrap
 from .units import (
     Kind,
@@ -69,8 +70,11 @@ def read_heading(article: Article, units: list[Unit]) -> None:
 
 def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
     """An English headline's lines and its deck: the deck is set smaller, so its lines hold
-    more characters than the headline's."""
+    more characters than the headline's. A deck opens with a capital, and the title line
+    before it stops where a title may stop (not on ``for``, ``and``, ``the``)."""
     for i in range(1, len(lines)):
+        if lines[i][:1].islower() or ends_open(lines[i - 1]):
+            continue  # a wrap of the title
         longer = len(lines[i]) > 1.4 * max(len(t) for t in lines[:i])
         if longer or (title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4):
             return lines[:i], join_lines(lines[i:])
