@@ -728,15 +728,6 @@ def test_a_blank_line_in_a_block_parts_its_fields() -> None:
         None, "从文本文件的表格中提取数据升级后的清理", None)
 
 
-def test_a_longer_line_over_a_title_on_balanced_lines_is_the_kicker() -> None:
-    """pdfminer puts a Chinese block out with no blank line (validation page zh-s501-p03): the
-    kicker, in smaller type, holds more characters than the title's balanced lines."""
-    lines = [("尝试法是一种接近", True), ("推荐的程序", False), ("软件包配置", False), ("它们用于改进交换的私密性", False)]
-    assert _heading(lines) == ("尝试法是一种接近", "推荐的程序软件包配置", "它们用于改进交换的私密性")
-    wrapped = [("记录编辑器复杂", True), ("的重复操作动作", False), ("可能有一天你的电脑就会出", False)]
-    assert _heading(wrapped)[0] is None  # a title that wrapped: its first line is no longer
-
-
 @pytest.mark.parametrize(
     ("lines", "headline", "deck"),
     [  # training pages of pdfminer: the title wraps after a word that needs another, or into lower case

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from ..document import Article, Block
 from ..headlines import ends_open
-from ..text import display_width
 from .lines import continue_byline, is_byline_wrap
 from .units import (
     Kind,
@@ -61,29 +60,12 @@ def read_heading(article: Article, units: list[Unit]) -> None:
         article.kicker, rest = rest[0], rest[1:]  # 护航镁基新材料产业 彰显电力服务担当
     elif len(rest) == 2 and not kicker_lines and " " in rest[1] and has_cjk(rest[1]):
         article.kicker, rest = rest[0], rest[1:]  # the phrase-separated line is the main title
-    elif not kicker_lines and (parts := _kicker_title_deck(rest, subtitle is None)):
-        article.kicker, rest, deck = parts  # 尝试法是一种接近 / 推荐的程序 / 软件包配置
-        subtitle = deck or subtitle
     elif len(rest) >= 3 and subtitle is None and has_cjk(rest[-1]):
         rest, subtitle = rest[:-1], rest[-1]  # a short last deck: 林鸿嘉参加
     elif len(rest) >= 2 and subtitle is None and not has_cjk(rest[-1]):
         rest, subtitle = _english_deck(rest)
     article.headline = join_lines(rest) if rest else None
     article.subheadline = subtitle
-
-
-def _kicker_title_deck(lines: list[str], deck: bool) -> tuple[str, list[str], str | None] | None:
-    """A Chinese block's kicker, title lines and (when ``deck``) its last line as the deck, read
-    by widths: the kicker and the deck, in smaller type, hold more characters than any title
-    line, and a title that wrapped is set on balanced lines. None when the widths say nothing."""
-    if not has_cjk(lines[0]) or len(lines) < 3:
-        return None
-    widths = [display_width(t) for t in lines]
-    end = len(lines) - 1 if deck and len(lines) >= 4 and widths[-1] >= 1.3 * max(widths[1:-1]) else len(lines)
-    title = widths[1:end]
-    if len(title) < 2 or widths[0] < 1.3 * max(title) or max(title) - min(title[:-1]) > 1:
-        return None
-    return lines[0], lines[1:end], join_lines(lines[end:]) if end < len(lines) else None
 
 
 def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
