@@ -80,9 +80,12 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
         boxes.append((boxes[-1] + (1 if line.blank_before else 0)) if boxes else 0)
     box_size: dict[int, int] = {}
     box_ends: dict[int, int] = {}
+    box_lengths: dict[int, list[int]] = {}
     for i, box in enumerate(boxes):
         box_size[box] = box_size.get(box, 0) + 1
         box_ends[box] = box_ends.get(box, 0) + bool(_ends_sentence.search(texts[i]))
+        box_lengths.setdefault(box, []).append(len(texts[i]))
+    box_median = {box: max(1, sorted(lengths)[len(lengths) // 2]) for box, lengths in box_lengths.items()}
     out = []
     for i, text in enumerate(texts):
         previous = texts[i - 1] if i else ""
@@ -124,6 +127,8 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
             float(bool(_lead.match(text))),
             float(bool(previous) and not _ends_sentence.search(previous) and not previous.endswith("-")
                   and len(previous) < 0.7 * median),
+            float(ends_open(text)),
+            _clip(len(text) / box_median[boxes[i]], 0.0, 2.5),
         ])
     return out
 
@@ -135,7 +140,7 @@ NAMES = (
     "next starts upper", "next is a byline", "previous is a byline", "next has a dateline lead",
     "length / previous", "length / next", "box of one", "box of 2-4", "box of 8+", "box share of sentence ends",
     "three words or fewer", "digits", "ends with ?", "first of its box", "has a dateline lead",
-    "previous is short and runs on",
+    "previous is short and runs on", "ends on a word that needs another", "length / box median",
 )
 
 
