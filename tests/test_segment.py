@@ -758,7 +758,7 @@ def test_a_block_put_out_between_the_columns_of_another_article() -> None:
                 Unit("特定的文档", Kind.HEADING, "特定的文档", ["特定的文档"])])
 
     def between(previous: Body) -> list[object]:
-        plans = _run_plans(run, previous, False, after, 2, False, 0.5)
+        plans = _run_plans(run, previous, False, after, [after, body(["（据《河南日报》）"])], False, 0.5)
         return [plan for _, plan in plans if plan.merge and len(plan.ahead) == 1 and plan.after is None]
 
     assert between(before)

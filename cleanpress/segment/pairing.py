@@ -146,12 +146,13 @@ def _subheads_only(run: Run) -> bool:
 
 
 def _run_plans(
-    run: Run, before: Body | None, headless: bool, after: Body | None, bodies_after: int, far_after: bool,
-    gaps: float | None, next_bodies: Sequence[Body] = (), cohesion: Cohesion | None = None,
+    run: Run, before: Body | None, headless: bool, after: Body | None, next_bodies: Sequence[Body], far_after: bool,
+    gaps: float | None, cohesion: Cohesion | None = None,
 ) -> list[tuple[float, _Plan]]:
     """Every way ``run`` can be read, with its cost. ``headless``: the body before it has no
-    block yet; ``bodies_after``: bodies that follow it before the next run (``next_bodies``,
-    for the fit of the blocks they take, when ``cohesion`` is given)."""
+    block yet; ``next_bodies``: the bodies that follow it before the next run, which may take
+    its blocks (and whose words the blocks fit, when ``cohesion`` is given)."""
+    bodies_after = len(next_bodies)
     after_cost, ahead_cost = (NEAR, FAR) if far_after else (FAR, NEAR)
     lines = wraps(run.units)
     cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
@@ -372,8 +373,8 @@ def _pair_with(
                 continue
             if has_block not in readings:  # the readings depend on the state through has_block only
                 readings[has_block] = _run_plans(
-                    piece, before if has_block is not None else None, has_block is False, after, len(takers[i]),
-                    far_after, gaps, takers[i], cohesion,
+                    piece, before if has_block is not None else None, has_block is False, after, takers[i],
+                    far_after, gaps, cohesion,
                 )
             for plan_cost, plan in readings[has_block]:
                 if pending and not _passes_on(plan):
