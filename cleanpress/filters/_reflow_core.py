@@ -62,6 +62,11 @@ MIN_SUPPORT: Final = 2
 LATIN_LETTER_SLACK: Final = 0.25
 #: Reflowed paragraphs are longer than any column line; such lines are never joined again.
 MAX_COLUMN_WIDTH: Final = {"cjk": 30.0, "latin": 100.0}
+#: No newspaper sets a CJK column narrower than 8 characters: short lines that agree on a
+#: narrower width are a run of page labels, kickers or subheads, not a column, and joining
+#: them glued a heading to the body below it. (A floor for Latin columns only cost precision
+#: on the generated pages.)
+MIN_CJK_COLUMN_WIDTH: Final = 8.0
 #: A line of more characters is wider than any column however narrow they are (every
 #: character is at least 1/2 em): reflowed paragraphs are such lines, and are not measured.
 _NEVER_A_COLUMN_LINE: Final = 2 * int(max(MAX_COLUMN_WIDTH.values()))
@@ -623,13 +628,16 @@ def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
     ``running`` holds the widths of the lines that run on (do not end a sentence), infinity for
     the others. Running lines are full lines or first lines (W-2); W is their upper median, and
     the lines that support it are the running lines between W-2.5 and W+1. Paragraphs that are
-    already joined all end sentences, so however alike their widths, they make no column.
+    already joined all end sentences, so however alike their widths, they make no column; nor
+    do CJK lines that agree on a width narrower than any column (:data:`MIN_CJK_COLUMN_WIDTH`).
     """
     ordered = sorted(running)
     count = bisect_left(ordered, _INFINITE)
     if count < 2:
         return 0, 0.0
     width = ordered[count // 2]
+    if cjk and width < MIN_CJK_COLUMN_WIDTH:
+        return 0, width
     below, above = (2.5, 1.0) if cjk else (0.2 * width, 0.12 * width)
     return bisect_right(ordered, width + above, 0, count) - bisect_left(ordered, width - below, 0, count), width
 
