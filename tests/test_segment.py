@@ -268,6 +268,16 @@ def test_headline_blocks_before_their_bodies() -> None:
     assert (second.headline, second.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
 
 
+def test_a_kickers_closing_dash_that_wrapped_alone_closes_the_kicker() -> None:
+    """pdfminer and pdftotext both put a dash that wrapped onto a line of its own there."""
+    page = (
+        "相似点在于它们是空壳\n——\n挂载虚拟磁盘映像文件\n\n"
+        "本报讯（记者 姚博伟）大多数的命令在执行时并没有预先定义环境变量，对于上面的例子，你也可以选择如下的方式。\n"
+    )
+    (article,) = articles(cleanpress.split_text(page))
+    assert block(article) == ("相似点在于它们是空壳——", "挂载虚拟磁盘映像文件", None)
+
+
 def test_headline_blocks_after_their_bodies() -> None:
     """The seed's order: every block follows its body (a PDF drew the blocks last)."""
     page = (

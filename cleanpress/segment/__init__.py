@@ -10,7 +10,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    that can only stand alone (a running head ``第8版``, a byline, a continuation marker, a closing
    credit, an English kicker in capitals, a short box of Chinese heading lines, an English
    headline line that :mod:`cleanpress.headlines` recognises) is cut there again; furniture that
-   wrapped is one unit again (a byline or a closing credit over two lines or more); pieces of
+   wrapped is one unit again (a byline or a closing credit over two lines or more, a kicker
+   whose closing dash wrapped onto a line of its own); pieces of
    paragraphs that only look like headings (a line of Latin words in a Chinese column, a first
    line, a dateline lead wrapped before its bracket or dash) go back to the text, and on Latin
    pages so do stray words of a justified line that pdfminer put out in boxes of their own
@@ -66,7 +67,7 @@ from .folio import find_folio
 from .lines import build_units
 from .pairing import pair
 from .reading import read_body, read_heading
-from .repairs import join_leads, lift_strays, repair
+from .repairs import join_closing_dashes, join_leads, lift_strays, repair
 from .units import Kind, Unit, classify, join_lines
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ __all__ = ["Kind", "Unit", "classify", "split_page", "split_units"]
 
 def _items(units: list[Unit]) -> list[Article]:
     """The items of one page's units, in page order: the running head first."""
-    units = lift_strays(join_leads(units))
+    units = lift_strays(join_leads(join_closing_dashes(units)))
     repair(units)
     folio = find_folio(units)
     items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]

@@ -2,7 +2,8 @@
 
 ``reflow`` and the extractors cut paragraphs where they should not. Before the page is cut into
 bodies and heading runs, the pieces go back: a dateline lead wrapped before its bracket or dash
-goes back in front of its paragraph (:func:`join_leads`); pieces of paragraphs that only look
+goes back in front of its paragraph (:func:`join_leads`); a kicker's closing dash that wrapped
+onto a line of its own goes back to its end (:func:`join_closing_dashes`); pieces of paragraphs that only look
 like headings (a line of Latin words in a Chinese column, a first line, the line after a
 byline) become text again (:func:`repair`); and on Latin pages so do stray words of a justified
 line that pdfminer put out in boxes of their own (:func:`lift_strays`).
@@ -64,6 +65,26 @@ def join_leads(units: list[Unit]) -> list[Unit]:
         else:
             out.append(units[i])
             i += 1
+    return out
+
+
+#: A line of nothing but a dash: the closing dash of a kicker (``今年年初以来——``) that wrapped.
+_dash_only = regex.compile(r"^[—―─-]{1,3}$")
+
+
+def join_closing_dashes(units: list[Unit]) -> list[Unit]:
+    """A dash alone on a line, set tight under a heading line, closes that line: a kicker whose
+    closing dash wrapped. Alone it would read as the opening of a subtitle with no words."""
+    out: list[Unit] = []
+    for unit in units:
+        previous = out[-1] if out else None
+        if previous is not None and previous.kind is Kind.HEADING and not unit.blank_before and _dash_only.match(unit.text):
+            joined = classify(previous.text + unit.text)
+            joined.lines = previous.lines + unit.lines
+            joined.blank_before = previous.blank_before
+            out[-1] = joined
+        else:
+            out.append(unit)
     return out
 
 
