@@ -961,6 +961,12 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
     assert (item.headline, item.dateline) == ("NETWORK SECURITY", "LONDON")
 
 
+
+def test_a_line_in_capitals_on_both_sides_of_a_dash_is_a_heading_not_a_dateline() -> None:
+    (item,) = split_units(["FLEX — A BETTER LEX", "The dpkg-divert command", "LONDON — The council met on Tuesday evening."])
+    assert "FLEX — A BETTER LEX" in block(item)
+    assert (item.dateline, item.paragraphs) == ("LONDON", ["The council met on Tuesday evening."])
+
 CREDIT_PAGE = """Rotating Log Files
 
 By Lisa Harris
