@@ -1129,6 +1129,20 @@ def test_a_byline_over_a_continued_text_goes_to_the_wire_lead_without_one() -> N
     assert bodies == [[Kind.BYLINE, Kind.PARAGRAPH], [Kind.PARAGRAPH]]
 
 
+def test_a_byline_put_out_above_the_title_goes_to_the_lead_below_it() -> None:
+    """pdftotext reads a title set beside a byline line by line, and may put the byline out
+    above the title (validation page en-s164-p05: ``By JOSEPH THOMAS`` / ``Bison — a better
+    Yacc`` / ``TOKYO (Reuters) — This``); the kicker before the byline stays with the title."""
+    lines = ["SELECTING THE COUNTRY", "By MICHAEL MILLER", "As already mentioned, the project evolves",
+             "TORONTO (AP) — All the elements collected during the analysis should fit together."]
+    pieces = cut([classify(line) for line in lines], set())
+    assert [type(piece).__name__ for piece in pieces] == ["Run", "Body"]
+    assert [u.kind for u in pieces[1].units] == [Kind.BYLINE, Kind.PARAGRAPH]
+    (item,) = split_units(lines)
+    assert (item.kicker, item.headline, item.bylines, item.dateline) == (
+        "SELECTING THE COUNTRY", "As already mentioned, the project evolves", ["MICHAEL MILLER"], "TORONTO (AP)")
+
+
 def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
     """The byline of an article without a wire lead stays above its text."""
     lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",

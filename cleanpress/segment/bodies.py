@@ -102,7 +102,35 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
             after.units[:0] = before.units[keep:count]
             del before.units[keep:count]
     _bylines_over_continuations(pieces)
-    return pieces
+    return _bylines_over_headings(pieces)
+
+
+def _bylines_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
+    """A body of nothing but bylines, followed by a heading run and a body that opens with a
+    lead but no byline, holds that lead's bylines: an article's byline stands over its text,
+    and pdftotext, reading a headline block set beside the byline line by line, can put the
+    byline out above the title. The bylines go to the lead; the heading runs on either side of
+    them become one (nothing parts them any more)."""
+    out: list[Body | Run] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        run, after = (pieces[i + 1], pieces[i + 2]) if i + 2 < len(pieces) else (None, None)
+        if (
+            isinstance(piece, Body) and piece.units and _opening_bylines(piece) == len(piece.units)
+            and isinstance(run, Run) and isinstance(after, Body) and after.units
+            and after.units[0].kind is Kind.PARAGRAPH and starts_article(after.units[0])
+        ):
+            after.units[:0] = piece.units
+            if out and isinstance(out[-1], Run):
+                out[-1] = Run(out[-1].units + run.units)
+            else:
+                out.append(run)
+            i += 2
+            continue
+        out.append(piece)
+        i += 1
+    return out
 
 
 def _opening_bylines(body: Body) -> int:
