@@ -1143,6 +1143,18 @@ def test_a_byline_put_out_above_the_title_goes_to_the_lead_below_it() -> None:
         "SELECTING THE COUNTRY", "As already mentioned, the project evolves", ["MICHAEL MILLER"], "TORONTO (AP)")
 
 
+def test_a_byline_and_its_wrap_across_the_heading_lines_put_out_between_them() -> None:
+    """pdftotext reads a row line by line and may put a title line out between a byline and
+    its wrap (validation page en-s168-p04: ``By Karen Turner, Technology`` / ``PACKAGE ACTIVITY
+    LOGS`` / ``Correspondent``); the wrap goes back to the byline, which goes to the text."""
+    page = ("By Karen Turner, Technology\n\nPACKAGE ACTIVITY LOGS\n\nCorrespondent\n\nScript snippets for\n"
+            "piping commands\n\nThe Debian distribution is dynamic and changes continually. Most of the "
+            "changes are in the Testing and Unstable versions.\n")
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["Karen Turner, Technology Correspondent"]
+    assert block(item) == ("PACKAGE ACTIVITY LOGS", "Script snippets for piping commands", None)
+
+
 def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
     """The byline of an article without a wire lead stays above its text."""
     lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import display_width
+from .lines import is_byline_wrap
 from .units import ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, sentence_end, starts_article
 
 
@@ -107,10 +108,12 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
 
 def _bylines_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
     """A body of nothing but bylines, followed by a heading run and a body that opens with a
-    lead but no byline, holds that lead's bylines: an article's byline stands over its text,
+    paragraph (no byline, no text going on from elsewhere), holds that body's bylines: an
+    article's byline stands over its text,
     and pdftotext, reading a headline block set beside the byline line by line, can put the
-    byline out above the title. The bylines go to the lead; the heading runs on either side of
-    them become one (nothing parts them any more)."""
+    byline out above the title. The bylines go to that paragraph; the heading runs on either
+    side of them become one (nothing parts them any more). A run that opens with the rest of
+    the last byline (``Correspondent``) is its wrap, not a title."""
     out: list[Body | Run] = []
     i = 0
     while i < len(pieces):
@@ -118,8 +121,9 @@ def _bylines_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
         run, after = (pieces[i + 1], pieces[i + 2]) if i + 2 < len(pieces) else (None, None)
         if (
             isinstance(piece, Body) and piece.units and _opening_bylines(piece) == len(piece.units)
-            and isinstance(run, Run) and isinstance(after, Body) and after.units
-            and after.units[0].kind is Kind.PARAGRAPH and starts_article(after.units[0])
+            and isinstance(run, Run) and not is_byline_wrap(piece.units[-1].text, run.units[0].text)
+            and isinstance(after, Body) and after.units
+            and after.units[0].kind is Kind.PARAGRAPH and not after.units[0].text[:1].islower()
         ):
             after.units[:0] = piece.units
             if out and isinstance(out[-1], Run):

@@ -293,13 +293,49 @@ def continue_byline(byline: str, line: str) -> str:
     return byline + ("" if cut_name else " ") + line
 
 
+def _byline_unfinished(byline: str) -> bool:
+    """Whether an English byline line stops before its end: on a word that needs another
+    (``Special to The``), inside the second of two names (``and Michael``), or on a title
+    that names no desk yet (``, Technology``: a staff title ends on one, ``Correspondent``)."""
+    match = byline_line.match(byline)
+    if not match or not match["english"]:
+        return False
+    words = byline.split()
+    if ends_open(byline) or (len(words) >= 2 and words[-2] == "and"):
+        return True
+    return "," in byline and words[-1].strip(",.") not in _AFFILIATIONS
+
+
+#: How many heading lines pdftotext may put out between a byline and the rest of it.
+_WRAP_REACH = 3
+
+
+def _wrap_past_headings(units: list[Unit], i: int) -> int | None:
+    """Where the rest of the unfinished byline just before unit ``i`` lies, past a few heading
+    lines that pdftotext, reading a row line by line, put out between its two lines (``By Karen
+    Turner, Technology`` / ``PACKAGE ACTIVITY LOGS`` / ``Correspondent``); None if not there."""
+    for k in range(i, min(len(units), i + _WRAP_REACH + 1)):
+        if k > i and is_byline_wrap(units[i - 1].text, units[k].text):
+            return k
+        if units[k].kind is not Kind.HEADING:
+            return None
+    return None
+
+
 def _join_wraps(units: list[Unit]) -> list[Unit]:
-    """A byline or a closing credit that wrapped onto further lines is one unit."""
+    """A byline or a closing credit that wrapped onto further lines is one unit (a byline
+    also across the heading lines put out between its lines, see :func:`_wrap_past_headings`)."""
+    units = list(units)
     out: list[Unit] = []
     i = 0
     while i < len(units):
         unit = units[i]
         previous = out[-1] if out else None
+        if previous is not None and previous.kind is Kind.BYLINE and _byline_unfinished(previous.text):
+            rest = _wrap_past_headings(units, i)
+            if rest is not None and rest > i:
+                units.insert(i, units.pop(rest))
+                unit = units[i]
         if (
             previous is not None and previous.kind is Kind.BYLINE and unit.kind in (Kind.HEADING, Kind.PARAGRAPH)
             and is_byline_wrap(previous.text, unit.text)
