@@ -962,6 +962,13 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
 
 
 
+def test_a_piece_that_ends_on_a_broken_word_is_text_not_a_heading() -> None:
+    """Titles are set without hyphenation (training page en-s147-p01, pdftotext: the page
+    number put out between ``LSM (Linux Security Modules) in-`` and ``terface. In practice``)."""
+    assert classify("Control system built on LSM (Linux Security Modules) in-").kind is Kind.PARAGRAPH
+    assert classify("A well-known tool").kind is Kind.HEADING
+
+
 def test_a_line_in_capitals_on_both_sides_of_a_dash_is_a_heading_not_a_dateline() -> None:
     (item,) = split_units(["FLEX — A BETTER LEX", "The dpkg-divert command", "LONDON — The council met on Tuesday evening."])
     assert "FLEX — A BETTER LEX" in block(item)

@@ -116,13 +116,16 @@ def classify(text: str) -> Unit:
 _mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
 _clause_mark = regex.compile(r"[，；：]")
 unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
+#: A word broken at the end with a hyphen (``in-``): titles are set without hyphenation.
+_broken_word = regex.compile(r"\p{Ll}-$")
 
 
 def _reads_as_running_text(text: str) -> bool:
     """Whether a short unpunctuated unit is a piece of a paragraph rather than a heading: it
     opens with a dateline lead, holds a sentence end or a clause mark (headlines use neither,
-    only the pause mark 、), or leaves a bracket or quote open (or closes one it never opened).
-    Extractors cut such pieces off when a column breaks or a line is set unusually."""
+    only the pause mark 、), leaves a bracket or quote open (or closes one it never opened), or
+    ends on a word broken by a hyphen. Extractors cut such pieces off when a column breaks or a
+    line is set unusually."""
     if text.startswith("——") or text.endswith("——"):
         return False
     if zh_lead.match(text) and (text.startswith("本报讯") or "（" in text[:30]):
@@ -131,6 +134,7 @@ def _reads_as_running_text(text: str) -> bool:
         return True
     return bool(
         _mid_sentence_end.search(text) or (has_cjk(text) and _clause_mark.search(text)) or unclosed.search(text)
+        or _broken_word.search(text)
     )
 
 
