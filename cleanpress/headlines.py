@@ -268,9 +268,11 @@ def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int
 def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
     """Unmark heading lines that open a paragraph: lines marked as headline lines, set tight
     above text whose sentence runs on from them (the next line starts in lower case, and the
-    box goes on after it). pdfminer sets a justified paragraph's first lines loose and short,
-    like a title's (``Upgrading from even older`` / ``Debian systems directly is not`` /
-    ``supported. In this case...``); a title's wrap in lower case ends its box."""
+    box goes on after it or the line stops on a word that needs another). pdfminer sets a
+    justified paragraph's first lines loose and short, like a title's (``Upgrading from even
+    older`` / ``Debian systems directly is not`` / ``supported. In this case...``), and may
+    end its box inside the paragraph (``Beyond the apparent satisfaction`` / ``of most Debian
+    users, a``); a title's wrap in lower case ends its box, and ends where a title may."""
     i = 0
     while i < len(lines):
         if not lines[i].heading:
@@ -282,7 +284,7 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
         after = lines[end] if end < len(lines) else None
         if (
             after is not None and not after.blank_before and after.text[:1].islower()
-            and end + 1 < len(lines) and not lines[end + 1].blank_before
+            and (end + 1 < len(lines) and not lines[end + 1].blank_before or ends_open(after.text))
         ):
             for line in lines[i:end]:
                 line.heading = False

@@ -1212,6 +1212,19 @@ def test_the_loose_first_lines_of_a_paragraph_are_no_headline_lines() -> None:
     assert title[0].heading
 
 
+def test_a_paragraph_opening_whose_box_ends_on_an_open_word_is_no_headline_line() -> None:
+    """pdfminer may end a box inside a paragraph (final-check page en-s301-p01: ``Debian
+    package file names`` / ``Beyond the apparent satisfaction`` / ``of most Debian users, a``
+    / blank / ``deep trend is``): a line in lower case that stops on a word needing another
+    runs on, so the lines above it open the paragraph (the crosshead set tight over them goes
+    with them: nothing in the box says where the paragraph starts; the article stays whole)."""
+    texts = ["Debian package file names", "Beyond the apparent satisfaction", "of most Debian users, a",
+             "deep trend is becoming more"]
+    lines = [Line(text, i in (0, 3), heading=i < 2) for i, text in enumerate(texts)]
+    headlines._unmark_paragraph_openings(lines)
+    assert [line.heading for line in lines] == [False, False, False, False]
+
+
 def test_a_title_in_one_box_with_the_column_under_it_is_marked() -> None:
     """pdftotext puts a title set in large type in one box with its column's first lines (a
     validation page, en-s161-p01; the line model gave the last title lines 0.43 and 0.18): its
