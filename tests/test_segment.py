@@ -1150,6 +1150,17 @@ def test_a_byline_put_out_above_the_title_goes_to_the_lead_below_it() -> None:
         "SELECTING THE COUNTRY", "As already mentioned, the project evolves", ["MICHAEL MILLER"], "TORONTO (AP)")
 
 
+def test_a_continued_from_line_put_out_above_the_title_goes_over_the_byline_below_it() -> None:
+    """pdfminer may put an article's headline block out after its "continued from" line
+    (final-check page en-s308-p01: ``Continued from Page A1`` / ``CONFIGURING A PROGRAM`` /
+    ``By Jennifer Campbell, Staff Reporter`` / text)."""
+    lines = ["Continued from Page A1", "CONFIGURING A PROGRAM", "By Jennifer Campbell, Staff Reporter",
+             "Another protocol relying on IP is UDP (User Datagram Protocol). In contrast to TCP, it is packet-oriented."]
+    (item,) = split_units(lines)
+    assert (item.headline, item.continued_from, item.bylines) == (
+        "CONFIGURING A PROGRAM", "Continued from Page A1", ["Jennifer Campbell, Staff Reporter"])
+
+
 def test_a_byline_and_its_wrap_across_the_heading_lines_put_out_between_them() -> None:
     """pdftotext reads a row line by line and may put a title line out between a byline and
     its wrap (validation page en-s168-p04: ``By Karen Turner, Technology`` / ``PACKAGE ACTIVITY

@@ -103,27 +103,27 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
             after.units[:0] = before.units[keep:count]
             del before.units[keep:count]
     _bylines_over_continuations(pieces)
-    return _bylines_over_headings(pieces)
+    return _openings_over_headings(pieces)
 
 
-def _bylines_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
-    """A body of nothing but bylines, followed by a heading run and a body that opens with a
-    paragraph (no byline, no text going on from elsewhere), holds that body's bylines: an
-    article's byline stands over its text,
-    and pdftotext, reading a headline block set beside the byline line by line, can put the
-    byline out above the title. The bylines go to that paragraph; the heading runs on either
-    side of them become one (nothing parts them any more). A run that opens with the rest of
-    the last byline (``Correspondent``) is its wrap, not a title."""
+def _openings_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
+    """A body of nothing but an article's opening lines (bylines, "continued from"), followed
+    by a heading run and a body that opens with a paragraph (not text going on from
+    elsewhere), holds that body's opening: it stands over an article's text, and an
+    extractor reading a headline block set beside it line by line can put it out above the
+    title (pdftotext), or put the block's boxes after it (pdfminer). The opening goes to that
+    body; a "continued from" alone goes over a byline too. The heading runs on either side of
+    it become one (nothing parts them any more). A run that opens with the rest of the last
+    byline (``Correspondent``) is its wrap, not a title."""
     out: list[Body | Run] = []
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         run, after = (pieces[i + 1], pieces[i + 2]) if i + 2 < len(pieces) else (None, None)
         if (
-            isinstance(piece, Body) and piece.units and _opening_bylines(piece) == len(piece.units)
+            isinstance(piece, Body) and piece.units and all(u.kind in STARTS for u in piece.units)
             and isinstance(run, Run) and not is_byline_wrap(piece.units[-1].text, run.units[0].text)
-            and isinstance(after, Body) and after.units
-            and after.units[0].kind is Kind.PARAGRAPH and not after.units[0].text[:1].islower()
+            and isinstance(after, Body) and after.units and _takes_opening(after, piece)
         ):
             after.units[:0] = piece.units
             if out and isinstance(out[-1], Run):
@@ -135,6 +135,15 @@ def _bylines_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
         out.append(piece)
         i += 1
     return out
+
+
+def _takes_opening(body: Body, opening: Body) -> bool:
+    """Whether ``body`` may take the opening lines ``opening``: it opens with a paragraph that
+    starts a sentence, or with a byline when the opening has none."""
+    first = body.units[0]
+    if first.kind is Kind.PARAGRAPH:
+        return not first.text[:1].islower()
+    return first.kind is Kind.BYLINE and all(u.kind is Kind.CONTINUED_FROM for u in opening.units)
 
 
 def _opening_bylines(body: Body) -> int:
