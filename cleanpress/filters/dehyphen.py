@@ -27,6 +27,8 @@ _right_word = regex.compile(
 )
 #: Marks that only ever stand for a break: the word is joined without them.
 _BREAK_ONLY = "\u00AD\u00AC"
+#: The end of a word that ends a sentence (``itk.``, ``done!)``).
+_ends_sentence = re.compile(r"[.!?][\"'’”)\]]*$")
 _LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "ru", "nl", "eu", "lv", "ar", "fa")
 
 
@@ -51,7 +53,10 @@ class Dehyphen(Filter):
     paragraph) and the hyphen before it is left alone, unless the text has a blank line after
     nearly every line (such blank lines part nothing). A dash (``—``, or `` -`` after a space)
     is never touched.
-    The completed word moves up to the first line, so line structure survives for ``reflow``.
+    The completed word moves up to the first line, so line structure survives for ``reflow``;
+    a word that ends a sentence moves down instead when the second line goes on after it, so
+    that no sentence seems to end at the first line's end (``reflow`` reads a sentence end at
+    the end of a full line as a paragraph's likely end).
 
     >>> Dehyphen()("the infor-\\nmation age")
     'the information\\nage'
@@ -87,11 +92,18 @@ class Dehyphen(Filter):
             keep = sign not in _BREAK_ONLY and self.is_compound(left.group(), right["right"])
             counts["hyphens kept" if keep else "hyphens rejoined"] += 1
             word = left.group() + (sign if keep else "") + right["right"] + right["tail"]
+            before = text[done : left.start()]
             if right["end"] is not None:  # the second line held only this word: it disappears
                 word += right["end"]
+            elif not right["blank"] and _ends_sentence.search(right["tail"]) and before[before.rfind("\n") + 1 :].strip():
+                # The word ends a sentence that the second line goes on after: it moves down,
+                # so that the sentence does not seem to end at the first line's end (which
+                # reflow reads as a paragraph's end).
+                word = before.rstrip(" \t") + "\n" + (right["blank"] or "") + right["indent"] + word + " "
+                before = ""
             else:  # the rest of the second line stays a line of its own, after the same break
                 word += "\n" + (right["blank"] or "") + right["indent"]
-            pieces += [text[done : left.start()], word]
+            pieces += [before, word]
             done = right.end()
         return "".join(pieces) + text[done:] if pieces else text
 
