@@ -278,6 +278,19 @@ def test_a_kickers_closing_dash_that_wrapped_alone_closes_the_kicker() -> None:
     assert block(article) == ("相似点在于它们是空壳——", "挂载虚拟磁盘映像文件", None)
 
 
+def test_a_subhead_wrapped_in_a_narrow_column_is_one_subhead() -> None:
+    """WeasyPrint validation page en-w406-p01, pdfminer: ``Configuring a`` / ``Program`` between
+    two paragraphs of one article (it was read as the head of a new article)."""
+    (item,) = split_units([
+        "Clearing file contents", "By Claire Campbell",
+        "While this was an important milestone, we already knew that the story would not be complete.",
+        "Configuring a", "Program",
+        "This book would not be what it is without the contributions of several persons.",
+    ])
+    assert [block.kind for block in item.body] == ["paragraph", "subhead", "paragraph"]
+    assert item.body[1].text == "Configuring a Program"
+
+
 def test_headline_blocks_after_their_bodies() -> None:
     """The seed's order: every block follows its body (a PDF drew the blocks last)."""
     page = (

@@ -20,27 +20,40 @@ from importlib.resources import files
 
 import regex
 
+from ..headlines import ends_open
 from ..text import display_width
 from ..trees import Trees
 from .bodies import Body, Run
 from .units import Kind, Unit, has_cjk, in_capitals, join_lines, title_case
 
 
-def wraps(units: list[Unit]) -> list[list[Unit]]:
+def wraps(units: list[Unit], latin: bool = False) -> list[list[Unit]]:
     """A run's units, each with the short lines that wrapped from it (``——这些命令不会改变网络配``
     / ``置``): the greedy wrap of a kicker or subtitle leaves a short last line. A Chinese
     subtitle closes its block, so the lines set tight under it (no blank line) that are no
-    wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``)."""
+    wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``). With
+    ``latin``, a Latin line that stops on a word needing another goes on in the next
+    (``Configuring a`` / ``Program``): read so, a subhead wrapped in a narrow column is one
+    line (read so in blocks too, it cost headline blocks on the validation pages)."""
     out: list[list[Unit]] = []
     for unit in units:
         if out and not unit.blank_before and not unit.text.startswith("——"):
             previous = display_width(out[-1][-1].text)
             width = display_width(unit.text)
-            if (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit):
+            if (
+                (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit)
+                or (latin and _latin_wrap(out[-1][-1].text, unit.text))
+            ):
                 out[-1].append(unit)
                 continue
         out.append([unit])
     return out
+
+
+def _latin_wrap(line: str, unit: str) -> bool:
+    """Whether Latin ``unit`` goes on with the line before it, which stops on a word that needs
+    another (``Configuring a`` / ``Program``): a title line never ends there."""
+    return not (has_cjk(line) or has_cjk(unit)) and ends_open(line)
 
 
 def _subtitle_wrap(line: list[Unit], unit: Unit) -> bool:

@@ -19,7 +19,7 @@ from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, short_subhead
 from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
-from .units import Kind, Unit, ends_article, has_cjk, in_capitals, sentence_end
+from .units import Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, sentence_end
 
 
 #: What each decision costs; the pairing with the lowest total wins. A page's blocks come
@@ -137,12 +137,26 @@ def _subhead_cost(unit: Unit, before: Body) -> float:
 
 
 def _subheads_only(run: Run) -> bool:
-    """Whether ``run`` may be nothing but section subheads: one line, or a few short lines
-    each set apart by a blank line (no block of a headline, whose lines come tight)."""
+    """Whether ``run`` may be nothing but section subheads: one line (with its wraps), or a
+    few short lines each set apart by a blank line (no block of a headline, whose lines come
+    tight)."""
     units = run.units
-    return len(units) == 1 or (
+    return len(wraps(units, latin=True)) == 1 or (
         len(units) <= 3 and all(u.blank_before and short_subhead(u) and not u.text.startswith("——") for u in units)
     )
+
+
+def _subheads(run: Run) -> list[Unit]:
+    """The section subheads ``run`` holds when read as subheads: one unit per line, its wraps
+    joined to it (``Configuring a`` / ``Program``)."""
+    out = []
+    for line in wraps(run.units, latin=True):
+        if len(line) == 1:
+            out.append(line[0])
+            continue
+        text = join_lines([u.text for u in line])
+        out.append(Unit(text, Kind.HEADING, text, [printed for u in line for printed in u.lines], line[0].blank_before))
+    return out
 
 
 def _run_plans(
@@ -164,9 +178,10 @@ def _run_plans(
     closed = before is not None and ends_article(before.units[-1])
     continues = before is not None and after is not None and not begins(after) and not closed
     if _subheads_only(run) and continues:
-        cost = sum((_subhead_cost(u, before) for u in run.units), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
-        cost += TOGETHER * (len(run.units) - 1)
-        plans.append((cost, _Plan(merge=True, subhead=list(run.units))))
+        subheads = _subheads(run)
+        cost = sum((_subhead_cost(u, before) for u in subheads), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
+        cost += TOGETHER * (len(subheads) - 1)
+        plans.append((cost, _Plan(merge=True, subhead=subheads)))
     chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
     cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
