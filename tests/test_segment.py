@@ -975,6 +975,25 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
 
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline"),
+    [
+        ("PARIS, Jan. 5 (AFP) — ", "PARIS, Jan. 5 (AFP)"),
+        ("BEIJING, April 29 (Xinhua) -- ", "BEIJING, April 29 (Xinhua)"),
+        ("LONDON (Reuters) - ", "LONDON (Reuters)"),  # wire plain text: a hyphen after the agency
+        ("WASHINGTON, D.C. — ", "WASHINGTON, D.C."),
+    ],
+)
+def test_wire_datelines_with_a_date_or_a_plain_hyphen(lead: str, dateline: str) -> None:
+    (item,) = split_units(["Budget Talks Stall", "By Mary Jones", lead + "The council met on Tuesday evening."])
+    assert (item.dateline, item.paragraphs) == (dateline, ["The council met on Tuesday evening."])
+
+
+def test_a_capitalised_word_and_a_hyphen_is_no_dateline() -> None:
+    (item,) = split_units(["Budget Talks Stall", "By Mary Jones", "US - China talks resumed on Tuesday evening."])
+    assert (item.dateline, item.paragraphs) == (None, ["US - China talks resumed on Tuesday evening."])
+
+
 def test_a_piece_that_ends_on_a_broken_word_is_text_not_a_heading() -> None:
     """Titles are set without hyphenation (training page en-s147-p01, pdftotext: the page
     number put out between ``LSM (Linux Security Modules) in-`` and ``terface. In practice``)."""

@@ -41,7 +41,10 @@ _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
 _cjk_separator: Final = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
-_dateline_lead: Final = regex.compile(r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]* (?:\([A-Z]+\) )?—)")
+_dateline_lead: Final = regex.compile(
+    r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]*"
+    r"(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? (?:\([\p{L} .]+\) )?(?:—|--|(?<=\) )-))"
+)
 _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _bracket: Final = regex.compile(r"[（）()]")
 _NO_LINE_START: Final = frozenset("，。、；：！？）》」』”’…")

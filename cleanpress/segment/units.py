@@ -155,12 +155,15 @@ zh_lead = regex.compile(
     r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?\s*"
 )
-#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``) alone or before running text (or the
-#: one-letter word a line break left it, ``— A``): a line in capitals on both sides of its dash
-#: (``FLEX — A BETTER LEX``) is a heading.
+#: A month in a wire dateline (``PARIS, Jan. 5 (AFP) —``).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``; wire plain
+#: text sets the dash after the agency as a hyphen, ``LONDON (Reuters) -``) alone or before
+#: running text (or the one-letter word a line break left it, ``— A``): a line in capitals on
+#: both sides of its dash (``FLEX — A BETTER LEX``) is a heading.
 en_lead = regex.compile(
     r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
-    r"(?:\s*\([\p{L} .]+\))?)\s*(?:—|–|--)\s*(?=$|.*\p{Ll}|\p{Lu}$)"
+    rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}})?(?:\s*\([\p{{L}} .]+\))?)\s*(?:—|–|--|(?<=\)\s)-(?=\s))\s*(?=$|.*\p{{Ll}}|\p{{Lu}}$)"
 )
 trailing_bracket = regex.compile(r"\s*（(?P<inner>[^（）]{1,40})）$")
 #: Names in a bracket after a sentence end whose separating space the line break took away
