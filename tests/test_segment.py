@@ -836,11 +836,17 @@ def test_english_conventions() -> None:
     assert second.credits == ["Sarah Lee contributed reporting."]
 
 
-def test_an_english_byline_that_wrapped() -> None:
-    units = ["Budget Talks Stall", "By Mary Jones, Technology", "Correspondent",
-             "The council met on Tuesday evening to discuss the budget for the coming year."]
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (["By Mary Jones, Technology", "Correspondent"], "Mary Jones, Technology Correspondent"),
+        (["By Mary Jones", "The Associated Press"], "Mary Jones The Associated Press"),  # AP style, agency alone
+    ],
+)
+def test_an_english_byline_that_wrapped(lines: list[str], byline: str) -> None:
+    units = ["Budget Talks Stall", *lines, "The council met on Tuesday evening to discuss the budget for the coming year."]
     (item,) = split_units(units)
-    assert item.bylines == ["Mary Jones, Technology Correspondent"]
+    assert item.bylines == [byline]
 
 
 def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:

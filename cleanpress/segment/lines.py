@@ -266,8 +266,10 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         # not onto the first words of the text (``By Samuel Taylor`` / ``Various CD-ROM``).
         if not (affiliation or ends_open(byline) or (" and " in byline and len(words) <= 2 and line[-1:].isalpha())):
             return False
-        if not words or words[0] in _SENTENCE_OPENERS and not ends_open(byline):  # ``…, Special to``
-            return False  # the body's first words, cut off its line by the extractor
+        if not words or words[0] in _SENTENCE_OPENERS and not (ends_open(byline) or affiliation):
+            return False  # the body's first words, cut off its line by the extractor (not an
+            # agency after a word that needs one, ``Special to`` / ``The Times``, or alone,
+            # ``By Jane Doe`` / ``The Associated Press``)
         # (a name or a title word at least: ``the`` alone is a stray word of the text)
         capitalised = [w for w in words if w[0].isupper()]
         return len(words) <= 4 and bool(capitalised) and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
