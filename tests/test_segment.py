@@ -66,6 +66,8 @@ def test_a_byline_line_with_its_marker() -> None:
         ("■河南日报记者 陈晨 蒋晓芳", "河南日报记者 陈晨 蒋晓芳"),
         ("◎本报记者 史国", "本报记者 史国"),
         ("记者 徐嘉秀 实习生 袁桂洋", "记者 徐嘉秀 实习生 袁桂洋"),
+        ("文/图 本报记者 张三", "文/图 本报记者 张三"),  # what it credits: text and photos
+        ("图/新华社记者 李四", "图/新华社记者 李四"),
         ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
         ("By JOHN SMITH", "JOHN SMITH"),
     ],

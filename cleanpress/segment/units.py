@@ -45,9 +45,11 @@ _folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,
 
 
 _ROLE = r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)"
+#: What the byline credits, before its role (``文/图 本报记者 张三``: text and photos).
+_CREDITED = r"(?:(?:文\s*[/／·]\s*图|[文图])\s*[/／:：]?\s*)?"
 byline_line = regex.compile(
     rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
-    rf"|(?P<role>{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
+    rf"|(?P<role>{_CREDITED}{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
     r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
 )
 _continued_from = regex.compile(
