@@ -77,6 +77,27 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
     assert (unit.kind, unit.value) == (Kind.BYLINE, value)
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Continued on A6", Kind.CONTINUED_TO, "Continued on A6"),
+        ("See BUDGET, Page A6", Kind.CONTINUED_TO, "See BUDGET, Page A6"),  # an American jump line
+        ("BUDGET, from A1", Kind.CONTINUED_FROM, "BUDGET, from A1"),  # ... and its jump head
+        ("From Page A1", Kind.CONTINUED_FROM, "From Page A1"),
+        ("（上接1版）", Kind.CONTINUED_FROM, "上接1版"),
+        ("（紧接第一版）", Kind.CONTINUED_FROM, "紧接第一版"),
+        ("（据新华社）", Kind.CREDIT, "据新华社"),  # four characters, yet a source, not names
+        ("（来源：人民日报）", Kind.CREDIT, "来源：人民日报"),
+        ("（文/记者 张三）", Kind.NAMES, "文/记者 张三"),
+        ("See you at the game on Page 6", Kind.HEADING, "See you at the game on Page 6"),
+        ("From 10", Kind.HEADING, "From 10"),
+    ],
+)
+def test_markers_and_closing_credits_in_their_other_forms(line: str, kind: Kind, value: str) -> None:
+    unit = classify(line)
+    assert (unit.kind, unit.value) == (kind, value)
+
+
 def test_a_sentence_that_starts_with_a_role_word_is_no_byline() -> None:
     assert classify("记者从市总工会了解到，他们将以此次活动为抓手").kind is not Kind.BYLINE
 

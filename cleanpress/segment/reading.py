@@ -18,6 +18,7 @@ from .units import (
     in_capitals,
     join_lines,
     sentence_end,
+    source_credit,
     title_case,
     trailing_bracket,
 )
@@ -163,7 +164,7 @@ def _read_trailing_bracket(article: Article) -> str | None:
     inner, names = m["inner"], None
     if closing_names(paragraphs[-1].text, m):
         names = inner
-    elif inner.startswith("据"):
+    elif source_credit.match(inner):
         article.credits.append(inner)
     elif inner.endswith("电") and article.dateline is None:
         article.dateline = inner

@@ -52,12 +52,26 @@ byline_line = regex.compile(
     rf"|(?P<role>{_CREDITED}{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
     r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
 )
+#: An English page reference (``Page A4``, ``A6``, ``P. 12``); after a word that does not say
+#: "continued" a bare number is no page (``From 10``).
+_PAGE = r"(?:(?i:page|p\.?)\s*\w+|[A-Z]?\d{1,3})"
+_NAMED_PAGE = r"(?:(?i:page|p\.?)\s*\w+|[A-Z]\d{1,3})"
+#: A jump line's slug: a word or two in capitals (``BUDGET``).
+_SLUG = r"\p{Lu}[\p{Lu} '-]*"
+#: "Continued from" lines: ``（上接第一版）``, ``Continued from Page A1``, and the jump heads of
+#: American papers, ``From Page A1``, ``BUDGET, from A1``.
 _continued_from = regex.compile(
-    rf"^[（(]?\s*(?P<m>(?:上接|接)\s*第\s*{_NUM}\s*版|Continued\s+from\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+    rf"^[（(]?\s*(?P<m>(?:上接|紧接|接)\s*第?\s*{_NUM}\s*版|(?i:continued\s+from)\s+{_PAGE}|(?i:from)\s+{_NAMED_PAGE}"
+    rf"|{_SLUG},?\s+(?i:from)\s+{_NAMED_PAGE})\s*[）)]?\.?$"
 )
+#: "Continued on" lines: ``（下转第二版）``, ``Continued on Page A4``, and jump lines, ``See
+#: BUDGET, Page A6``.
 _continued_to = regex.compile(
-    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第\s*{_NUM}\s*版|Continued\s+on\s+(?:Page|P\.?)\s*\w+)\s*[）)]?\.?$", regex.I
+    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第?\s*{_NUM}\s*版|(?i:continued\s+on)\s+{_PAGE}"
+    rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
 )
+#: A source credit in a closing bracket: ``据《河南日报》``, ``来源：人民日报``.
+source_credit = regex.compile(r"^(?:据|(?:来源|稿源)\s*[：:])")
 _closing_dateline = regex.compile(r"^（(?P<m>[^（）]{2,24}电)）$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
 english_credit = regex.compile(
@@ -97,10 +111,10 @@ def classify(text: str) -> Unit:
         return Unit(text, Kind.CLOSING_DATELINE, match["m"], [text])
     if match := _bracketed_line.match(text):
         inner = match["m"]
-        if zh_names.match(inner):
-            return Unit(text, Kind.NAMES, inner, [text])
-        if inner.startswith("据"):
+        if source_credit.match(inner):
             return Unit(text, Kind.CREDIT, inner, [text])
+        if zh_names.match(inner) or ((by := byline_line.match(inner)) and by["role"]):
+            return Unit(text, Kind.NAMES, inner, [text])
     if english_credit.match(text):
         return Unit(text, Kind.CREDIT, text, [text])
     if _folio_date.match(text) or _folio_page.match(text):
@@ -175,7 +189,7 @@ _joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]
 
 def closing_names(text: str, match: regex.Match[str]) -> bool:
     """Whether a paragraph's closing bracket holds names."""
-    return bool(zh_names.match(match["inner"]) or _joined_names.search(text))
+    return not source_credit.match(match["inner"]) and bool(zh_names.match(match["inner"]) or _joined_names.search(text))
 
 
 def dateline_lead(text: str) -> regex.Match[str] | None:
@@ -197,7 +211,7 @@ def ends_article(unit: Unit) -> bool:
         lead = dateline_lead(unit.text)
         if lead is not None and lead.end() >= m.end() - 1:
             return False  # the lead's own bracket (新华社昆明11月1日电（记者 龙华文）, its line alone)
-        return closing_names(unit.text, m) or m["inner"].startswith("据") or m["inner"].endswith("电")
+        return closing_names(unit.text, m) or bool(source_credit.match(m["inner"])) or m["inner"].endswith("电")
     return False
 
 
