@@ -104,3 +104,38 @@ def display_width(line: str) -> float:
     3.5
     """
     return sum(map(CHAR_WIDTH.__getitem__, line))
+
+
+#: The traditional forms of the simplified characters that newspaper conventions are written
+#: with (本报讯, 记者, 新华社…电, 下转, 据, 农历, the role words of bylines): the patterns that
+#: find them are written once, in simplified characters, and :func:`either_script` makes them
+#: match a page in either script (a page is split before any conversion).
+TRADITIONAL: Final = {
+    "报": "報", "讯": "訊", "记": "記", "华": "華", "电": "電", "转": "轉", "据": "據", "实": "實",
+    "习": "習", "员": "員", "摄": "攝", "见": "見", "驻": "駐", "来": "來", "紧": "緊", "图": "圖",
+    "农": "農", "历": "曆歷", "约": "約", "编": "編", "辑": "輯", "对": "對", "论": "論", "译": "譯",
+    "评": "評", "调": "調",
+}
+
+
+def either_script(pattern: str) -> str:
+    """``pattern`` with each simplified character of :data:`TRADITIONAL` matching its
+    traditional forms too: a class of both (inside a class, the forms join it).
+
+    >>> either_script("本报讯|[电讯]")
+    '本[报報][讯訊]|[电電讯訊]'
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        forms = TRADITIONAL.get(char) if not escaped else None
+        if forms:
+            out.append(char + forms if in_class else f"[{char}{forms}]")
+        else:
+            out.append(char)
+            if not escaped and char == "[" and not in_class:
+                in_class = True
+            elif not escaped and char == "]" and in_class:
+                in_class = False
+        escaped = not escaped and char == "\\"
+    return "".join(out)

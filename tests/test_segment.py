@@ -98,6 +98,21 @@ def test_markers_and_closing_credits_in_their_other_forms(line: str, kind: Kind,
     assert (unit.kind, unit.value) == (kind, value)
 
 
+def test_a_page_in_traditional_characters_is_split_by_the_same_conventions() -> None:
+    """The splitter runs before any conversion: 本報訊, 記者, 新華社…電, 下轉, 據 are read as
+    their simplified forms are."""
+    page = (
+        "推動法治政府建設再上新台階\n\n□本報記者 柯其其\n\n"
+        "“近年來，浚縣深入踐行法治思想，堅持依法治縣，為經濟社會高質量發展提供堅強法治保障。”縣長說。\n\n"
+        "（下轉第二版）\n\n市總工會舉辦主題活動\n\n"
+        "新華社北京4月29日電（記者 王芳）為弘揚勞模精神，市總工會聯合區總工會開展主題活動。\n\n（據《河南日報》）\n"
+    )
+    first, second = articles(cleanpress.split_text(page))
+    assert (first.headline, first.bylines, first.continued_to) == ("推動法治政府建設再上新台階", ["本報記者 柯其其"], "下轉第二版")
+    assert (second.headline, second.dateline, second.bylines, second.credits) == (
+        "市總工會舉辦主題活動", "新華社北京4月29日電", ["記者 王芳"], ["據《河南日報》"])
+
+
 def test_a_sentence_that_starts_with_a_role_word_is_no_byline() -> None:
     assert classify("记者从市总工会了解到，他们将以此次活动为抓手").kind is not Kind.BYLINE
 

@@ -16,13 +16,13 @@ from typing import Final
 import regex
 
 from .. import gaps
-from ..text import CHAR_CLASS, CJK, CJK_CHAR
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, either_script
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
 _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
 #: Words that introduce names in a byline: "记者 秦颖", "通讯员 王某 李某".
 _role_word: Final = regex.compile(
-    r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$"
+    either_script(r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$")
 )
 #: Byline markers that start a line: "□本报记者 柯其其".
 _byline_marker: Final = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")

@@ -24,7 +24,7 @@ import regex
 from .. import gaps
 from ..text import (
     CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
-    CharTable, char_width, display_width,
+    CharTable, char_width, display_width, either_script,
 )
 from ._scan import Widths, count_classes
 
@@ -41,10 +41,10 @@ _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
 _cjk_separator: Final = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
-_dateline_lead: Final = regex.compile(
+_dateline_lead: Final = regex.compile(either_script(
     r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]*"
     r"(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? (?:\([\p{L} .]+\) )?(?:—|--|(?<=\) )-))"
-)
+))
 _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]|\.(?!\d)")
 _bracket: Final = regex.compile(r"[（）()]")
 _NO_LINE_START: Final = frozenset("，。、；：！？）》」』”’…")
@@ -573,7 +573,7 @@ def _title_case(text: str) -> float:
 
 
 def _is_dateline_lead(text: str) -> bool:
-    return (text[0] in "本新据" or text[0].isupper()) and bool(_dateline_lead.match(text))
+    return (text[0] in "本新据據" or text[0].isupper()) and bool(_dateline_lead.match(text))
 
 
 def _overfull(cjk: bool) -> float:

@@ -15,12 +15,12 @@ from typing import Literal
 
 import regex
 
-from ..text import CJK, CJK_PUNCT
+from ..text import CJK, CJK_PUNCT, either_script
 from . import _despace_core as core
 from ._scan import collapse_space_runs
 from .base import Filter, option
 
-_ROLES = r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)"
+_ROLES = either_script(r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)")
 #: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``,
 #: or names in brackets that a line break cut (``。（韦睿`` / ``卢瑶斌）``).
 _bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_words
@@ -37,6 +37,9 @@ _SURNAMES = frozenset(
     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
     "戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
     "梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项连"
+    # ... and their traditional forms (those that differ, and are no common word: 於 余 岳 范 游 stay out)
+    "萬嚴喬蘭關農馮劉單盧葉呂吳孫寧莊龐張楊歐畢湯塗溫簡紀繆羅聶蘇蔣藍許謝譚賀賈趙車連鄧鄒鄭鍾錢閆閻陸陳韋韓"
+    "項顧顏饒馬駱魯鮑黃齊龍龔"
 )
 _any_cjk_or_cjk_punct = regex.compile(f"[{CJK}{CJK_PUNCT}]")
 #: Blocks that hold every CJK character and full-width mark (and more): when the standard

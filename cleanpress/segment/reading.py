@@ -21,6 +21,7 @@ from .units import (
     source_credit,
     title_case,
     trailing_bracket,
+    wire_dateline,
 )
 
 
@@ -166,7 +167,7 @@ def _read_trailing_bracket(article: Article) -> str | None:
         names = inner
     elif source_credit.match(inner):
         article.credits.append(inner)
-    elif inner.endswith("电") and article.dateline is None:
+    elif wire_dateline(inner) and article.dateline is None:
         article.dateline = inner
     else:
         return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..text import CJK, display_width
+from ..text import CJK, display_width, either_script
 
 
 class Kind(enum.Enum):
@@ -37,16 +37,16 @@ _MARKER = "□■◎●◆▲★"
 _WEEKDAY = "星期[一二三四五六日天]"
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_folio_date = regex.compile(
+_folio_date = regex.compile(either_script(
     rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|农历\S{{2,12}}"
     rf"|(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_EN_WEEKDAY})$"
-)
+))
 _folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
 
 
-_ROLE = r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)"
+_ROLE = either_script(r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)")
 #: What the byline credits, before its role (``文/图 本报记者 张三``: text and photos).
-_CREDITED = r"(?:(?:文\s*[/／·]\s*图|[文图])\s*[/／:：]?\s*)?"
+_CREDITED = either_script(r"(?:(?:文\s*[/／·]\s*图|[文图])\s*[/／:：]?\s*)?")
 byline_line = regex.compile(
     rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
     rf"|(?P<role>{_CREDITED}{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
@@ -60,19 +60,19 @@ _NAMED_PAGE = r"(?:(?i:page|p\.?)\s*\w+|[A-Z]\d{1,3})"
 _SLUG = r"\p{Lu}[\p{Lu} '-]*"
 #: "Continued from" lines: ``（上接第一版）``, ``Continued from Page A1``, and the jump heads of
 #: American papers, ``From Page A1``, ``BUDGET, from A1``.
-_continued_from = regex.compile(
+_continued_from = regex.compile(either_script(
     rf"^[（(]?\s*(?P<m>(?:上接|紧接|接)\s*第?\s*{_NUM}\s*版|(?i:continued\s+from)\s+{_PAGE}|(?i:from)\s+{_NAMED_PAGE}"
     rf"|{_SLUG},?\s+(?i:from)\s+{_NAMED_PAGE})\s*[）)]?\.?$"
-)
+))
 #: "Continued on" lines: ``（下转第二版）``, ``Continued on Page A4``, and jump lines, ``See
 #: BUDGET, Page A6``.
-_continued_to = regex.compile(
+_continued_to = regex.compile(either_script(
     rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第?\s*{_NUM}\s*版|(?i:continued\s+on)\s+{_PAGE}"
     rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
-)
+))
 #: A source credit in a closing bracket: ``据《河南日报》``, ``来源：人民日报``.
-source_credit = regex.compile(r"^(?:据|(?:来源|稿源)\s*[：:])")
-_closing_dateline = regex.compile(r"^（(?P<m>[^（）]{2,24}电)）$")
+source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:])"))
+_closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
 english_credit = regex.compile(
     r"^(?:Additional reporting by [^.]{3,80}\.?|(?:[\p{Lu}][\p{L}.'-]*\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})?"
@@ -144,7 +144,7 @@ def _reads_as_running_text(text: str) -> bool:
     line is set unusually."""
     if text.startswith("——") or text.endswith("——"):
         return False
-    if zh_lead.match(text) and (text.startswith("本报讯") or "（" in text[:30]):
+    if (lead := zh_lead.match(text)) and (lead["dateline"] in _PAPER_LEADS or "（" in text[:30]):
         return True
     if en_lead.match(text) and not en_lead.fullmatch(text):
         return True
@@ -167,10 +167,17 @@ def has_cjk(text: str) -> bool:
 STARTS = (Kind.BYLINE, Kind.CONTINUED_FROM)
 ENDS = (Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
 
-zh_lead = regex.compile(
+zh_lead = regex.compile(either_script(
     r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?\s*"
-)
+))
+#: The paper's own lead, in either script: it opens running text even without a bracket.
+_PAPER_LEADS = frozenset({"本报讯", "本報訊"})
+
+
+def wire_dateline(text: str) -> bool:
+    """Whether a closing bracket's text is a wire dateline (``新华社北京4月29日电``)."""
+    return text[-1:] in ("电", "電")
 #: A month in a wire dateline (``PARIS, Jan. 5 (AFP) —``).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 #: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``; wire plain
@@ -211,7 +218,7 @@ def ends_article(unit: Unit) -> bool:
         lead = dateline_lead(unit.text)
         if lead is not None and lead.end() >= m.end() - 1:
             return False  # the lead's own bracket (新华社昆明11月1日电（记者 龙华文）, its line alone)
-        return closing_names(unit.text, m) or bool(source_credit.match(m["inner"])) or m["inner"].endswith("电")
+        return closing_names(unit.text, m) or bool(source_credit.match(m["inner"])) or wire_dateline(m["inner"])
     return False
 
 
