@@ -141,6 +141,18 @@ def test_a_wire_lead() -> None:
     assert item.paragraphs[0].startswith("高质量发展")
 
 
+@pytest.mark.parametrize("mark", ["（完）", "###", "-30-"])
+def test_an_end_mark_closes_its_article_and_stays_its_text(mark: str) -> None:
+    """A wire story's end mark is no kicker of the next headline."""
+    page = (
+        "新华社北京4月29日电（记者 王芳）高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。\n\n"
+        f"{mark}\n\n市总工会举办主题活动\n\n本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动。\n"
+    )
+    first, second = articles(cleanpress.split_text(page))
+    assert first.paragraphs[-1] == mark
+    assert block(second) == (None, "市总工会举办主题活动", None)
+
+
 def test_a_closing_dateline() -> None:
     page = (
         "劳动创造幸福\n\n高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。\n\n"

@@ -73,6 +73,8 @@ _continued_to = regex.compile(either_script(
 #: A source credit in a closing bracket: ``据《河南日报》``, ``来源：人民日报``.
 source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:])"))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
+#: The mark that closes a wire story: ``（完）``.
+_end_mark = regex.compile(r"^[（(]完[）)]$|^-?\s*(?:30|###|END)\s*-?$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
 english_credit = regex.compile(
     r"^(?:Additional reporting by [^.]{3,80}\.?|(?:[\p{Lu}][\p{L}.'-]*\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})?"
@@ -117,6 +119,8 @@ def classify(text: str) -> Unit:
             return Unit(text, Kind.NAMES, inner, [text])
     if english_credit.match(text):
         return Unit(text, Kind.CREDIT, text, [text])
+    if _end_mark.match(text):
+        return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
     if _folio_date.match(text) or _folio_page.match(text):
         return Unit(text, Kind.FOLIO, text, [text])
     cjk = has_cjk(text)
@@ -210,9 +214,10 @@ def starts_article(unit: Unit) -> bool:
 
 
 def ends_article(unit: Unit) -> bool:
-    """Whether ``unit`` closes an article: a credit, names, a closing dateline, "continued on", or a
-    paragraph that ends with a bracket of names, a credit or a dateline."""
-    if unit.kind in ENDS:
+    """Whether ``unit`` closes an article: a credit, names, a closing dateline, "continued on", an
+    end mark (``（完）``), or a paragraph that ends with a bracket of names, a credit or a
+    dateline."""
+    if unit.kind in ENDS or (unit.kind is Kind.PARAGRAPH and _end_mark.match(unit.text)):
         return True
     if unit.kind is Kind.PARAGRAPH and (m := trailing_bracket.search(unit.text)):
         lead = dateline_lead(unit.text)
