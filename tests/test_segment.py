@@ -141,6 +141,23 @@ def test_a_wire_lead() -> None:
     assert item.paragraphs[0].startswith("高质量发展")
 
 
+@pytest.mark.parametrize(
+    ("head", "credit", "opening"),
+    [
+        ("Budget Talks Stall", "(AP Photo/Jane Doe)", "By Mary Jones"),
+        ("Budget Talks Stall", "Jane Doe/Getty Images", "By Mary Jones"),
+        ("推动法治政府建设再上新台阶", "本报记者 张三 摄", "□本报记者 柯其其"),
+    ],
+)
+def test_a_photo_credit_line_is_text_of_the_article_below_it(head: str, credit: str, opening: str) -> None:
+    """A photo's credit line is no heading: it goes with the article under it, as text."""
+    text = ("WASHINGTON — The council met on Tuesday evening to discuss the budget for the coming year."
+            if opening.startswith("By") else "近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。")
+    (item,) = cleanpress.split_text(f"{head}\n\n{credit}\n\n{opening}\n\n{text}\n")
+    assert (item.headline, len(item.bylines)) == (head, 1)
+    assert item.paragraphs[0].replace(" ", "") == credit.replace(" ", "")
+
+
 @pytest.mark.parametrize("mark", ["（完）", "###", "-30-"])
 def test_an_end_mark_closes_its_article_and_stays_its_text(mark: str) -> None:
     """A wire story's end mark is no kicker of the next headline."""

@@ -270,9 +270,12 @@ def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
 
 
 def _is_caption(unit: Unit) -> bool:
-    """A caption: one or two lines of text that open nothing; in Chinese one sentence (a
-    Latin piece need not end one: pdfminer puts a pull quote or a stray piece of a line,
-    ``PHP)``, in that place too, and it belongs with the article below as well)."""
+    """A caption: a photo's credit line (see :func:`.units.classify`), or one or two lines of
+    text that open nothing; in Chinese one sentence (a Latin piece need not end one: pdfminer
+    puts a pull quote or a stray piece of a line, ``PHP)``, in that place too, and it belongs
+    with the article below as well)."""
+    if unit.kind is Kind.CAPTION:
+        return True
     cjk = has_cjk(unit.text)
     return (
         unit.kind is Kind.PARAGRAPH and len(unit.lines) <= 2 and len(unit.text) <= (60 if cjk else 160)

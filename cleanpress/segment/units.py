@@ -27,7 +27,7 @@ class Kind(enum.Enum):
     CREDIT = "credit"  # closing source credit on its own line: （据《河南日报》）, Additional reporting by
     NAMES = "names"  # （桑萍 王志彬） on its own line: closing author names
     CLOSING_DATELINE = "closing_dateline"  # （新华社北京4月29日电）
-    CAPTION = "caption"  # a photo caption between a headline block and its article's opening lines
+    CAPTION = "caption"  # a photo caption or credit line: text of the article, kept apart
     HEADING = "heading"  # short, no sentence end: headline, kicker, subtitle, subhead, banner
     PARAGRAPH = "paragraph"
 
@@ -73,6 +73,14 @@ _continued_to = regex.compile(either_script(
 #: A source credit in a closing bracket: ``据《河南日报》``, ``来源：人民日报``.
 source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:])"))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
+#: A photo's credit line: ``(AP Photo/Jane Doe)``, ``Photo: Jane Doe/Reuters``, ``Jane Doe/Getty
+#: Images``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
+_AGENCY = r"(?:Reuters|AP|AFP|EPA|Xinhua|Bloomberg|Getty Images|(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:Times|Post|News|Press|Images|Journal))"
+_photo_credit = regex.compile(either_script(
+    rf"^[（(]?(?:(?:{_AGENCY}\s+)?(?i:photo(?:graph)?s?)\s*(?:[:/]|(?i:by))\s*\S.{{0,60}}"
+    rf"|(?:[\p{{Lu}}][\p{{L}}.'-]*\s+){{1,3}}[\p{{Lu}}][\p{{L}}.'-]*\s*/\s*{_AGENCY}"
+    rf"|{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*摄)[）)]?$"
+))
 #: The mark that closes a wire story: ``（完）``.
 _end_mark = regex.compile(r"^[（(]完[）)]$|^-?\s*(?:30|###|END)\s*-?$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
@@ -102,6 +110,8 @@ class Unit:
 def classify(text: str) -> Unit:
     """What one unit of a cleaned page is (a folio here is a date or a page number only: a
     section name is a folio only beside the others, see :func:`cleanpress.segment.folio.find_folio`)."""
+    if _photo_credit.match(text):  # before bylines: ``本报记者 张三摄`` (despace joins the 摄)
+        return Unit(text, Kind.CAPTION, text, [text])
     if match := byline_line.match(text):
         if not sentence_end.search(text) or match["english"] and len(text) < 60 and text.endswith("."):
             value = match["marked"] or match["role"] or match["english"]
