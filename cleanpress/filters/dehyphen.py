@@ -95,7 +95,10 @@ class Dehyphen(Filter):
             before = text[done : left.start()]
             if right["end"] is not None:  # the second line held only this word: it disappears
                 word += right["end"]
-            elif not right["blank"] and _ends_sentence.search(right["tail"]) and before[before.rfind("\n") + 1 :].strip():
+            elif (
+                not right["blank"] and _ends_sentence.search(right["tail"])
+                and before[before.rfind("\n") + 1 :].strip()
+            ):
                 # The word ends a sentence that the second line goes on after: it moves down,
                 # so that the sentence does not seem to end at the first line's end (which
                 # reflow reads as a paragraph's end).

@@ -78,7 +78,10 @@ def join_closing_dashes(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         previous = out[-1] if out else None
-        if previous is not None and previous.kind is Kind.HEADING and not unit.blank_before and _dash_only.match(unit.text):
+        if (
+            previous is not None and previous.kind is Kind.HEADING and not unit.blank_before
+            and _dash_only.match(unit.text)
+        ):
             joined = classify(previous.text + unit.text)
             joined.lines = previous.lines + unit.lines
             joined.blank_before = previous.blank_before

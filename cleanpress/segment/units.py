@@ -75,7 +75,10 @@ source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:]
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
 #: A photo's credit line: ``(AP Photo/Jane Doe)``, ``Photo: Jane Doe/Reuters``, ``Jane Doe/Getty
 #: Images``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
-_AGENCY = r"(?:Reuters|AP|AFP|EPA|Xinhua|Bloomberg|Getty Images|(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:Times|Post|News|Press|Images|Journal))"
+_AGENCY = (
+    r"(?:Reuters|AP|AFP|EPA|Xinhua|Bloomberg|Getty Images"
+    r"|(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:Times|Post|News|Press|Images|Journal))"
+)
 _photo_credit = regex.compile(either_script(
     rf"^[（(]?(?:(?:{_AGENCY}\s+)?(?i:photo(?:graph)?s?)\s*(?:[:/]|(?i:by))\s*\S.{{0,60}}"
     rf"|(?:[\p{{Lu}}][\p{{L}}.'-]*\s+){{1,3}}[\p{{Lu}}][\p{{L}}.'-]*\s*/\s*{_AGENCY}"
@@ -210,7 +213,8 @@ _joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]
 
 def closing_names(text: str, match: regex.Match[str]) -> bool:
     """Whether a paragraph's closing bracket holds names."""
-    return not source_credit.match(match["inner"]) and bool(zh_names.match(match["inner"]) or _joined_names.search(text))
+    inner = match["inner"]
+    return not source_credit.match(inner) and bool(zh_names.match(inner) or _joined_names.search(text))
 
 
 def dateline_lead(text: str) -> regex.Match[str] | None:
