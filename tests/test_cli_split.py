@@ -102,6 +102,22 @@ def test_the_cleaning_options_apply(page: Path) -> None:
     assert "本 报 讯" in skipped.stdout or "本报讯" not in skipped.stdout
 
 
+def test_a_traditional_page_split_then_converted(tmp_path: Path) -> None:
+    """The page is split in its own script, then its fields converted (``--convert t2s``)."""
+    path = tmp_path / "trad.txt"
+    path.write_text(
+        "推動法治政府建設再上新台階\n\n□本報記者 柯其其\n\n"
+        "“近年來，浚縣深入踐行法治思想，堅持依法治縣，為經濟社會高質量發展提供堅強法治保障。”縣長說。\n\n"
+        "（下轉第二版）\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["split", "-F", "json", "--convert", "t2s", str(path)])
+    assert result.exit_code == 0
+    (item,) = json.loads(result.stdout)
+    assert (item["headline"], item["bylines"], item["continued_to"]) == (
+        "推动法治政府建设再上新台阶", ["本报记者 柯其其"], "下转第二版")
+
+
 def test_output_dir_writes_one_jsonl_per_input_mirroring_folders(tmp_path: Path) -> None:
     source = tmp_path / "in"
     (source / "sub").mkdir(parents=True)
