@@ -113,6 +113,14 @@ def test_a_page_in_traditional_characters_is_split_by_the_same_conventions() -> 
         "市總工會舉辦主題活動", "新華社北京4月29日電", ["記者 王芳"], ["據《河南日報》"])
 
 
+def test_a_unit_longer_than_any_furniture_is_text() -> None:
+    """Bylines, markers and credits are short; a page-long unit is not read as one (the patterns
+    that read them are not even tried on it)."""
+    names = " ".join(["张三"] * 100)
+    assert classify(f"本报记者 {names}").kind is Kind.PARAGRAPH
+    assert classify(f"本报记者 {names[:29]}").kind is Kind.BYLINE
+
+
 def test_a_sentence_that_starts_with_a_role_word_is_no_byline() -> None:
     assert classify("记者从市总工会了解到，他们将以此次活动为抓手").kind is not Kind.BYLINE
 

@@ -110,9 +110,30 @@ class Unit:
     blanks_inside: int = 0  # lines after its first that followed a blank line
 
 
+#: No byline, marker, credit or running head is longer (in characters): longer units are text,
+#: and the patterns that read furniture are not tried on them (some take time quadratic in a
+#: unit's length, and a paragraph can be a whole page long).
+LONGEST_FURNITURE = 200
+
+
 def classify(text: str) -> Unit:
     """What one unit of a cleaned page is (a folio here is a date or a page number only: a
     section name is a folio only beside the others, see :func:`cleanpress.segment.folio.find_folio`)."""
+    if len(text) <= LONGEST_FURNITURE and (unit := _furniture(text)) is not None:
+        return unit
+    cjk = has_cjk(text)
+    if (
+        not sentence_end.search(text)
+        and display_width(text) <= _heading_width["cjk" if cjk else "latin"]
+        and not _reads_as_running_text(text)
+    ):
+        return Unit(text, Kind.HEADING, text, [text])
+    return Unit(text, Kind.PARAGRAPH, text, [text])
+
+
+def _furniture(text: str) -> Unit | None:
+    """The unit ``text`` is if it is a photo credit, a byline, a marker, a credit, closing names
+    or dateline, an end mark or a running head's date or page number; else None."""
     if _photo_credit.match(text):  # before bylines: ``本报记者 张三摄`` (despace joins the 摄)
         return Unit(text, Kind.CAPTION, text, [text])
     if match := byline_line.match(text):
@@ -136,14 +157,7 @@ def classify(text: str) -> Unit:
         return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
     if _folio_date.match(text) or _folio_page.match(text):
         return Unit(text, Kind.FOLIO, text, [text])
-    cjk = has_cjk(text)
-    if (
-        not sentence_end.search(text)
-        and display_width(text) <= _heading_width["cjk" if cjk else "latin"]
-        and not _reads_as_running_text(text)
-    ):
-        return Unit(text, Kind.HEADING, text, [text])
-    return Unit(text, Kind.PARAGRAPH, text, [text])
+    return None
 
 
 _mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
