@@ -12,6 +12,7 @@ goes with the article whose opening lines follow it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -154,26 +155,25 @@ def _opening_bylines(body: Body) -> int:
 def _bylines_over_continuations(pieces: list[Body | Run]) -> None:
     """A byline over text that goes on from elsewhere (a paragraph starting in lower case) is
     out of place: an article's byline stands over its first paragraph. It goes to the nearest
-    body whose wire lead has no byline (pdftotext put it out with the next column's text)."""
+    body whose wire lead has no byline (pdftotext put it out with the next column's text; the
+    earlier of two as near); a body that took bylines takes no more."""
     bodies = [piece for piece in pieces if isinstance(piece, Body) and piece.units]
+    takers = [
+        m for m, body in enumerate(bodies)
+        if body.units[0].kind is Kind.PARAGRAPH and en_lead.match(body.units[0].text)
+    ]
     for k, body in enumerate(bodies):
         count = _opening_bylines(body)
-        if not count or count >= len(body.units):
+        if not takers or not count or count >= len(body.units):
             continue
         opening = body.units[count]
         if opening.kind is not Kind.PARAGRAPH or not opening.text[:1].islower() or has_cjk(opening.text):
             continue
-        for distance in range(1, len(bodies)):
-            takers = [m for m in (k - distance, k + distance) if 0 <= m < len(bodies)]
-            taker = next(
-                (bodies[m] for m in takers if bodies[m].units[0].kind is Kind.PARAGRAPH
-                 and en_lead.match(bodies[m].units[0].text)),
-                None,
-            )
-            if taker is not None:
-                taker.units[:0] = body.units[:count]
-                del body.units[:count]
-                break
+        at = bisect_left(takers, k)  # (body k opens with bylines: it is no taker itself)
+        nearest = min(takers[max(0, at - 1) : at + 1], key=lambda m: (abs(m - k), m))
+        takers.remove(nearest)
+        bodies[nearest].units[:0] = body.units[:count]
+        del body.units[:count]
 
 
 def _heading_on_top(pieces: list[Body | Run]) -> bool:

@@ -54,8 +54,8 @@ byline_line = regex.compile(
 )
 #: An English page reference (``Page A4``, ``A6``, ``P. 12``); after a word that does not say
 #: "continued" a bare number is no page (``From 10``).
-_PAGE = r"(?:(?i:page|p\.?)\s*\w+|[A-Z]?\d{1,3})"
-_NAMED_PAGE = r"(?:(?i:page|p\.?)\s*\w+|[A-Z]\d{1,3})"
+_PAGE = r"(?:(?i:page\s+|p\.\s*)\w+|[A-Z]?\d{1,3})"
+_NAMED_PAGE = r"(?:(?i:page\s+|p\.\s*)\w+|[A-Z]\d{1,3})"
 #: A jump line's slug: a word or two in capitals (``BUDGET``).
 _SLUG = r"\p{Lu}[\p{Lu} '-]*"
 #: "Continued from" lines: ``（上接第一版）``, ``Continued from Page A1``, and the jump heads of
