@@ -92,6 +92,7 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("See you at the game on Page 6", Kind.HEADING, "See you at the game on Page 6"),
         ("From 10", Kind.HEADING, "From 10"),
         ("from preforbade", Kind.HEADING, "from preforbade"),  # a page is ``Page ...`` or ``P. ...``
+        ("Continued from Page", Kind.CONTINUED_FROM, "Continued from Page"),  # its number wrapped
     ],
 )
 def test_markers_and_closing_credits_in_their_other_forms(line: str, kind: Kind, value: str) -> None:

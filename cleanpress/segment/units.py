@@ -52,9 +52,10 @@ byline_line = regex.compile(
     rf"|(?P<role>{_CREDITED}{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
     r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
 )
-#: An English page reference (``Page A4``, ``A6``, ``P. 12``); after a word that does not say
-#: "continued" a bare number is no page (``From 10``).
-_PAGE = r"(?:(?i:page\s+|p\.\s*)\w+|[A-Z]?\d{1,3})"
+#: An English page reference (``Page A4``, ``A6``, ``P. 12``; after "continued", ``Page`` alone:
+#: its number wrapped onto the next line); after a word that does not say "continued" a bare
+#: number is no page (``From 10``).
+_PAGE = r"(?:(?i:page)(?:\s+\w+)?|(?i:p\.\s*)\w+|[A-Z]?\d{1,3})"
 _NAMED_PAGE = r"(?:(?i:page\s+|p\.\s*)\w+|[A-Z]\d{1,3})"
 #: A jump line's slug: a word or two in capitals (``BUDGET``).
 _SLUG = r"\p{Lu}[\p{Lu} '-]*"
