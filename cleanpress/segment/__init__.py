@@ -11,13 +11,12 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    credit, an English kicker in capitals, a short box of Chinese heading lines, an English
    headline line that :mod:`cleanpress.headlines` recognises) is cut there again; furniture that
    wrapped is one unit again (a byline or a closing credit over two lines or more, a kicker
-   whose closing dash wrapped onto a line of its own); pieces of
-   paragraphs that only look like headings (a line of Latin words in a Chinese column, a first
-   line, a dateline lead wrapped before its bracket or dash) go back to the text, and on Latin
-   pages so do stray words of a justified line that pdfminer put out in boxes of their own
-   (``to`` after a headline block, a piece between a byline and its dateline lead) and the loose
-   first lines of a paragraph, while the deck set in one box with its English title is marked
-   with it;
+   whose closing dash wrapped onto a line of its own); pieces of paragraphs that only look like
+   headings (a line of Latin words in a Chinese column, a first line, a dateline lead wrapped
+   before its bracket or dash) go back to the text, and on Latin pages so do stray words of a
+   justified line that pdfminer put out in boxes of their own (``to`` after a headline block, a
+   piece between a byline and its dateline lead) and the loose first lines of a paragraph,
+   while the deck set in one box with its English title is marked with it;
 2. **classify** each unit (:func:`.units.classify`): running head (folio), byline line,
    continuation marker, closing credit, names or dateline, heading (short, no sentence end), or
    paragraph. Folio units become ``banner`` items (:mod:`.folio`): they belong to no story, and

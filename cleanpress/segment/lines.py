@@ -316,11 +316,11 @@ def _wrap_past_headings(units: list[Unit], i: int) -> int | None:
     """Where the rest of the unfinished byline just before unit ``i`` lies, past a few heading
     lines that pdftotext, reading a row line by line, put out between its two lines (``By Karen
     Turner, Technology`` / ``PACKAGE ACTIVITY LOGS`` / ``Correspondent``); None if not there."""
-    for k in range(i, min(len(units), i + _WRAP_REACH + 1)):
-        if k > i and is_byline_wrap(units[i - 1].text, units[k].text):
-            return k
-        if units[k].kind is not Kind.HEADING:
+    for k in range(i + 1, min(len(units), i + _WRAP_REACH + 1)):
+        if units[k - 1].kind is not Kind.HEADING:
             return None
+        if is_byline_wrap(units[i - 1].text, units[k].text):
+            return k
     return None
 
 
@@ -334,8 +334,7 @@ def _join_wraps(units: list[Unit]) -> list[Unit]:
         unit = units[i]
         previous = out[-1] if out else None
         if previous is not None and previous.kind is Kind.BYLINE and _byline_unfinished(previous.text):
-            rest = _wrap_past_headings(units, i)
-            if rest is not None and rest > i:
+            if (rest := _wrap_past_headings(units, i)) is not None:
                 units.insert(i, units.pop(rest))
                 unit = units[i]
         if (

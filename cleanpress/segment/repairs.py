@@ -3,10 +3,10 @@
 ``reflow`` and the extractors cut paragraphs where they should not. Before the page is cut into
 bodies and heading runs, the pieces go back: a dateline lead wrapped before its bracket or dash
 goes back in front of its paragraph (:func:`join_leads`); a kicker's closing dash that wrapped
-onto a line of its own goes back to its end (:func:`join_closing_dashes`); pieces of paragraphs that only look
-like headings (a line of Latin words in a Chinese column, a first line, the line after a
-byline) become text again (:func:`repair`); and on Latin pages so do stray words of a justified
-line that pdfminer put out in boxes of their own (:func:`lift_strays`).
+onto a line of its own goes back to its end (:func:`join_closing_dashes`); pieces of paragraphs
+that only look like headings (a line of Latin words in a Chinese column, a first line, the line
+after a byline) become text again (:func:`repair`); and on Latin pages so do stray words of a
+justified line that pdfminer put out in boxes of their own (:func:`lift_strays`).
 """
 
 from __future__ import annotations
