@@ -24,6 +24,9 @@ _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
 _role_word: Final = regex.compile(
     either_script(r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$")
 )
+#: A photo credit's closing word, and the names before it: "本报记者 张三 摄", "（张三 李四 摄）".
+_photo_mark: Final = regex.compile(either_script(r"摄[）)]?"))
+_credit_name: Final = regex.compile(rf"[（(]?[{CJK}]{{2,4}}")
 #: Byline markers that start a line: "□本报记者 柯其其".
 _byline_marker: Final = regex.compile(r"^\s*[□■◎●○◆◇▲△★☆]")
 _cjk_then_latin: Final = regex.compile(rf"(?<=[{CJK}])(?=[\p{{Latin}}0-9])")
@@ -97,6 +100,8 @@ def keep_gap(
     # Two CJK runs: a separator only between multi-character runs in a line that is not
     # letter-spaced, and only where headlines or bylines put separators.
     left, right = tokens[k], tokens[k + 1]
+    if not letter_spaced and _before_photo_mark(tokens, k):
+        return True
     if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
         return False
     return headline_like or _in_byline("".join(out), left, "".join(tokens[k + 1 :]))
@@ -123,6 +128,20 @@ def _start_of_next_line(lines: list[str], index: int) -> str:
         if line.strip():
             return line.lstrip()[:8]
     return ""
+
+
+def _before_photo_mark(tokens: list[str], k: int) -> bool:
+    """Whether the gap after ``tokens[k]`` comes before the closing 摄 of a photo credit: the
+    line's last token, after names that follow a role word or an opening bracket (``本报记者
+    张三 摄``, ``（张三 李四 摄）``); the one-character word would otherwise lose its separator."""
+    if k + 2 != len(tokens) or not _photo_mark.fullmatch(tokens[-1]):
+        return False
+    first = k  # back over the names to the word that introduces them
+    while first >= 0 and _credit_name.fullmatch(tokens[first]) and not _role_word.search(tokens[first]):
+        if tokens[first][0] in "（(":
+            return True
+        first -= 1
+    return first not in (k, -1) and bool(_role_word.search(tokens[first]))
 
 
 def _in_byline(before: str, left_token: str, after: str) -> bool:

@@ -25,6 +25,7 @@ _ROLES = either_script(r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯
 #: or names in brackets that a line break cut (``。（韦睿`` / ``卢瑶斌）``).
 _bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_words
 _role = regex.compile(_ROLES)
+_photo_mark = regex.compile(either_script(r"(?<=\p{Han})摄$"))
 #: What comes before and after a bracket of names that closes a paragraph: a sentence end, a line end.
 _sentence_end_before = regex.compile(r"[。！？…][”’」』]?[ ]*$")
 _line_end_after = regex.compile(r"[ ]*(?:\n|$)")
@@ -155,6 +156,8 @@ def _byline_words(inner: str, closing: bool) -> list[str] | None:
     """
     tokens = inner.split()
     text = "".join(tokens)
+    photo = _photo_mark.search(text)  # a photo credit's closing 摄: a word of its own
+    text = text[: photo.start()] if photo else text
     cuts = list(accumulate(len(token) for token in tokens[:-1]))
     roles = list(_role.finditer(text))
     if roles and roles[0].start() != 0 or not roles and not (closing and "\n" in inner):
@@ -171,7 +174,7 @@ def _byline_words(inner: str, closing: bool) -> list[str] | None:
         if not role and not _common_names(names):
             return None  # names alone, without a role word to vouch for them: common names only
         words.extend(names)
-    return words
+    return [*words, photo.group()] if photo else words
 
 
 def _run_names(run: str, cuts: list[int]) -> list[str]:
