@@ -19,13 +19,13 @@ def test_a_row_takes_the_leaf_its_features_lead_to_in_every_tree() -> None:
     assert trees.probability([0.6]) == pytest.approx(1 / (1 + math.exp(-2.5)))
 
 
-@pytest.mark.parametrize("name", ["headline_trees.json", "block_trees_en.json"])
+@pytest.mark.parametrize("name", ["headline_trees.json", "block_trees_en.json", "reflow_trees.json"])
 def test_every_shipped_ensemble_is_well_formed(name: str) -> None:
     """Every inner node points to nodes of its own tree, every feature to a column the model
     was trained on, and a row of zeros gets a probability."""
     data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
     ensembles = [data] if "trees" in data else [data["first_pass"], data["second_pass"]]
-    width = len(data["features"]) + len(data.get("neighbour_features", []))
+    width = data["evidence"] if "evidence" in data else len(data["features"]) + len(data.get("neighbour_features", []))
     for ensemble in ensembles:
         for nodes in ensemble["trees"]:
             for node in nodes:

@@ -43,16 +43,17 @@ def load(
     return rows, labels, cases
 
 
-#: The shape of every tree ensemble the package ships (see :mod:`cleanpress.trees`): a hundred
-#: trees of depth 3, small enough to walk in pure Python for every line of a page.
+#: The shape of the tree ensembles the package ships (see :mod:`cleanpress.trees`): a hundred
+#: trees of depth 3 (reflow's are of depth 4), small enough to walk in pure Python for every line
+#: of a page.
 TREES, DEPTH, RATE = 100, 3, 0.1
 
 
-def boosted_trees() -> Any:
+def boosted_trees(depth: int = DEPTH) -> Any:
     """An unfitted scikit-learn GradientBoostingClassifier of that shape."""
     from sklearn.ensemble import GradientBoostingClassifier
 
-    return GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8,
+    return GradientBoostingClassifier(n_estimators=TREES, max_depth=depth, learning_rate=RATE, subsample=0.8,
                                       random_state=0)
 
 

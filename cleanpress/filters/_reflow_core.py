@@ -16,12 +16,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import mul
 from typing import Final
 
 import regex
 
 from .. import gaps
+from ..trees import Trees
 from ..text import (
     CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
     CharTable, char_width, display_width, either_script,
@@ -306,7 +306,7 @@ def evidence(
     previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
 ) -> list[float]:
     """What the decision at the boundary before ``line`` can see, as numbers: the rules'
-    own verdict and the measurements behind it. The learned weights read these."""
+    own verdict and the measurements behind it. The learned trees read these."""
     short_prev = shortfall(previous, previous_is_first)
     short_line = shortfall(line, first=False)
     if not previous.cjk:  # Latin: relative to the column, scaled to CJK-like magnitudes
@@ -355,8 +355,8 @@ def breaks(
     always a break; a full line that runs on into the next is always joined (most lines
     are such lines, so this is also the fast path). CJK columns are then decided by the
     rules (:func:`rule_breaks`); Latin columns, whose ragged widths say less, by weighing
-    the rules' verdict and the evidence behind it with weights learned from generated
-    pages (``cleanpress/data``).
+    the rules' verdict and the evidence behind it with gradient-boosted trees learned from
+    generated pages (``cleanpress/data/reflow_trees.json``).
     """
     if previous.cjk != line.cjk:
         return True
@@ -377,7 +377,7 @@ def breaks(
     if previous.cjk:
         return rule_breaks(previous, line, previous_is_first, blank_between, indent_tolerance)
     found = evidence(previous, line, previous_is_first, blank_between, indent_tolerance)
-    return sum(map(mul, _weights(), found)) > 0
+    return _model().probability(found) > 0.5
 
 def rule_breaks(
     previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
@@ -540,12 +540,12 @@ def _drop_stray_separators(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _weights() -> tuple[float, ...]:
-    """The learned weights of :func:`evidence`, read once from the package data."""
+def _model() -> Trees:
+    """The trees that weigh :func:`evidence` in Latin columns, read once from the package data."""
     from importlib.resources import files  # only when a Latin column needs weighing
 
-    data = files("cleanpress.data").joinpath("reflow_weights.json").read_text(encoding="utf-8")
-    return tuple(json.loads(data)["weights"])
+    data = files("cleanpress.data").joinpath("reflow_trees.json").read_text(encoding="utf-8")
+    return Trees.from_json(json.loads(data))
 
 
 def _pushed_down(text: str, cjk: bool) -> float:
@@ -766,7 +766,7 @@ def _stretch_evidence(previous: Line) -> tuple[float, float, float, float]:
     no paragraph's last line, and one without them (above all when it ends a sentence) may
     well be: the last line is the one line of a paragraph that is not justified. (A stretched
     line can still end its paragraph where dehyphen moved the last line's only word up onto
-    it, which the weights learn.) On a page without runs (pdftotext) all four are 0."""
+    it, which the trees learn.) On a page without runs (pdftotext) all four are 0."""
     ends = previous.ends_sentence
     plain = previous.runs_shown and not previous.stretched
     return float(previous.stretched), float(previous.stretched and ends), float(plain), float(plain and ends)
@@ -791,7 +791,7 @@ def _split_heading_block(paragraph: list[Line]) -> list[list[Line]]:
     """CJK lines that never held any sentence punctuation or bracket and then stopped short are
     a headline printed over several lines, not a paragraph: each printed line stays a line of
     its own. (A byline lead cut off by a column break holds no sentence punctuation either,
-    but it holds brackets.) Latin lines are not split again: their weights already read title
+    but it holds brackets.) Latin lines are not split again: their trees already read title
     case and missing punctuation, and the pieces an extractor cuts from a loose justified line
     (``This`` / ``effective`` / ``operational``) hold no punctuation either."""
     if len(paragraph) > 1 and paragraph[0].cjk and not any(
