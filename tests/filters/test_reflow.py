@@ -4,7 +4,9 @@ there is no column to read, and English columns read from the room left at line 
 from __future__ import annotations
 
 import json
+import textwrap
 from importlib.resources import files
+from pathlib import Path
 
 import pytest
 import regex
@@ -22,6 +24,8 @@ from cleanpress.filters._reflow_core import (
 )
 from cleanpress.filters.reflow import Reflow
 from tests.test_seed import breaks, units, visible
+
+DATA = Path(__file__).parent.parent / "data"
 
 
 def seed_lines(seed_text: str) -> list[str]:
@@ -321,3 +325,18 @@ def test_short_lines_in_a_row_are_pieces_of_one_justified_line_that_runs_on() ->
     assert [line.text for line in lines if line.piece] == ["Apache,", "MySQL,", "PHP)", "stack."]
     assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
 
+
+
+def test_ragged_right_english_keeps_nearly_all_its_paragraph_ends() -> None:
+    """Real prose wrapped greedily (ragged right, no blank lines, no indents) at ten measures:
+    only the lines tell where a paragraph ends. The generated pages reflow learned from are
+    all justified; without the ragged-right documents in its training it found 67 of these
+    90 breaks."""
+    paragraphs = [p for p in (DATA / "gpl3-preamble.txt").read_text("utf-8").splitlines() if p]
+    expected = breaks("\n\n".join(paragraphs))
+    found = true = 0
+    for measure in range(30, 80, 5):
+        ends = breaks(Reflow()("\n".join(line for p in paragraphs for line in textwrap.wrap(p, measure))))
+        found += len(ends)
+        true += len(ends & expected)
+    assert true >= 0.9 * 10 * len(expected) and true >= 0.9 * found
