@@ -75,9 +75,9 @@ _continued_to = regex.compile(either_script(
 source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:])"))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
 #: A photo's credit line: ``(AP Photo/Jane Doe)``, ``Photo: Jane Doe/Reuters``, ``Jane Doe/Getty
-#: Images``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
-_AGENCY = (
-    r"(?:Reuters|AP|AFP|EPA|Xinhua|Bloomberg|Getty Images"
+#: Images``, ``JANE DOE/REUTERS``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
+_AGENCY = (  # as printed or in capitals (``JANE DOE/REUTERS``)
+    r"(?i:Reuters|AP|AFP|EPA|Xinhua|Bloomberg|Getty Images"
     r"|(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}\s+(?:Times|Post|News|Press|Images|Journal))"
 )
 _photo_credit = regex.compile(either_script(
