@@ -45,7 +45,8 @@ def documents(paragraphs: list[str], count: int, seed: int) -> Iterator[list[lis
     chance = random.Random(seed)
     for _ in range(count):
         measure = chance.randint(*MEASURES)
-        yield [textwrap.wrap(paragraph, measure) for paragraph in chance.sample(paragraphs, min(PARAGRAPHS, len(paragraphs)))]
+        chosen = chance.sample(paragraphs, min(PARAGRAPHS, len(paragraphs)))
+        yield [textwrap.wrap(paragraph, measure) for paragraph in chosen]
 
 
 def _visible(text: str) -> str:
