@@ -191,6 +191,7 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
     _unmark_paragraph_openings(lines)
     _mark_decks(lines, can_head)
     _mark_titles_over_text(lines, can_head)
+    _mark_titles_over_bylines(lines, can_head)
 
 
 #: A title set in the column's measure in larger type holds at most this share of the
@@ -221,6 +222,32 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
                     line.headline = max(line.headline or 0.0, 0.5)
                 break
         start = end
+
+
+#: Most lines a title set tight above its byline may wrap over.
+TITLE_LINES = 3
+
+
+def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark the title set tight above a ``By`` line: up to three lines, after the page's start,
+    a blank line or a line that ends a sentence, the first starting with a capital, none
+    stopping where a sentence stops. Typed and OCR'd pages have no blank lines, and the line
+    model, which learned that titles stand apart, passes over such a title (``Storm knocks out
+    power to thousands across the region`` / ``By Maria Lopez, Staff Writer``)."""
+    for end, byline in enumerate(lines):
+        if not (end and _byline.match(byline.text) and not byline.blank_before):
+            continue
+        start = end - 1
+        while all(can_head(line.text) and not _stops(line.text) for line in lines[start:end]):
+            if start == 0 or lines[start].blank_before or _ends_sentence.search(lines[start - 1].text):
+                if lines[start].text[:1].isupper():
+                    for line in lines[start:end]:
+                        line.heading = True
+                        line.headline = max(line.headline or 0.0, 0.5)
+                break
+            if end - start >= TITLE_LINES:
+                break
+            start -= 1
 
 
 def _stops(text: str) -> bool:

@@ -1480,3 +1480,32 @@ def test_nothing_is_lost_on_the_seed(seed_text: str) -> None:
 @pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")), ids=lambda p: p.name)
 def test_nothing_is_lost_on_generated_pages(path: Path) -> None:
     assert_nothing_lost(path.read_text(encoding="utf-8"))
+
+
+TYPED_BODY = (
+    "CHICAGO — A fast-moving storm swept through the region on Monday night,\n"
+    "knocking out power to more than 40,000 homes and businesses and toppling\n"
+    "trees onto cars and houses.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        ("", ["Storm knocks out power to thousands across the region"]),
+        ("", ["Storm knocks out power to", "thousands across the region"]),
+        ("The council met on Tuesday and voted to close the old library.\n", ["Storm knocks out power"]),
+    ],
+)
+def test_a_title_set_tight_above_its_byline_heads_its_article(before: str, title: list[str]) -> None:
+    """A typed or OCR'd page has no blank lines: the title above a ``By`` line is still a title."""
+    page = before + "\n".join(title) + "\nBy Maria Lopez, Staff Writer\n" + TYPED_BODY
+    item = articles(cleanpress.split_text(page))[-1]
+    assert (item.headline, item.bylines, item.dateline) == (" ".join(title), ["Maria Lopez, Staff Writer"], "CHICAGO")
+
+
+def test_a_sentence_above_a_byline_stays_text() -> None:
+    page = "The council met on Tuesday and voted to close the old library.\nBy Maria Lopez\n" + TYPED_BODY
+    items = cleanpress.split_text(page)
+    assert [item.headline for item in items] == [None, None]
+    assert items[0].paragraphs == ["The council met on Tuesday and voted to close the old library."]
