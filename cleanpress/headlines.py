@@ -230,8 +230,8 @@ TITLE_LINES = 3
 
 def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the title set tight above a ``By`` line: up to three lines, after the page's start,
-    a blank line or a line that ends a sentence, the first starting with a capital, none
-    stopping where a sentence stops. Typed and OCR'd pages have no blank lines, and the line
+    a blank line or a line that no title holds (a sentence end, a marker), the first starting
+    with a capital, none stopping where a sentence stops. Typed and OCR'd pages have no blank lines, and the line
     model, which learned that titles stand apart, passes over such a title (``Storm knocks out
     power to thousands across the region`` / ``By Maria Lopez, Staff Writer``)."""
     for end, byline in enumerate(lines):
@@ -239,7 +239,8 @@ def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[s
             continue
         start = end - 1
         while all(can_head(line.text) and not _stops(line.text) for line in lines[start:end]):
-            if start == 0 or lines[start].blank_before or _ends_sentence.search(lines[start - 1].text):
+            above = lines[start - 1].text if start else ""
+            if not above or lines[start].blank_before or _ends_sentence.search(above) or not can_head(above):
                 if lines[start].text[:1].isupper():
                     for line in lines[start:end]:
                         line.heading = True

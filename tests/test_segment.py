@@ -1495,6 +1495,7 @@ TYPED_BODY = (
         ("", ["Storm knocks out power to thousands across the region"]),
         ("", ["Storm knocks out power to", "thousands across the region"]),
         ("The council met on Tuesday and voted to close the old library.\n", ["Storm knocks out power"]),
+        ("The council met on Tuesday.\nContinued on Page A4\n", ["Storm knocks out power to", "thousands"]),
     ],
 )
 def test_a_title_set_tight_above_its_byline_heads_its_article(before: str, title: list[str]) -> None:
