@@ -217,9 +217,7 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
             if box[0].text[:1].isupper() and all(
                 len(line.text) <= limit and not _stops(line.text) and can_head(line.text) for line in box[:size]
             ):
-                for line in box[:size]:
-                    line.heading = True
-                    line.headline = max(line.headline or 0.0, 0.5)
+                _mark(box[:size])
                 break
         start = end
 
@@ -231,24 +229,29 @@ TITLE_LINES = 3
 def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the title set tight above a ``By`` line: up to three lines, after the page's start,
     a blank line or a line that no title holds (a sentence end, a marker), the first starting
-    with a capital, none stopping where a sentence stops. Typed and OCR'd pages have no blank lines, and the line
-    model, which learned that titles stand apart, passes over such a title (``Storm knocks out
-    power to thousands across the region`` / ``By Maria Lopez, Staff Writer``)."""
+    with a capital, none stopping where a sentence stops. Typed and OCR'd pages have no blank
+    lines, and the line model, which learned that titles stand apart, passes over such a title
+    (``Storm knocks out power to thousands across the region`` / ``By Maria Lopez, Staff
+    Writer``)."""
     for end, byline in enumerate(lines):
         if not (end and _byline.match(byline.text) and not byline.blank_before):
             continue
-        start = end - 1
-        while all(can_head(line.text) and not _stops(line.text) for line in lines[start:end]):
+        for start in range(end - 1, max(-1, end - 1 - TITLE_LINES), -1):
+            line = lines[start]
+            if not can_head(line.text) or _stops(line.text):
+                break
             above = lines[start - 1].text if start else ""
-            if not above or lines[start].blank_before or _ends_sentence.search(above) or not can_head(above):
-                if lines[start].text[:1].isupper():
-                    for line in lines[start:end]:
-                        line.heading = True
-                        line.headline = max(line.headline or 0.0, 0.5)
+            if not above or line.blank_before or _ends_sentence.search(above) or not can_head(above):
+                if line.text[:1].isupper():
+                    _mark(lines[start:end])
                 break
-            if end - start >= TITLE_LINES:
-                break
-            start -= 1
+
+
+def _mark(lines: Sequence[MarkedLine]) -> None:
+    """Mark lines that a convention finds to be headline lines, whatever the model thought."""
+    for line in lines:
+        line.heading = True
+        line.headline = max(line.headline or 0.0, 0.5)
 
 
 def _stops(text: str) -> bool:
@@ -275,9 +278,7 @@ def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) ->
             and not any(d.heading for d in deck) and deck[0].text[:1].isupper()
             and not any(_stops(d.text) for d in deck) and all(can_head(d.text) for d in deck)
         ):
-            for d in deck:
-                d.heading = True
-                d.headline = max(d.headline or 0.0, 0.5)
+            _mark(deck)
 
 
 def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int) -> bool:
