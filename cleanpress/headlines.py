@@ -19,15 +19,13 @@ pdfminer broke up and set apart, and the deck set in one box with its title.
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib.resources import files
 from typing import Protocol
 
 import regex
 
-from .trees import Trees
+from .trees import Trees, shipped
 
 
 class LineLike(Protocol):
@@ -161,7 +159,7 @@ def with_neighbours(rows: list[list[float]], first: list[float]) -> list[list[fl
 
 @lru_cache(maxsize=1)
 def _models() -> tuple[Trees, Trees]:
-    data = json.loads(files("cleanpress.data").joinpath("headline_trees.json").read_text(encoding="utf-8"))
+    data = shipped("headline_trees.json")
     if data["features"] != list(NAMES) or data["neighbour_features"] != list(NEIGHBOUR_NAMES):
         raise ValueError("headline_trees.json does not match cleanpress.headlines.features")
     return Trees.from_json(data["first_pass"]), Trees.from_json(data["second_pass"])

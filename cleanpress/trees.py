@@ -9,12 +9,22 @@ lists become nested tuples, which a pure-Python walk reads fastest.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Union
 
 Tree = Union[float, tuple[int, float, "Tree", "Tree"]]  # a leaf's value, or (feature, threshold, left, right)
+
+
+def shipped(name: str) -> dict[str, Any]:
+    """A learned model the package ships, ``cleanpress/data/NAME``, as its JSON (read on first
+    use by each model's owner, never on import)."""
+    from importlib.resources import files
+
+    data: dict[str, Any] = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    return data
 
 
 @dataclass(frozen=True)

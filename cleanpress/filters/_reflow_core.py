@@ -11,7 +11,6 @@ the same way.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -21,7 +20,7 @@ from typing import Final
 import regex
 
 from .. import gaps
-from ..trees import Trees
+from ..trees import Trees, shipped
 from ..text import (
     CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
     CharTable, char_width, display_width, either_script,
@@ -544,10 +543,7 @@ def _drop_stray_separators(text: str) -> str:
 @lru_cache(maxsize=1)
 def _model() -> Trees:
     """The trees that weigh :func:`evidence` in Latin columns, read once from the package data."""
-    from importlib.resources import files  # only when a Latin column needs weighing
-
-    data = files("cleanpress.data").joinpath("reflow_trees.json").read_text(encoding="utf-8")
-    return Trees.from_json(json.loads(data))
+    return Trees.from_json(shipped("reflow_trees.json"))
 
 
 def _pushed_down(text: str, cjk: bool) -> float:

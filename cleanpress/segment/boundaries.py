@@ -11,18 +11,16 @@ and each join by these chances.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from typing import Any
 from functools import lru_cache
-from importlib.resources import files
 
 import regex
 
 from ..headlines import ends_open
 from ..text import display_width
-from ..trees import Trees
+from ..trees import Trees, shipped
 from .bodies import Body, Run
 from .units import Kind, Unit, has_cjk, in_capitals, join_lines, title_case
 
@@ -134,7 +132,7 @@ BOUNDARY_NAMES = (
 
 
 def _model(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    data = shipped(name)
     if data["features"] != list(BOUNDARY_NAMES):
         raise ValueError(f"{name} does not match cleanpress.segment.boundaries.boundary_evidence")
     return data
