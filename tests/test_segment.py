@@ -476,6 +476,26 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
 
+def test_text_in_another_column_width_after_short_paragraphs_is_another_article() -> None:
+    """pdftotext may read one article's first column and then another article's text, with no
+    opening or heading between. The column width parts them, measured on all the body's
+    paragraphs: each of these short ones alone has too few full lines to measure."""
+    first = [
+        "下面是配置文件所使用的档案库站点的网址和套件名或代号的列表。",
+        "因此，如果你决定使用这些档案库，你应该能够修复或忍受这些类型的小故障。",
+        "系统通过控制文件中的依赖声明机制来提供一致的软件包集合。下面有一些简单定义。",
+    ]
+    other = "安装之后，我们需要各自安装并配置每台计算机上托管的服务。新的配置必须参考过去的配置才能确保转换的顺利。前述两个步骤的搜集信息对于完成此部分极为重要。"
+    page = (
+        "但这可能是不安全的\n\n（上接第一版）\n" + "\n".join(_column_lines(p, 14) for p in first)
+        + f"\n\n{_column_lines(other, 12)}\n（罗新晨）\n\n软件包大小\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert (first_item.headline, first_item.continued_from, first_item.credits) == ("但这可能是不安全的", "上接第一版", [])
+    assert first_item.paragraphs == first
+    assert (second_item.headline, second_item.credits, second_item.paragraphs) == ("软件包大小", ["罗新晨"], [other])
+
+
 #: The top of a training page (pdfminer): a block, an article's first column, then the
 #: subheads of two columns put out together, then the rest of the article.
 SUBHEADS_TOGETHER = """\

@@ -285,13 +285,13 @@ def _is_caption(unit: Unit) -> bool:
 
 def _other_column(body: Body, unit: Unit) -> bool:
     """Whether a paragraph is set in columns of another width than the body before it, which
-    ended a sentence: another article's text (the articles of a page differ in column width)."""
+    ended a sentence: another article's text (the articles of a page differ in column width).
+    The body is measured on all its paragraphs (one paragraph has often too few lines)."""
     if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3 or not has_cjk(unit.text):
         return False
-    previous = next((u for u in reversed(body.units) if u.kind is Kind.PARAGRAPH and len(u.lines) >= 3), None)
-    if previous is None or not sentence_end.search(body.units[-1].text):
+    if not sentence_end.search(body.units[-1].text):
         return False
-    a, b = column(Body([previous])), column(Body([unit]))
+    a, b = column(body), column(Body([unit]))
     return a is not None and b is not None and abs(a - b) > 1.5
 
 
