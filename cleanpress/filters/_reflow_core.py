@@ -35,6 +35,9 @@ _ends_sentence: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.es
 _standalone: Final = regex.compile(
     r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
 )
+#: A Chinese paragraph that ends with a closing credit or dateline in brackets after its last
+#: sentence (``……解决它们。（张三 李四）``): the end of an article, whatever the line's width.
+_closing_credit: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]* ?（[^（）]{{1,24}}）$")
 _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
@@ -364,6 +367,8 @@ def breaks(
     if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
         return False  # even after a line too wide or too lonely to measure
     if previous.alone or line.alone:
+        return True
+    if previous.text[-1] == "）" and previous.cjk and _closing_credit.search(previous.text):
         return True
     if previous.overflow and not previous.ends_sentence:
         return False  # its width says nothing: it is a piece of a printed line
