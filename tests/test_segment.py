@@ -134,6 +134,22 @@ def test_a_dateline_lead_gives_dateline_and_byline() -> None:
     assert item.paragraphs[0].startswith("为弘扬劳模精神")
 
 
+def test_taiwan_papers_set_byline_and_dateline_in_one_bracket() -> None:
+    """``〔記者張三／台北報導〕`` (Liberty Times) and ``【記者王五／綜合報導】``: the reporters before
+    the slash, where they report from after it; the brackets and the slash are wrappers."""
+    first = "〔記者張三、李四／台北報導〕行政院今天召開會議，討論明年度總預算案，各部會首長均出席會議並提出報告。"
+    second = "【記者王五／綜合報導】颱風今天逼近台灣，中央氣象署發布海上颱風警報，提醒民眾注意安全。"
+    page = (
+        f"總預算案送立法院審議\n\n{_column_lines(first, 16)}\n\n颱風逼近 海上警報發布\n\n{_column_lines(second, 16)}\n"
+    )
+    assert_nothing_lost(page)
+    budget, storm = articles(cleanpress.split_text(page))
+    assert (budget.headline, budget.bylines, budget.dateline) == ("總預算案送立法院審議", ["記者張三、李四"], "台北報導")
+    assert budget.paragraphs == [first.split("〕")[1]]
+    assert (storm.headline, storm.bylines, storm.dateline) == ("颱風逼近 海上警報發布", ["記者王五"], "綜合報導")
+    assert storm.paragraphs == [second.split("】")[1]]
+
+
 def test_a_letter_spaced_lead_broken_inside_its_bracket() -> None:
     page = (
         "市总工会举办主题活动\n\n本 报 讯 （首 席 记 者 李\n\n觊）为 弘 扬 劳 模 精 神 、劳 动 精 神 、工 匠 精 神 ，充 分 发 挥\n\n"
@@ -1437,9 +1453,10 @@ def test_pages_apart_by_form_feeds_are_split_one_by_one() -> None:
 
 
 #: What the splitter may take away: brackets around bylines, credits, markers and closing
-#: datelines, byline markers, the ``By`` of an English byline, the dash after an English
-#: dateline (``LONDON — ``); and dehyphen's break hyphens.
-WRAPPERS = set("（）()□■◎●◆▲★-")
+#: datelines, byline markers, the brackets and slash of a Taiwan lead (``〔記者張三／台北報導〕``),
+#: the ``By`` of an English byline, the dash after an English dateline (``LONDON — ``); and
+#: dehyphen's break hyphens.
+WRAPPERS = set("（）()□■◎●◆▲★〔〕【】／-")
 
 
 def field_text(items: list[Article]) -> str:

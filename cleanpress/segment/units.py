@@ -176,7 +176,7 @@ def _reads_as_running_text(text: str) -> bool:
     line is set unusually."""
     if text.startswith("——") or text.endswith("——"):
         return False
-    if (lead := zh_lead.match(text)) and (lead["dateline"] in _PAPER_LEADS or "（" in text[:30]):
+    if (lead := zh_lead.match(text)) and (lead["dateline"] in _PAPER_LEADS or "（" in text[:30] or text[0] in "〔【"):
         return True
     if en_lead.match(text) and not en_lead.fullmatch(text):
         return True
@@ -199,9 +199,13 @@ def has_cjk(text: str) -> bool:
 STARTS = (Kind.BYLINE, Kind.CONTINUED_FROM)
 ENDS = (Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
 
+#: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``,
+#: ``新华社北京4月29日电（记者 张三）``), or, as Taiwan's papers set it, byline and dateline in one
+#: bracket (``〔記者張三／台北報導〕``, ``【記者張三／綜合報導】``).
 zh_lead = regex.compile(either_script(
-    r"^(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
-    r"\s*(?:（(?P<by>[^（）]{1,40})）)?\s*"
+    r"^(?:(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
+    r"\s*(?:（(?P<by>[^（）]{1,40})）)?"
+    r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】])\s*"
 ))
 #: The paper's own lead, in either script: it opens running text even without a bracket.
 _PAPER_LEADS = frozenset({"本报讯", "本報訊"})
