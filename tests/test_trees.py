@@ -2,6 +2,7 @@
 
 import json
 import math
+import random
 from importlib.resources import files
 
 import pytest
@@ -33,3 +34,28 @@ def test_every_shipped_ensemble_is_well_formed(name: str) -> None:
                 if len(node) == 4:
                     assert 0 <= node[0] < width and 0 < node[2] < len(nodes) and 0 < node[3] < len(nodes)
         assert 0.0 < Trees.from_json(ensemble).probability([0.0] * width) < 1.0
+
+
+def _walk(trees: Trees, row: list[float]) -> float:
+    """The score by following each tree's nodes from its root: what the written function must give."""
+    total = trees.bias
+    for node in trees.trees:
+        while isinstance(node, tuple):
+            node = node[2] if row[node[0]] <= node[1] else node[3]
+        total += node
+    return total
+
+
+@pytest.mark.parametrize("name", ["headline_trees.json", "block_trees_en.json", "reflow_trees.json"])
+def test_the_written_scorer_gives_the_walks_score_bit_for_bit(name: str) -> None:
+    """Rows at random, and rows that sit exactly on the thresholds (where left and right part)."""
+    data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
+    ensembles = [data] if "trees" in data else [data["first_pass"], data["second_pass"]]
+    rng = random.Random(7)
+    for ensemble in ensembles:
+        trees = Trees.from_json(ensemble)
+        thresholds = [node[1] for nodes in ensemble["trees"] for node in nodes if len(node) == 4]
+        width = 1 + max(node[0] for nodes in ensemble["trees"] for node in nodes if len(node) == 4)
+        rows = [[rng.uniform(-2, 60) for _ in range(width)] for _ in range(200)]
+        rows += [[rng.choice(thresholds) for _ in range(width)] for _ in range(200)]
+        assert all(trees.score(row) == _walk(trees, row) for row in rows)
