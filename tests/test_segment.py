@@ -1426,10 +1426,22 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting."]
+    "line",
+    [
+        "Additional reporting by Tom Smith.", "Sarah Lee contributed reporting.", "Tom Smith and Ann Lee contributed reporting.",
+        "John Smith in Paris contributed reporting.", "Ann Lee contributed reporting from London.",
+        "Ann Lee, Bob Roe and Carl Poe contributed reporting.", "JANE DOE contributed to this report.",
+    ],
 )
 def test_english_closing_credits(line: str) -> None:
     assert classify(line).kind is Kind.CREDIT
+
+
+@pytest.mark.parametrize(
+    "line", ["The minister said he contributed reporting to the inquiry.", "Officials contributed reporting about it."]
+)
+def test_a_sentence_about_contributing_is_no_credit(line: str) -> None:
+    assert classify(line).kind is not Kind.CREDIT
 
 
 # --- no structure, nothing lost ---------------------------------------------------------------------

@@ -88,9 +88,14 @@ _photo_credit = regex.compile(either_script(
 #: The mark that closes a wire story: ``（完）``.
 _end_mark = regex.compile(r"^[（(]完[）)]$|^-?\s*(?:30|###|END)\s*-?$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
+_NAME = r"[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}"
+_NAMES = rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
+#: A closing credit line of an English story: ``Additional reporting by …``, ``Jane Doe and John
+#: Roe contributed reporting.``, ``John Smith in Paris contributed reporting.``, ``Ann Lee
+#: contributed reporting from London.``
 english_credit = regex.compile(
-    r"^(?:Additional reporting by [^.]{3,80}\.?|(?:[\p{Lu}][\p{L}.'-]*\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}.'-]*\s+){1,4})?"
-    r"contributed (?:reporting|to this report)\.?)$"
+    rf"^(?:Additional reporting by [^.]{{3,80}}\.?|{_NAMES}(?:\s+(?:in|from)\s+{_NAME})?"
+    rf"\s+contributed\s+(?:reporting|research|to this (?:report|article))(?:\s+from\s+{_NAME})?\.?)$"
 )
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
