@@ -26,10 +26,10 @@ from .units import Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, s
 #: either mostly before their bodies or mostly after: ``NEAR`` is the cost of the page's usual
 #: side, ``FAR`` of the other; the pairing is made for both habits and the cheaper is kept.
 NEAR, FAR = 0.0, 1.0
-BANNER = 1.2  # a block that heads no article
+BANNER = 1.6  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
-LATE = 1.0  # a block for the last earlier article without one, not the body just before
-NO_OPENING = 0.4  # an article that opens without a byline, a dateline lead or "continued from"
+LATE = 2.0  # a block for the last earlier article without one, not the body just before
+NO_OPENING = 0.8  # an article that opens without a byline, a dateline lead or "continued from"
 SAME_COLUMN = 4.0  # ... and is set in the column width of the unfinished body before the run
 PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without its opening one
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
