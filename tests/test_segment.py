@@ -1465,10 +1465,11 @@ def test_pages_apart_by_form_feeds_are_split_one_by_one() -> None:
 
 
 #: What the splitter may take away: brackets around bylines, credits, markers and closing
-#: datelines, byline markers, the brackets and slash of a Taiwan lead (``〔記者張三／台北報導〕``),
-#: the ``By`` of an English byline, the dash after an English dateline (``LONDON — ``); and
-#: dehyphen's break hyphens.
-WRAPPERS = set("（）()□■◎●◆▲★〔〕【】／-")
+#: datelines, byline markers, the ``By`` of an English byline, the dash after an English
+#: dateline (``LONDON — ``), the brackets and slash of a Taiwan lead (``〔記者張三／台北報導〕``);
+#: and dehyphen's break hyphens.
+WRAPPERS = set("（）()□■◎●◆▲★-")
+TAIWAN_WRAPPERS = "〔〕【】／"
 
 
 def field_text(items: list[Article]) -> str:
@@ -1490,7 +1491,9 @@ def assert_nothing_lost(text: str) -> None:
     assert lost["B"] == lost["y"] + lost["Y"] <= english_bylines
     english_datelines = sum(1 for i in items if i.dateline and not regex.search(r"\p{Han}", i.dateline))
     assert lost["—"] + lost["–"] <= english_datelines
-    unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–"}
+    taiwan_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電]$", i.dateline))
+    assert lost["〔"] + lost["【"] == lost["〕"] + lost["】"] == lost["／"] <= taiwan_leads
+    unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–" + TAIWAN_WRAPPERS}
     assert not unexplained, f"characters lost: {unexplained}"
 
 
