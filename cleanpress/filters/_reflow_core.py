@@ -27,8 +27,10 @@ from ..text import (
 )
 from ._scan import Widths, count_classes
 
-#: A line ends a sentence: a sentence mark, then any closing quotes or brackets.
-_ends_sentence: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*$")
+#: A sentence mark, then any closing quotes or brackets.
+_SENTENCE_MARK: Final = f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*"
+#: A line ends a sentence.
+_ends_sentence: Final = regex.compile(f"{_SENTENCE_MARK}$")
 #: Lines that stand on their own whatever their width: byline markers, continuation markers,
 #: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
 #: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
@@ -37,7 +39,7 @@ _standalone: Final = regex.compile(
 )
 #: A Chinese paragraph that ends with a closing credit or dateline in brackets after its last
 #: sentence (``……解决它们。（张三 李四）``): the end of an article, whatever the line's width.
-_closing_credit: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]* ?（[^（）]{{1,24}}）$")
+_closing_credit: Final = regex.compile(f"{_SENTENCE_MARK} ?（[^（）]{{1,24}}）$")
 _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
