@@ -772,6 +772,26 @@ def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     assert {line.text for line in lines if line.heading} == set(block)
 
 
+def test_a_kicker_set_apart_above_its_title_box() -> None:
+    """pdftotext sets a kicker apart by a blank line above its title box; as wide as the
+    column, it is still a heading line when the box below opens with heading lines, and so it
+    is cut off the paragraph that ``reflow`` ran into it (validation page zh-s501-p01). A short
+    line there may be a section subhead over an inset block: left to the pairing."""
+    column = ["毋庸置疑，这是最成功的管", "理界面。它是透过网络浏览器的", "模块化系统，覆盖了广泛的领域",
+              "且可以在多种语言中使用。", "对于大多数情况，设置很简"]
+    block = ["然后可以在软件", "包发布前修复"]
+    after = ["实际上，还没有真的进入稳定版，", "Debian 必须妥协：移除维护者无法更正", "错误的软件包、或容许在数千个程序中",
+             "还有几个错误。发布经理曾声明冻结期"]
+    for kicker, marked in (("有很多专门工具可用于此类任务", True), ("源代码合并工具", False)):
+        boxes = [column, [kicker], block + after]
+        lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+        _mark_heading_boxes(lines)
+        assert {line.text for line in lines if line.heading} == {kicker, *block} if marked else set(block)
+    page = "\n".join(column) + "\n\n有很多专门工具可用于此类任务\n\n" + "\n".join(block + after) + "\n"
+    items = cleanpress.split_text(page)
+    assert not any("有很多专门工具" in p.text for item in items for p in item.body)
+
+
 def test_a_block_in_one_box_with_its_byline_and_column() -> None:
     """pdftotext may set a block, its byline and its column in one box; the short lines
     opening the box are heading lines, measured against the column under them."""

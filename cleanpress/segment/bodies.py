@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..text import display_width
-from .lines import is_byline_wrap
+from .lines import SUBHEAD_WIDTH, is_byline_wrap
 from .units import ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, sentence_end, starts_article
 
 
@@ -230,7 +230,7 @@ def _goes_on(body: Body, piece: Body) -> bool:
 
 
 def short_subhead(unit: Unit) -> bool:
-    return display_width(unit.text) <= 12 and " " not in unit.text
+    return display_width(unit.text) <= SUBHEAD_WIDTH and " " not in unit.text
 
 
 def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:

@@ -95,6 +95,22 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 for i in box[:size]:
                     lines[i].heading = True
                 break
+    _mark_lone_kickers(lines, boxes)
+
+
+SUBHEAD_WIDTH = 12  # em: a section subhead is no wider
+
+
+def _mark_lone_kickers(lines: list[Line], boxes: list[list[int]]) -> None:
+    """Mark a box of one heading-like line right above a box that opens with heading lines:
+    the kicker of that block, set apart by the blank line its smaller type leaves above the
+    title (pdftotext). It may be as wide as a column (a kicker is the longer, descriptive
+    line), so the width test of :func:`_mark_heading_boxes` misses it. A short line there may
+    as well be a section subhead over an inset block: that is left to the pairing."""
+    for box, following in zip(boxes, boxes[1:]):
+        text = lines[box[0]].text
+        if len(box) == 1 and lines[following[0]].heading and display_width(text) > SUBHEAD_WIDTH and _heading_prefix([text]):
+            lines[box[0]].heading = True
 
 
 def _heading_prefix(texts: list[str]) -> list[str]:
