@@ -40,6 +40,7 @@ class MarkedLine(LineLike, Protocol):
 
 _ends_sentence = regex.compile(r"[.!?…][”’\"')\]]*$")
 _ends_clause = regex.compile(r"[,;:][”’\"')\]]*$")
+_inner_clause = regex.compile(r"[,;:] \p{L}")  # a clause goes on past a comma: running text
 _ends_mark = regex.compile(r"[;:-][”’\"')\]]*$")  # a line that stops on a colon, semicolon or hyphen
 _byline = regex.compile(r"^(?:By|BY)\s+\p{Lu}")
 _lead = regex.compile(r"^[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?\s*(?:—|–|--)")
@@ -90,7 +91,6 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
         following = texts[i + 1] if i + 1 < count else ""
         blank_after = i + 1 >= count or lines[i + 1].blank_before
         words = _word.findall(text)
-        long_words = [w for w in words if len(w) >= 4]
         size = box_size[boxes[i]]
         out.append([
             1.0,
@@ -104,7 +104,7 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
             min(len(words), 15) / 15,
             _clip(len(text) / median, 0.0, 2.5),
             float(bool(_capitals.match(text))),
-            sum(w[0].isupper() for w in long_words) / len(long_words) if long_words else 0.0,
+            _capitalised_share(words),
             float(not previous or bool(_ends_sentence.search(previous))),
             float(previous.endswith("-")),
             float(following[:1].islower()),
@@ -299,7 +299,9 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
     justified paragraph's first lines loose and short, like a title's (``Upgrading from even
     older`` / ``Debian systems directly is not`` / ``supported. In this case...``), and may
     end its box inside the paragraph (``Beyond the apparent satisfaction`` / ``of most Debian
-    users, a``); a title's wrap in lower case ends its box, and ends where a title may."""
+    users, a``, or a clause going on past a comma); a title's wrap in lower case ends its box,
+    and ends where a title may. A subhead in title case set in the box above the paragraph's
+    opening stays a heading line."""
     i = 0
     while i < len(lines):
         if not lines[i].heading:
@@ -311,11 +313,21 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
         after = lines[end] if end < len(lines) else None
         if (
             after is not None and not after.blank_before and after.text[:1].islower()
-            and (end + 1 < len(lines) and not lines[end + 1].blank_before or ends_open(after.text))
+            and (end + 1 < len(lines) and not lines[end + 1].blank_before or ends_open(after.text)
+                 or _inner_clause.search(after.text))
         ):
-            for line in lines[i:end]:
+            subhead = i
+            while subhead < end - 1 and _capitalised_share(_word.findall(lines[subhead].text)) == 1.0:
+                subhead += 1  # a subhead in title case, in one box with the paragraph under it
+            for line in lines[subhead:end]:
                 line.heading = False
         i = end
+
+
+def _capitalised_share(words: list[str]) -> float:
+    """The share of words of four letters or more that start with a capital (title case: 1)."""
+    long_words = [w for w in words if len(w) >= 4]
+    return sum(w[0].isupper() for w in long_words) / len(long_words) if long_words else 0.0
 
 
 def _inside_text(lines: Sequence[LineLike], chances: Sequence[float], i: int) -> bool:

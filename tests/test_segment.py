@@ -1408,6 +1408,22 @@ def test_a_paragraph_opening_whose_box_ends_on_an_open_word_is_no_headline_line(
     assert [line.heading for line in lines] == [False, False, False, False]
 
 
+def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
+    """pdfminer may set a subhead, the paragraph's first line and its second in one box
+    (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program
+    begins`` / ``in English, but the first step`` / blank). The clause that goes on past a comma
+    shows running text though the box ends there; the subhead in title case above the opening
+    stays a heading line."""
+    texts = ["Compiling External Modules", "The installation program begins", "in English, but the first step",
+             "allows the user to choose the language"]
+    lines = [Line(text, i in (0, 3), heading=i < 2) for i, text in enumerate(texts)]
+    headlines._unmark_paragraph_openings(lines)
+    assert [line.heading for line in lines] == [True, False, False, False]
+    wrap = [Line("Merging updates for", True, heading=True), Line("source files", False), Line("Note that", True)]
+    headlines._unmark_paragraph_openings(wrap)
+    assert wrap[0].heading
+
+
 def test_a_title_in_one_box_with_the_column_under_it_is_marked() -> None:
     """pdftotext puts a title set in large type in one box with its column's first lines (a
     validation page, en-s161-p01; the line model gave the last title lines 0.43 and 0.18): its
