@@ -971,16 +971,18 @@ def test_english_conventions() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lines", "byline"),
+    ("lines", "byline", "credits"),
     [
-        (["By Mary Jones, Technology", "Correspondent"], "Mary Jones, Technology Correspondent"),
-        (["By Mary Jones", "The Associated Press"], "Mary Jones The Associated Press"),  # AP style, agency alone
+        (["By Mary Jones, Technology", "Correspondent"], "Mary Jones, Technology Correspondent", []),
+        (["By Charles Evans, Special to", "The Times"], "Charles Evans, Special to The Times", []),
+        # AP style: the agency under a finished byline is the article's source
+        (["By Mary Jones", "The Associated Press"], "Mary Jones", ["The Associated Press"]),
     ],
 )
-def test_an_english_byline_that_wrapped(lines: list[str], byline: str) -> None:
+def test_an_english_byline_that_wrapped(lines: list[str], byline: str, credits: list[str]) -> None:
     units = ["Budget Talks Stall", *lines, "The council met on Tuesday evening to discuss the budget for the coming year."]
     (item,) = split_units(units)
-    assert item.bylines == [byline]
+    assert (item.bylines, item.credits) == ([byline], credits)
 
 
 def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:
@@ -1084,15 +1086,17 @@ def test_an_english_byline_wraps_onto_its_title_or_names_only(byline: str, line:
 
 
 @pytest.mark.parametrize(
-    ("second", "bylines"),
+    ("second", "credits"),
     [
-        ("Associated Press", ["JAMES CHEN Associated Press"]),  # AP style: the agency under the name
-        ("Securing LDAP Data Exchanges", ["JAMES CHEN"]),  # a title put out after it is no wrap (en-s507-p01)
+        ("Associated Press", ["Associated Press"]),  # AP style: the agency under the name, a credit
+        ("Securing LDAP Data Exchanges", []),  # a title put out after it is no wrap (en-s507-p01)
     ],
 )
-def test_a_byline_in_capitals_wraps_only_onto_its_agency(second: str, bylines: list[str]) -> None:
+def test_a_byline_in_capitals_wraps_only_onto_its_agency(second: str, credits: list[str]) -> None:
     page = f"School board picks new superintendent\n\nBy JAMES CHEN\n{second}\n\nThe board voted 5-2 to hire Laura Kim.\n"
-    assert [item.bylines for item in articles(cleanpress.split_text(page)) if item.bylines] == [bylines]
+    assert [(item.bylines, item.credits) for item in articles(cleanpress.split_text(page)) if item.bylines] == [
+        (["JAMES CHEN"], credits)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -304,6 +304,19 @@ _AFFILIATIONS = frozenset(
 _BYLINE_LINKS = ("and", "of", "to", "the")
 
 
+#: Last words of a news agency's or a paper's name: under a finished byline (AP style, ``By JAMES
+#: CHEN`` / ``Associated Press``) it names the source the article came from, not the writer.
+_AGENCIES = frozenset("Press Reuters AFP Bloomberg News Service Agency Times Post Journal Herald Tribune Gazette "
+                      "Chronicle Globe".split())
+
+
+def agency_line(byline: str, line: str) -> bool:
+    """Whether ``line``, which wraps the byline line ``byline`` (see :func:`is_byline_wrap`),
+    names the agency under a finished byline: the article's source, a credit of its own."""
+    words = line.split()
+    return bool(words) and words[-1].strip(",.") in _AGENCIES and not _byline_unfinished(byline)
+
+
 def continue_byline(byline: str, line: str) -> str:
     """A byline and the line it wrapped onto, as one: a space between them, but nothing where
     the break cut a Chinese name (``廖颖`` / ``秀``, ``马`` / ``海轩``)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Article, Block
 from ..headlines import ends_open
-from .lines import continue_byline, is_byline_wrap
+from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
     Kind,
     Unit,
@@ -94,7 +94,10 @@ def read_body(article: Article, units: list[Unit]) -> None:
     apart: Block | None = None  # a caption or a marker kept as text: never joined to the text after
     for index, unit in enumerate(units):
         if unit.kind is Kind.BYLINE:
-            article.bylines.append(unit.value or unit.text)
+            byline, agency = _agency_apart(unit)
+            article.bylines.append(byline)
+            if agency:
+                article.credits.append(agency)
         elif unit.kind is Kind.CONTINUED_FROM and article.continued_from is None:
             article.continued_from = unit.value
         elif unit.kind is Kind.CONTINUED_TO and article.continued_to is None:
@@ -115,7 +118,10 @@ def read_body(article: Article, units: list[Unit]) -> None:
             if not paragraphs_seen and index and units[index - 1].kind is Kind.BYLINE and is_byline_wrap(
                 units[index - 1].text, unit.text
             ):
-                article.bylines[-1] = continue_byline(article.bylines[-1], unit.text)
+                if agency_line(units[index - 1].text, unit.text):
+                    article.credits.append(unit.text)
+                else:
+                    article.bylines[-1] = continue_byline(article.bylines[-1], unit.text)
             else:
                 article.body.append(Block("subhead", unit.text))
         else:
@@ -148,6 +154,19 @@ def read_body(article: Article, units: list[Unit]) -> None:
             article.bylines.append(value)
         else:
             article.credits.append(value)
+
+
+def _agency_apart(unit: Unit) -> tuple[str, str | None]:
+    """A byline unit's byline, and the agency line it wrapped onto if any (``By JAMES CHEN`` /
+    ``Associated Press``: the byline ``JAMES CHEN``, the credit ``Associated Press``)."""
+    value = unit.value or unit.text
+    if len(unit.lines) < 2:
+        return value, None
+    last = unit.lines[-1].strip()
+    before = unit.text[: -len(last)].rstrip() if unit.text.endswith(" " + last) else None
+    if before is None or not value.endswith(" " + last) or not agency_line(before, last):
+        return value, None
+    return value[: -len(last)].rstrip(), last
 
 
 def _broken(before: str, after: str) -> bool:
