@@ -150,6 +150,25 @@ def test_taiwan_papers_set_byline_and_dateline_in_one_bracket() -> None:
     assert storm.paragraphs == [second.split("】")[1]]
 
 
+@pytest.mark.parametrize(
+    ("lead", "bylines", "dateline"),
+    [
+        ("（中央社記者王大明台北5日電）", ["中央社記者王大明"], "台北5日電"),
+        ("（中央社記者王大明、李小華高雄12月5日電）", ["中央社記者王大明、李小華"], "高雄12月5日電"),
+        ("（中央社記者王明華盛頓4日專電）", ["中央社記者王明"], "華盛頓4日專電"),  # a known place of three characters
+        ("（中央社記者歐陽大明台中5日電）", ["中央社記者歐陽大明"], "台中5日電"),  # the place takes two otherwise
+        ("（中央社台北5日電）", [], "中央社台北5日電"),
+        ("（中央社记者王大明台北5日电）", ["中央社记者王大明"], "台北5日电"),  # the same, converted to simplified
+    ],
+)
+def test_the_central_news_agency_lead(lead: str, bylines: list[str], dateline: str) -> None:
+    """Taiwan's Central News Agency runs reporter, place and date together in one bracket: the
+    name is taken to leave the place two characters (a known longer place first)."""
+    text = f"{lead}立法院今天三讀通過預算案，各部會首長均出席會議並提出報告。"
+    (item,) = cleanpress.split_text(f"預算案三讀通過\n\n{text}\n")
+    assert (item.bylines, item.dateline, item.paragraphs) == (bylines, dateline, [text.split("）", 1)[1]])
+
+
 def test_a_letter_spaced_lead_broken_inside_its_bracket() -> None:
     page = (
         "市总工会举办主题活动\n\n本 报 讯 （首 席 记 者 李\n\n觊）为 弘 扬 劳 模 精 神 、劳 动 精 神 、工 匠 精 神 ，充 分 发 挥\n\n"

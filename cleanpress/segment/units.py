@@ -204,13 +204,25 @@ def has_cjk(text: str) -> bool:
 STARTS = (Kind.BYLINE, Kind.CONTINUED_FROM)
 ENDS = (Kind.CREDIT, Kind.NAMES, Kind.CLOSING_DATELINE, Kind.CONTINUED_TO)
 
+#: Places of three characters or more that open a Central News Agency dateline (a reporter's
+#: name and the place run together there, and the name is taken to leave two characters for
+#: any other place: ``王大明台北``), in both scripts.
+_CNA_PLACES = (
+    "华盛顿|華盛頓|洛杉矶|洛杉磯|旧金山|舊金山|莫斯科|新加坡|吉隆坡|雅加达|雅加達|新德里|布鲁塞尔|布魯塞爾|日内瓦|日內瓦"
+    "|多伦多|多倫多|温哥华|溫哥華|芝加哥|休士顿|休士頓|耶路撒冷|法兰克福|法蘭克福|墨尔本|墨爾本|伊斯坦堡|胡志明市"
+)
+_CNA_DATE = r"(?:\d{1,2}月)?\d{1,2}日专?电"
 #: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``,
 #: ``新华社北京4月29日电（记者 张三）``), or, as Taiwan's papers set it, byline and dateline in one
-#: bracket (``〔記者張三／台北報導〕``, ``【記者張三／綜合報導】``).
+#: bracket (``〔記者張三／台北報導〕``, ``【記者張三／綜合報導】``, the Central News Agency's
+#: ``（中央社記者王大明台北5日電）`` and ``（中央社台北5日電）``).
 zh_lead = regex.compile(either_script(
     r"^(?:(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?"
-    r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】])\s*"
+    r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】]"
+    rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}}?)(?P<dateline>(?:{_CNA_PLACES}){_CNA_DATE})）"
+    rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}})(?P<dateline>[^（）\d\s、]{{2,3}}{_CNA_DATE})）"
+    rf"|（(?P<dateline>中央社[^（）\d\s]{{2,6}}{_CNA_DATE})）)\s*"
 ))
 #: The paper's own lead, in either script: it opens running text even without a bracket.
 _PAPER_LEADS = frozenset({"本报讯", "本報訊"})
