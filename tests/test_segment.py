@@ -659,6 +659,27 @@ def test_blocks_go_to_the_bodies_their_words_name() -> None:
     assert [(a.headline, a.bylines) for a in items] == [(c["headline"], c["bylines"]) for c in chosen]
 
 
+@pytest.mark.parametrize("pick", [(2, 6, 8), (6, 2, 8), (2, 8, 6), (8, 2, 6)])
+def test_the_words_may_send_the_block_given_back_ahead(pick: tuple[int, int, int]) -> None:
+    """Between two bodies, a run of two blocks: the first would go back to the body before
+    (which has none) and the last to the body after, by layout; here the words say the
+    opposite (the block of the body after, closed by its subtitle, came out first), and the
+    words win (the seed's articles; the dealing of validation pages whose headlines are
+    clauses of their bodies: headline blocks +2 of 141 reportlab pdftotext, +3 of 106
+    WeasyPrint pdfminer)."""
+    first, before, after = [_seed_articles()[i] for i in pick]
+
+    def text(item: dict) -> list[str]:
+        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
+        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
+
+    subtitle = "——" + after["body"][0]["text"][:10]
+    page = [first["headline"], *text(first), *text(before), after["headline"], subtitle, before["headline"], *text(after)]
+    items = articles(cleanpress.split_text("\n\n".join(page)))
+    assert [(a.headline, a.bylines) for a in items] == [(i["headline"], i["bylines"]) for i in (first, before, after)]
+    assert items[2].subheadline == subtitle
+
+
 def test_headline_words_count_only_on_a_page_whose_headlines_name_their_articles() -> None:
     """A page whose headlines share no more words with one body than with the others (briefs,
     generated pages) is paired by layout alone."""

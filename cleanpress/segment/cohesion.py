@@ -65,6 +65,10 @@ class Cohesion:
             return 0.0
         return sum(self._line_fits(unit).get(id(body), 0.0) for unit in block)
 
+    def speaks(self, block: Sequence[Unit]) -> bool:
+        """Whether some line of ``block`` has words enough to fit a body (see :meth:`fit`)."""
+        return any(self._line_fits(unit) for unit in block)
+
     def _line_fits(self, unit: Unit) -> dict[int, float]:
         """A line's fit to every body (empty for a line with too few words), worked out once."""
         if id(unit) not in self._fits:

@@ -14,6 +14,7 @@ import dataclasses
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, short_subhead
@@ -39,7 +40,7 @@ MAX_BLOCKS = 4
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 COHESION = 1.0  # what a block's fit to the body it heads is worth (see :mod:`.cohesion`)
-PAGE_ORDER = 0.3  # the blocks of a run dealt in page order rather than nearest first
+PAGE_ORDER = 0.3  # the blocks of a run dealt otherwise than nearest first (see _dealt_otherwise)
 COLUMN_CHANGE = 3.0
 
 
@@ -209,10 +210,8 @@ def _run_plans(
                     banners=[_flat(b) for b in middle],
                 )
                 plans.append((cost, plan))
-                if ahead >= 2 and cohesion is not None and cohesion.shown:
-                    # The blocks in page order, when their words say so (see :mod:`.cohesion`).
-                    in_order = [_flat(b) for b in blocks[len(blocks) - ahead :]]
-                    plans.append((cost + PAGE_ORDER, dataclasses.replace(plan, ahead=in_order)))
+                if cohesion is not None and cohesion.shown:
+                    plans += [(cost + PAGE_ORDER, other) for other in _dealt_otherwise(plan, cohesion)]
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
                 if give_back and ahead == 0 and continues:
@@ -247,6 +246,21 @@ def _fit(plan: _Plan, before: Body | None, next_bodies: Sequence[Body], cohesion
     total = cohesion.fit(plan.after, before) if plan.after is not None and before is not None else 0.0
     takers = next_bodies[1:] if plan.merge else next_bodies
     return total + sum(cohesion.fit(block, body) for block, body in zip(plan.ahead, takers))
+
+
+def _dealt_otherwise(plan: _Plan, cohesion: Cohesion) -> list[_Plan]:
+    """``plan`` with its blocks dealt to the same bodies in every other order (the block given
+    back to the body before included): where a page's headlines share their words with their
+    own articles (see :mod:`.cohesion`), the words may overrule the order the layout suggests.
+    A block with too few words to fit any body (a kicker alone) stays where the layout put it."""
+    dealt = ([plan.after] if plan.after is not None else []) + plan.ahead
+    back = plan.after is not None
+    return [
+        dataclasses.replace(plan, after=order[0] if back else None, ahead=list(order[int(back) :]))
+        for order in permutations(dealt)
+        if list(order) != dealt
+        and all(new is old or cohesion.speaks(new) for new, old in zip(order, dealt))
+    ]
 
 
 def _nearest_first(blocks: list[list[Unit]]) -> list[list[Unit]]:
