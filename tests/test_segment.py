@@ -694,6 +694,20 @@ def test_headline_words_count_only_on_a_page_whose_headlines_name_their_articles
     assert not Cohesion(bodies, unrelated).shown
 
 
+def test_two_heading_lines_that_name_one_article_are_seldom_two_blocks() -> None:
+    """On a page whose headlines name their articles, two heading lines that both clearly fit
+    one body (a kicker and its title, both taken from the article's lead) are one block
+    whatever the blank line between them suggests; lines that fit different bodies keep the
+    layout's chance (one article may stand as several bodies)."""
+    chosen = _seed_articles()
+    bodies = [Body([Unit(b["text"], Kind.PARAGRAPH, b["text"], [b["text"]]) for b in item["body"]]) for item in chosen]
+    heads = [Unit(item["headline"], Kind.HEADING, item["headline"], [item["headline"]]) for item in chosen]
+    fits = Cohesion(bodies, heads)
+    kicker = Unit(chosen[2]["body"][0]["text"][4:16], Kind.HEADING)
+    assert fits.boundary([kicker], [heads[2]], 0.8) <= 0.1
+    assert fits.boundary([heads[1]], [heads[2]], 0.8) == 0.8
+
+
 def test_a_long_run_is_never_cut_into_an_empty_block() -> None:
     """A place may be a cut twice over (a line after a subtitle that also opens a box), and the
     places come from two lists: a long run is cut at each once, in order (an empty block made

@@ -184,6 +184,8 @@ def _run_plans(
         cost += TOGETHER * (len(subheads) - 1)
         plans.append((cost, _Plan(merge=True, subhead=subheads)))
     chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
+    if cohesion is not None and cohesion.shown:
+        chances = [cohesion.boundary(a, b, chance) for a, b, chance in zip(lines, lines[1:], chances)]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
     cut_costs = [-math.log(max(1e-6, p)) * BOUNDARY_WEIGHT for p in chances]
     for starts in _splits(len(lines), cuts):
