@@ -1466,6 +1466,19 @@ def test_a_paragraph_opening_whose_box_ends_on_an_open_word_is_no_headline_line(
     assert [line.heading for line in lines] == [False, False, False, False]
 
 
+def test_justified_lines_are_no_headline_lines() -> None:
+    """pdfminer prints the word gaps of a justified line as runs of spaces; a paragraph's first
+    lines in a box of their own (``If  the  system  was  installed  using`` / ``French,  the
+    machine  will  probably`` / ``already  have  French  set  as  the  de-``) are column lines,
+    not a headline over the text: the article stays one body (a validation page, en-s701-p02,
+    where the line model took them for a title and made a second article of the rest)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s701-p02.pdfminer.txt").read_text(encoding="utf-8")
+    items = articles(cleanpress.split_text(page))
+    assert not any((item.headline or "").startswith("If the system") for item in items)
+    (first,) = [item for item in items if item.bylines == ["Rachel Lewis, Technology Correspondent"]]
+    assert any(p.startswith("If the system was installed using French") for p in first.paragraphs)
+
+
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     """pdfminer may set a subhead, the paragraph's first line and its second in one box
     (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program

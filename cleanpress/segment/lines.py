@@ -56,6 +56,7 @@ class Line:
     text: str
     blank_before: bool
     heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+    stretched: bool = False  # printed with runs of spaces between words: a justified column line
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
 
@@ -150,6 +151,9 @@ def _mark_latin_headings(lines: list[Line]) -> None:
     if not lines or sum(has_cjk(line.text) for line in lines) * 2 > len(lines):
         return
     mark_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
+    for line in lines:
+        if line.stretched:
+            line.heading = False  # justified: a column line, however short its words look
 
 
 def _line_stands_alone(line: str) -> bool:
@@ -166,7 +170,7 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
     blank = False
     for raw in lines_text.split("\n"):
         if raw.strip():  # with one space between words, as reflow reads them (despace may leave runs)
-            lines.append(Line(" ".join(raw.split()), blank))
+            lines.append(Line(" ".join(raw.split()), blank, stretched="  " in raw.strip()))
         blank = not raw.strip()
     _mark_heading_boxes(lines)
     _mark_latin_headings(lines)
