@@ -1466,6 +1466,42 @@ def test_a_paragraph_opening_whose_box_ends_on_an_open_word_is_no_headline_line(
     assert [line.heading for line in lines] == [False, False, False, False]
 
 
+def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
+    """pdftotext may put out the rest of an article's column after the next article's text:
+    a line in lower case after a blank line, below a finished sentence, on a page with few
+    blank lines, goes on the sentence of the nearest earlier article that stopped in mid-
+    sentence (validation pages 161-170: 125 of 133 such lines were another article's)."""
+    first = (
+        "By Laura Roberts\nTORONTO (Reuters) — The Debian policy enforces\nthat packages don’t leave files\n"
+        "behind when they are purged.\nViolating this principle is a\nserious bug and you will rarely\n"
+        "encounter it. A firewall is a\nfiltering network gateway and is\nonly effective on packets that\n"
+        "must go through it. Dynamic routing\nallows routers to adjust, in real\ntime, the paths used for sending\n"
+        "packets. Each protocol involves its\nown method of defining routes, and\nthe best one depends on the size\n"
+        "of the network. OSPF is generally\nthe best protocol for private\nnetworks, and BGP is more common\n"
+        "on the wider Internet. Therefore,\na firewall can only be effective\nwhen going through the firewall is\n"
+    )
+    second = (
+        "Cleaning Up After Removal\n\nBy Robert Collins\nSEATTLE — MC takes care of all file\n"
+        "operations through its menu, requiring\nminimal effort from the user who\nwants to copy or move files around.\n"
+        "Although MC enables you to do almost\neverything, it is very important\nto learn the command line tools.\n"
+        "The output of a shell command may\nroll off your screen and may be\nlost forever, so it is good practice\n"
+        "to log shell activities into a file\nfor you to review them later. This\nkind of record is essential when\n"
+        "you perform any system tasks.\nThe center wheel on the modern\nmouse is considered the middle button.\n"
+    )
+    rest = (
+        "the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
+        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
+        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
+    )
+    page = f"Firewall Rules Protect the Network\n\n{first}\n{second}\n{rest}"
+    laura, robert = articles(cleanpress.split_text(page))
+    assert laura.bylines == ["Laura Roberts"] and laura.paragraphs[-2].endswith(
+        "when going through the firewall is the only route for these packets."
+    )
+    assert laura.paragraphs[-1].endswith("where they are not supposed to be offered at all.")
+    assert robert.paragraphs[-1].endswith("The center wheel on the modern mouse is considered the middle button.")
+
+
 def test_justified_lines_are_no_headline_lines() -> None:
     """pdfminer prints the word gaps of a justified line as runs of spaces; a paragraph's first
     lines in a box of their own (``If  the  system  was  installed  using`` / ``French,  the

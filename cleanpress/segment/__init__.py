@@ -26,8 +26,10 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    credit, a closing dateline or a "continued on" marker, and changes where the column width
    changes (the articles of a page are set in different widths; a Chinese column is as wide as
    its justified lines, a whole number of em); a later column that the extractor read after
-   another article goes back to its own (same Chinese column width, no opening); a photo caption
-   goes with the article whose opening lines follow it;
+   another article goes back to its own (same Chinese column width, no opening; Latin text in
+   lower case after a finished sentence and a blank line, on a page with few blank lines, to the
+   nearest earlier article that stopped in mid-sentence); a photo caption goes with the article
+   whose opening lines follow it;
 4. **pair** heading runs with bodies (:mod:`.pairing`), by least cost over the whole page: a
    block may head the body after it (a block across the top), the body before it (a block beside
    the body, on the right; on pages like the seed, every block), or be inset between an

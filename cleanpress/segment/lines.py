@@ -56,6 +56,7 @@ class Line:
     text: str
     blank_before: bool
     heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+    other_flow: bool = False  # goes on another article's sentence (see _mark_other_flows)
     stretched: bool = False  # printed with runs of spaces between words: a justified column line
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
@@ -156,6 +157,28 @@ def _mark_latin_headings(lines: list[Line]) -> None:
             line.heading = False  # justified: a column line, however short its words look
 
 
+def _mark_other_flows(lines: list[Line]) -> None:
+    """Mark the Latin lines that go on another article's sentence: in lower case after a blank
+    line, below a line that ended its sentence, on a page whose extractor leaves blank lines only
+    between text blocks (pdftotext puts out the rest of an article's column after another
+    article's column, at a sentence end). ``reflow`` joins a lower-case line to the line before
+    it always (cleaning clean text must not change it); the splitter cuts the unit there, and
+    :func:`cleanpress.segment.bodies.cut` takes it to the article whose sentence it goes on.
+    (In ``reflow`` itself, on generated pages: 125 of 133 such lines were another article's.)"""
+    latin = [line for line in lines if not has_cjk(line.text)]
+    if len(latin) * 2 < len(lines) or sum(line.blank_before for line in latin) > FEW_BLANK_LINES * len(latin):
+        return
+    for previous, line in zip(lines, lines[1:]):
+        if line.blank_before and line.text[:1].islower() and sentence_end.search(previous.text):
+            line.other_flow = True
+
+
+#: Share of a page's lines with a blank line above them, at most, on a page whose extractor
+#: leaves blank lines only between text blocks (pdftotext 0.04-0.13 on generated pages,
+#: pdfminer 0.10-0.20).
+FEW_BLANK_LINES = 0.09
+
+
 def _line_stands_alone(line: str) -> bool:
     unit = classify(line)
     if unit.kind in _STANDALONE_KINDS:
@@ -174,6 +197,7 @@ def build_units(lines_text: str, units_text: str) -> list[Unit]:
         blank = not raw.strip()
     _mark_heading_boxes(lines)
     _mark_latin_headings(lines)
+    _mark_other_flows(lines)
     texts = [line.strip() for line in units_text.split("\n") if line.strip()]
     units: list[Unit] = []
     position = 0
@@ -206,7 +230,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
             alone[i + 1] = True
         if size := _credit_wrap([line.text for line in lines[i : i + _LONGEST_CREDIT]]):
             alone[i : i + size] = [True] * size
-    if not any(alone):
+    if not any(alone) and not any(line.other_flow for line in lines[1:]):
         unit = classify(text)
         unit.lines = [line.text for line in lines] or [text]
         unit.blank_before = bool(lines) and lines[0].blank_before
@@ -214,7 +238,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         return [_weigh(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
-        if stands or not groups or alone[groups[-1][-1]]:
+        if stands or not groups or alone[groups[-1][-1]] or lines[i].other_flow:
             groups.append([i])
         else:
             groups[-1].append(i)
@@ -231,6 +255,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.lines = [lines[i].text for i in group]
         unit.blank_before = lines[group[0]].blank_before
         unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
+        unit.other_flow = lines[group[0]].other_flow
         units.append(_weigh(unit, [lines[i] for i in group]))
     return units
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from itertools import permutations
 
 from ..text import display_width
-from .bodies import Body, Run, begins, column, columns_differ, short_subhead
+from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
 from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
-from .units import Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, sentence_end
+from .units import Kind, Unit, ends_article, has_cjk, in_capitals, join_lines
 
 
 #: What each decision costs; the pairing with the lowest total wins. A page's blocks come
@@ -104,12 +104,6 @@ def _flat(block: list[list[Unit]]) -> list[Unit]:
     return [unit for line in block for unit in line]
 
 
-def _runs_on(body: Body) -> bool:
-    """Whether a body's last unit stops in mid-sentence (a column that continues elsewhere)."""
-    last = body.units[-1]
-    return last.kind is Kind.PARAGRAPH and not sentence_end.search(last.text) and not ends_article(last)
-
-
 def _continuation(body: Body) -> bool:
     """Whether a body's first unit reads as the rest of a sentence (a lower-case start)."""
     first = body.units[0]
@@ -131,7 +125,7 @@ def _subhead_cost(unit: Unit, before: Body) -> float:
     phrase separators (a headline's form)."""
     text = unit.text
     short = display_width(text) <= (12 if has_cjk(text) else 25)
-    cost = 0.1 if short and not _runs_on(before) else 0.8 if short else 2.0
+    cost = 0.1 if short and not runs_on(before) else 0.8 if short else 2.0
     if " " in text and has_cjk(text):
         cost += 1.0
     return cost
@@ -217,7 +211,7 @@ def _run_plans(
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
                 if give_back and ahead == 0 and continues:
-                    inset = 0.3 if (_runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
+                    inset = 0.3 if (runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
                     cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
                     # ... with the first subhead of the continuation right below the block.
@@ -231,7 +225,7 @@ def _run_plans(
                 # Chinese column, and the next body takes the block.
                 if (
                     not give_back and ahead == 1 and not middle and continues and bodies_after >= 2
-                    and has_cjk(before.units[-1].text) and _runs_on(before)  # type: ignore[union-attr, arg-type]
+                    and has_cjk(before.units[-1].text) and runs_on(before)  # type: ignore[union-attr, arg-type]
                 ):
                     cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_between, dataclasses.replace(plan, merge=True)))

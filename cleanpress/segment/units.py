@@ -114,6 +114,7 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     blank_before: bool = False  # a blank line came before its first line
     blanks_inside: int = 0  # lines after its first that followed a blank line
+    other_flow: bool = False  # opens with a line that goes on another article's sentence (Latin)
 
 
 #: No byline, marker, credit or running head is longer (in characters): longer units are text,
