@@ -111,7 +111,10 @@ def _mark_lone_kickers(lines: list[Line], boxes: list[list[int]]) -> None:
     as well be a section subhead over an inset block: that is left to the pairing."""
     for box, following in zip(boxes, boxes[1:]):
         text = lines[box[0]].text
-        if len(box) == 1 and lines[following[0]].heading and display_width(text) > SUBHEAD_WIDTH and _heading_prefix([text]):
+        if (
+            len(box) == 1 and lines[following[0]].heading and display_width(text) > SUBHEAD_WIDTH
+            and _heading_prefix([text])
+        ):
             lines[box[0]].heading = True
 
 
@@ -157,6 +160,12 @@ def _mark_latin_headings(lines: list[Line]) -> None:
             line.heading = False  # justified: a column line, however short its words look
 
 
+#: Share of a page's lines with a blank line above them, at most, on a page whose extractor
+#: leaves blank lines only between text blocks (pdftotext 0.04-0.13 on generated pages,
+#: pdfminer 0.10-0.20).
+FEW_BLANK_LINES = 0.09
+
+
 def _mark_other_flows(lines: list[Line]) -> None:
     """Mark the Latin lines that go on another article's sentence: in lower case after a blank
     line, below a line that ended its sentence, on a page whose extractor leaves blank lines only
@@ -171,12 +180,6 @@ def _mark_other_flows(lines: list[Line]) -> None:
     for previous, line in zip(lines, lines[1:]):
         if line.blank_before and line.text[:1].islower() and sentence_end.search(previous.text):
             line.other_flow = True
-
-
-#: Share of a page's lines with a blank line above them, at most, on a page whose extractor
-#: leaves blank lines only between text blocks (pdftotext 0.04-0.13 on generated pages,
-#: pdfminer 0.10-0.20).
-FEW_BLANK_LINES = 0.09
 
 
 def _line_stands_alone(line: str) -> bool:
