@@ -238,6 +238,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.lines = [line.text for line in lines] or [text]
         unit.blank_before = bool(lines) and lines[0].blank_before
         unit.blanks_inside = sum(line.blank_before for line in lines[1:])
+        unit.other_flow = bool(lines) and lines[0].other_flow
         return [_weigh(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
