@@ -190,6 +190,7 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
     _mark_decks(lines, can_head)
     _mark_titles_over_text(lines, can_head)
     _mark_titles_over_bylines(lines, can_head)
+    _mark_open_wraps(lines, can_head)
 
 
 #: A title set in the column's measure in larger type holds at most this share of the
@@ -322,6 +323,20 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
             for line in lines[subhead:end]:
                 line.heading = False
         i = end
+
+
+def _mark_open_wraps(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark the last line of a headline or deck that wrapped after a word needing another
+    (``A patch is a file describing`` / ``changes to be made to one or`` / ``more reference
+    files``, then a blank line): set tight under it, in lower case, ending its box where a title
+    may end. ``reflow`` runs a lower-case line on into the text after it, across the blank line."""
+    for previous, line, following in zip(lines, lines[1:], [*lines[2:], None]):
+        if (
+            previous.heading and not line.heading and not line.blank_before and line.text[:1].islower()
+            and ends_open(previous.text) and (following is None or following.blank_before)
+            and not ends_open(line.text) and not _inner_clause.search(line.text) and can_head(line.text)
+        ):
+            line.heading = True
 
 
 def _capitalised_share(words: list[str]) -> float:

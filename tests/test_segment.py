@@ -17,7 +17,7 @@ from cleanpress.segment.bodies import Body, Run, column, cut
 from cleanpress.segment.cohesion import Cohesion
 from cleanpress.segment.boundaries import _cjk_weights, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio
-from cleanpress.segment.lines import Line, _mark_heading_boxes, build_units, is_byline_wrap
+from cleanpress.segment.lines import Line, _mark_heading_boxes, _weigh, build_units, is_byline_wrap
 from cleanpress.segment.pairing import _run_plans, _splits
 from cleanpress.segment.reading import read_heading
 from cleanpress.segment.repairs import _stray, repair
@@ -1529,6 +1529,27 @@ def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     wrap = [Line("Merging updates for", True, heading=True), Line("source files", False), Line("Note that", True)]
     headlines._unmark_paragraph_openings(wrap)
     assert wrap[0].heading
+
+
+def test_the_lower_case_end_of_a_deck_that_wrapped_after_an_open_word() -> None:
+    """A deck that wrapped after a word needing another ends on a line in lower case, set tight
+    under it, before a blank line (fresh page en-s1001-p01, pdfminer: ``A patch is a file
+    describing`` / ``changes to be made to one or`` / ``more reference files``): a heading line,
+    and one the line model's low chance (0.16) does not turn back into text, so that ``reflow``,
+    which runs a lower-case line on into the text after it, does not take it into the body."""
+    texts = ["A patch is a file describing", "changes to be made to one or", "more reference files",
+             "hiding in the code; picking the", "most advanced program for a"]
+    lines = [Line(text, i == 3, heading=i < 2) for i, text in enumerate(texts)]
+    headlines._mark_open_wraps(lines, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in lines] == [True, True, True, False, False]
+    lines[2].headline = 0.16
+    unit = _weigh(classify(texts[2]), lines[2:3])
+    assert unit.kind is Kind.HEADING
+    lines[2].heading = False
+    assert _weigh(classify(texts[2]), lines[2:3]).kind is Kind.PARAGRAPH
+    tight = [Line("Merging updates for", True, heading=True), Line("source files", False), Line("and more", False)]
+    headlines._mark_open_wraps(tight, lambda text: classify(text).kind is Kind.HEADING)
+    assert not tight[1].heading  # the box goes on: text, not a title's end
 
 
 def test_a_title_in_one_box_with_the_column_under_it_is_marked() -> None:

@@ -283,11 +283,13 @@ def _credit_wrap(lines: list[str]) -> int:
 
 def _weigh(unit: Unit, lines: list[Line]) -> Unit:
     """On a Latin page, the line model overrules the form of a unit: a short unpunctuated
-    piece of body text is no heading, a headline ending in a question mark is no paragraph."""
+    piece of body text is no heading (unless the rules that mark a title's deck and wraps
+    marked its line: ``more reference files``, the lower-case end of a deck, is unlikely by the
+    model alone), a headline ending in a question mark is no paragraph."""
     chances = [line.headline for line in lines if line.headline is not None]
     if not chances or len(chances) != len(lines):
         return unit
-    if unit.kind is Kind.HEADING and max(chances) < 0.3:
+    if unit.kind is Kind.HEADING and max(chances) < 0.3 and not any(line.heading for line in lines):
         unit.kind = Kind.PARAGRAPH
     elif (
         unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
