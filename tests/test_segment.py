@@ -1552,6 +1552,26 @@ def test_the_lower_case_end_of_a_deck_that_wrapped_after_an_open_word() -> None:
     assert not tight[1].heading  # the box goes on: text, not a title's end
 
 
+def test_a_narrow_headline_block_between_a_byline_and_its_lead() -> None:
+    """pdfminer may put a whole headline block between an article's byline and its wire lead
+    (fresh page en-s1002-p02: a kicker in capitals, then a title set two or three words a line).
+    Short pieces there are stray words of a justified line only when they are one or two and
+    none is in capitals; read as strays, the block became text and every block after it went
+    to the article before its own."""
+    page = (
+        "By Samuel Nelson\n\nSETTING UP GREYLISTING\n\nThis obviously\nassumes that\nyou are using\n"
+        "ifupdown to\nconfigure the\nnetwork\ninterfaces\n\nSEATTLE  —  RAID  and\n"
+        "LVM  are  both  techniques  to\nabstract the mounted volumes\nfrom  their  physical  counter-\n"
+        "parts  (actual  hard-disk  drives\nor  partitions  thereof);  the  for-\nmer  ensures  the  security  and\n"
+        "availability of the data in case\nof  hardware  failure.\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert (item.kicker, item.headline) == (
+        "SETTING UP GREYLISTING", "This obviously assumes that you are using ifupdown to configure the network interfaces"
+    )
+    assert (item.bylines, item.dateline) == (["Samuel Nelson"], "SEATTLE")
+
+
 def test_a_title_in_one_box_with_the_column_under_it_is_marked() -> None:
     """pdftotext puts a title set in large type in one box with its column's first lines (a
     validation page, en-s161-p01; the line model gave the last title lines 0.43 and 0.18): its

@@ -186,8 +186,9 @@ def _stray(units: list[Unit], i: int) -> bool:
     between blank lines that no title could be (it starts in lower case, stops on a word that
     needs another, see :func:`cleanpress.headlines.ends_open`, or is one word not in capitals:
     a headline has more, a one-word label is set in capitals; a title's lines that wrapped
-    share a box), or any short piece between a byline and the dateline lead of its first
-    paragraph (a byline stands right above its article's opening words)."""
+    share a box), or one of a few short pieces between a byline and the dateline lead of its
+    first paragraph (a byline stands right above its article's opening words; see
+    ``MOST_STRAYS``)."""
     unit = units[i]
     if not _short_piece(unit):
         return False
@@ -195,12 +196,22 @@ def _stray(units: list[Unit], i: int) -> bool:
     lone_word = len(unit.text.split()) == 1 and not in_capitals.match(unit.text)
     if alone and (unit.text[:1].islower() or ends_open(unit.text) or lone_word):
         return True
-    before = next((u for u in reversed(units[:i]) if not _short_piece(u)), None)
-    after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
+    start = next((k for k in range(i - 1, -1, -1) if not _short_piece(units[k])), -1)
+    end = next((k for k in range(i + 1, len(units)) if not _short_piece(units[k])), len(units))
+    before = units[start] if start >= 0 else None
+    after = units[end] if end < len(units) else None
+    pieces = units[start + 1 : end]
     return (
         before is not None and before.kind is Kind.BYLINE and after is not None
         and after.kind is Kind.PARAGRAPH and bool(en_lead.match(after.text))
+        and len(pieces) <= MOST_STRAYS and not any(in_capitals.match(u.text) for u in pieces)
     )
+
+
+#: Stray pieces of a line, at most, between a byline and its lead: more, or a kicker in capitals
+#: among them, are a headline block that pdfminer put out between the two (a title set narrow,
+#: two or three words a line).
+MOST_STRAYS = 2
 
 
 def lift_strays(units: list[Unit]) -> list[Unit]:
