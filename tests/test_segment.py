@@ -1354,6 +1354,18 @@ def test_two_bylines_put_out_together_go_one_to_each_article() -> None:
     assert bodies == [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]
 
 
+def test_two_bylines_over_a_lead_give_the_first_to_the_next_lead() -> None:
+    """Both bylines of a row put out together over the first article's wire lead, the second
+    article's lead right after with none (validation page en-s162-p04, pdftotext): the byline
+    right above a lead is its own, the one before goes to the next lead."""
+    lines = ["The login shell", "By CLAIRE HILL", "By John Wilson, Staff Writer",
+             "LONDON — The postfix package includes the main SMTP daemon.", "Other packages add extra functionality.",
+             "LONDON (AP) — The symbols table helps developers understand the meaning of a crash."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [["By John Wilson, Staff Writer"], ["By CLAIRE HILL"]]
+
+
 def test_a_byline_over_a_continued_text_goes_to_the_wire_lead_without_one() -> None:
     """An article's byline stands over its first paragraph, never over text that goes on
     from elsewhere (training page en-s141-p04, pdftotext: ``By JOHN ALLEN`` over

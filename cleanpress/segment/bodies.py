@@ -109,20 +109,25 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
     paragraph of the first: a body that opens with bylines over a paragraph with no lead,
     followed at once by a body whose lead has no byline, gives its bylines to that lead. When
     it opens with two ``By`` lines, the two articles' bylines were put out together: the
-    first stays over the paragraph below it, the second goes to the lead."""
+    first stays over the paragraph below it, the second goes to the lead. Put out together over
+    a wire lead, the last stays with that lead and the ones before go to the next."""
     for before, after in zip(pieces, pieces[1:]):
         if not (isinstance(before, Body) and isinstance(after, Body)):
             continue
         count = _opening_bylines(before)
         opening = before.units[count] if count < len(before.units) else None
         lead = after.units[0]
-        if (
-            count and opening is not None and opening.kind is Kind.PARAGRAPH and not en_lead.match(opening.text)
-            and not has_cjk(opening.text) and lead.kind is Kind.PARAGRAPH and en_lead.match(lead.text)
-        ):
+        if not (count and opening is not None and opening.kind is Kind.PARAGRAPH and not has_cjk(opening.text)):
+            continue
+        if not (lead.kind is Kind.PARAGRAPH and en_lead.match(lead.text)):
+            continue
+        if not en_lead.match(opening.text):
             keep = 1 if count >= 2 and all(u.text.startswith(("By ", "BY ")) for u in before.units[:count]) else 0
             after.units[:0] = before.units[keep:count]
             del before.units[keep:count]
+        elif count >= 2:  # both articles' bylines over the first lead: the last is its own
+            after.units[:0] = before.units[: count - 1]
+            del before.units[: count - 1]
     _bylines_over_continuations(pieces)
     return _openings_over_headings(pieces)
 
