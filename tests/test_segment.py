@@ -1366,6 +1366,17 @@ def test_two_bylines_over_a_lead_give_the_first_to_the_next_lead() -> None:
     assert bodies == [["By John Wilson, Staff Writer"], ["By CLAIRE HILL"]]
 
 
+def test_a_byline_over_another_articles_continued_from_goes_to_a_lead() -> None:
+    """A byline put out over another article's "continued from" marker and byline (validation
+    page en-s169-p01, pdftotext) belongs to the nearest wire lead without a byline."""
+    lines = ["This feature will not be explained in this book", "By MARY SCOTT", "Continued from Page A1",
+             "By Lisa Hill, Staff Reporter", "A cache is a temporary storage system used to speed up access.",
+             "Recording the shell activities", "BERLIN (AFP) — Secure Boot is a technology ensuring that only signed code runs."]
+    pieces = cut([classify(line) for line in lines], set())
+    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
+    assert bodies == [["By Lisa Hill, Staff Reporter"], ["By MARY SCOTT"]]
+
+
 def test_a_byline_over_a_continued_text_goes_to_the_wire_lead_without_one() -> None:
     """An article's byline stands over its first paragraph, never over text that goes on
     from elsewhere (training page en-s141-p04, pdftotext: ``By JOHN ALLEN`` over

@@ -178,8 +178,9 @@ def _opening_bylines(body: Body) -> int:
 
 
 def _bylines_over_continuations(pieces: list[Body | Run]) -> None:
-    """A byline over text that goes on from elsewhere (a paragraph starting in lower case) is
-    out of place: an article's byline stands over its first paragraph. It goes to the nearest
+    """A byline over text that goes on from elsewhere (a paragraph starting in lower case, or
+    another article's "continued from" and byline) is out of place: an article's byline stands
+    over its first paragraph. It goes to the nearest
     body whose wire lead has no byline (pdftotext put it out with the next column's text; the
     earlier of two as near); a body that took bylines takes no more."""
     bodies = [piece for piece in pieces if isinstance(piece, Body) and piece.units]
@@ -191,14 +192,23 @@ def _bylines_over_continuations(pieces: list[Body | Run]) -> None:
         count = _opening_bylines(body)
         if not takers or not count or count >= len(body.units):
             continue
-        opening = body.units[count]
-        if opening.kind is not Kind.PARAGRAPH or not opening.text[:1].islower() or has_cjk(opening.text):
+        if not _misplaced_bylines(body.units, count):
             continue
         at = bisect_left(takers, k)  # (body k opens with bylines: it is no taker itself)
         nearest = min(takers[max(0, at - 1) : at + 1], key=lambda m: (abs(m - k), m))
         takers.remove(nearest)
         bodies[nearest].units[:0] = body.units[:count]
         del body.units[:count]
+
+
+def _misplaced_bylines(units: list[Unit], count: int) -> bool:
+    """Whether the ``count`` bylines a body opens with stand over another article's text: a
+    paragraph going on from elsewhere (in lower case), or a "continued from" marker with a
+    byline of its own under it (that article's opening)."""
+    opening = units[count]
+    if opening.kind is Kind.CONTINUED_FROM:
+        return count + 1 < len(units) and units[count + 1].kind is Kind.BYLINE
+    return opening.kind is Kind.PARAGRAPH and opening.text[:1].islower() and not has_cjk(opening.text)
 
 
 def _heading_on_top(pieces: list[Body | Run]) -> bool:
