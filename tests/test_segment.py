@@ -1342,39 +1342,35 @@ def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() ->
     assert bodies == [[Kind.PARAGRAPH, Kind.PARAGRAPH], [Kind.BYLINE, Kind.PARAGRAPH]]
 
 
-def test_two_bylines_put_out_together_go_one_to_each_article() -> None:
-    """pdftotext may put out both bylines of a row together, above the first article's text
-    (training page en-s148-p01): the first stays over that text, the second goes to the lead
-    of the second article."""
-    lines = ["Fetching of the meta data for the package", "By Daniel Jones and Grace Evans", "By Lisa Clark, Staff Reporter",
-             "Note that you should not rely on Wine as a secure way of running programs.", "It is not.",
-             "TORONTO — There is no point in securing the services and networks."]
+@pytest.mark.parametrize(
+    ("lines", "bylines"),
+    [
+        # pdftotext put out both bylines of a row above the first article's text, which has no
+        # lead (training page en-s148-p01): the first stays over it, the second goes to the lead.
+        (["Fetching of the meta data for the package", "By Daniel Jones and Grace Evans",
+          "By Lisa Clark, Staff Reporter", "Note that you should not rely on Wine as a secure way of running programs.",
+          "It is not.", "TORONTO — There is no point in securing the services and networks."],
+         [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]),
+        # ... above the first article's wire lead, the second lead right after with none
+        # (validation page en-s162-p04): the byline right above a lead is its own.
+        (["The login shell", "By CLAIRE HILL", "By John Wilson, Staff Writer",
+          "LONDON — The postfix package includes the main SMTP daemon.", "Other packages add extra functionality.",
+          "LONDON (AP) — The symbols table helps developers understand the meaning of a crash."],
+         [["By John Wilson, Staff Writer"], ["By CLAIRE HILL"]]),
+        # a byline over another article's "continued from" marker and byline (validation page
+        # en-s169-p01) belongs to the nearest wire lead without one.
+        (["This feature will not be explained in this book", "By MARY SCOTT", "Continued from Page A1",
+          "By Lisa Hill, Staff Reporter", "A cache is a temporary storage system used to speed up access.",
+          "Recording the shell activities",
+          "BERLIN (AFP) — Secure Boot is a technology ensuring that only signed code runs."],
+         [["By Lisa Hill, Staff Reporter"], ["By MARY SCOTT"]]),
+    ],
+)
+def test_bylines_put_out_with_another_articles_go_to_their_own(lines: list[str], bylines: list[list[str]]) -> None:
+    """pdftotext, reading a row of articles line by line, puts bylines out with another
+    article's opening; each goes back to the article whose lead it stands over."""
     pieces = cut([classify(line) for line in lines], set())
-    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
-    assert bodies == [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]
-
-
-def test_two_bylines_over_a_lead_give_the_first_to_the_next_lead() -> None:
-    """Both bylines of a row put out together over the first article's wire lead, the second
-    article's lead right after with none (validation page en-s162-p04, pdftotext): the byline
-    right above a lead is its own, the one before goes to the next lead."""
-    lines = ["The login shell", "By CLAIRE HILL", "By John Wilson, Staff Writer",
-             "LONDON — The postfix package includes the main SMTP daemon.", "Other packages add extra functionality.",
-             "LONDON (AP) — The symbols table helps developers understand the meaning of a crash."]
-    pieces = cut([classify(line) for line in lines], set())
-    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
-    assert bodies == [["By John Wilson, Staff Writer"], ["By CLAIRE HILL"]]
-
-
-def test_a_byline_over_another_articles_continued_from_goes_to_a_lead() -> None:
-    """A byline put out over another article's "continued from" marker and byline (validation
-    page en-s169-p01, pdftotext) belongs to the nearest wire lead without a byline."""
-    lines = ["This feature will not be explained in this book", "By MARY SCOTT", "Continued from Page A1",
-             "By Lisa Hill, Staff Reporter", "A cache is a temporary storage system used to speed up access.",
-             "Recording the shell activities", "BERLIN (AFP) — Secure Boot is a technology ensuring that only signed code runs."]
-    pieces = cut([classify(line) for line in lines], set())
-    bodies = [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)]
-    assert bodies == [["By Lisa Hill, Staff Reporter"], ["By MARY SCOTT"]]
+    assert [[u.text for u in piece.units if u.kind is Kind.BYLINE] for piece in pieces if isinstance(piece, Body)] == bylines
 
 
 def test_a_byline_over_a_continued_text_goes_to_the_wire_lead_without_one() -> None:
