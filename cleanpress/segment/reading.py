@@ -160,13 +160,13 @@ def _agency_apart(unit: Unit) -> tuple[str, str | None]:
     """A byline unit's byline, and the agency line it wrapped onto if any (``By JAMES CHEN`` /
     ``Associated Press``: the byline ``JAMES CHEN``, the credit ``Associated Press``)."""
     value = unit.value or unit.text
-    if len(unit.lines) < 2:
+    last = unit.lines[-1].strip() if len(unit.lines) >= 2 else ""
+    tail = " " + last
+    if not (last and unit.text.endswith(tail) and value.endswith(tail)):
         return value, None
-    last = unit.lines[-1].strip()
-    before = unit.text[: -len(last)].rstrip() if unit.text.endswith(" " + last) else None
-    if before is None or not value.endswith(" " + last) or not agency_line(before, last):
+    if not agency_line(unit.text[: -len(tail)], last):
         return value, None
-    return value[: -len(last)].rstrip(), last
+    return value[: -len(tail)], last
 
 
 def _broken(before: str, after: str) -> bool:
