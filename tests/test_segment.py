@@ -1073,6 +1073,30 @@ def test_a_piece_between_a_block_and_its_byline_belongs_to_that_article() -> Non
     assert item.paragraphs[0] == "PHP)"
 
 
+def test_a_caption_under_the_byline_of_the_next_article_in_the_row() -> None:
+    """pdftotext reads a row of two articles line by line (a validation page, en-s164-p03): the
+    first one's block, the second one's block and byline, then the first one's photo caption,
+    byline and text, and the second one's text further down. The caption goes to the text
+    below it; the byline left alone under its block takes its text up to it, so the block over
+    it heads the right article."""
+    page = (
+        "The root account\nA USB-connected printer can take advantage of a modern printer\n\n"
+        "Managing a Machine as a Whole\nThe other prerequisite deals with motivation\nBy STEVEN MITCHELL\n\n"
+        "NFS ensures file server functionality, while NIS creates user directories.\nBy LAURA TURNER\n\n"
+        "WASHINGTON (Reuters) — To properly structure the policy,\nthe SELinux developers used a macro-command"
+        " processor.\nInstead of duplicating many similar allow directives, they\ncreated macro functions to use"
+        " a higher-level logic, which\nalso results in a much more readable policy.\nContinued on Page A3\n\n"
+        "BOSTON (AFP) — Sometimes, one needs to look at what\nactually goes on the network, and a packet sniffer"
+        " is the\ntool of choice for that. NFS is a very useful tool but,\nhistorically, it has suffered from"
+        " many limitations.\n"
+    )
+    found = {item.dateline: (item.headline, item.bylines, item.paragraphs[0][:14]) for item in articles(cleanpress.split_text(page))}
+    assert found == {
+        "WASHINGTON (Reuters)": ("The root account", ["LAURA TURNER"], "NFS ensures fi"),
+        "BOSTON (AFP)": ("Managing a Machine as a Whole", ["STEVEN MITCHELL"], "Sometimes, one"),
+    }
+
+
 def test_a_stray_small_word_is_no_wrap_of_the_byline_above_it() -> None:
     """pdfminer puts a word of a justified line out in a box of its own (``to``, ``the``; a
     validation page, en-s162-p05): a byline's wrap holds a name or a title word, so a small

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from ..text import display_width
 from .lines import SUBHEAD_WIDTH, is_byline_wrap
-from .units import ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, sentence_end, starts_article
+from .units import (
+    ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, mid_sentence_end, sentence_end, starts_article,
+)
 
 
 @dataclass
@@ -81,7 +83,7 @@ def cut(units: list[Unit], folio: set[int]) -> list[Body | Run]:
                 out.append(Body(rest))
             piece = Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
-    return _attach_captions(_gather_flows(_gather_columns(_bylines_to_their_leads(out))))
+    return _bylines_over_continuations(_attach_captions(_gather_flows(_gather_columns(_bylines_to_their_leads(out)))))
 
 
 def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
@@ -128,8 +130,7 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
         elif count >= 2:  # both articles' bylines over the first lead: the last is its own
             after.units[:0] = before.units[: count - 1]
             del before.units[: count - 1]
-    _bylines_over_continuations(pieces)
-    return _openings_over_headings(pieces)
+    return _openings_over_headings(_bylines_over_continuations(pieces))
 
 
 def _openings_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
@@ -177,34 +178,47 @@ def _opening_bylines(body: Body) -> int:
     return next((i for i, u in enumerate(body.units) if u.kind is not Kind.BYLINE), len(body.units))
 
 
-def _bylines_over_continuations(pieces: list[Body | Run]) -> None:
+def _bylines_over_continuations(pieces: list[Body | Run]) -> list[Body | Run]:
     """A byline over text that goes on from elsewhere (a paragraph starting in lower case, or
-    another article's "continued from" and byline) is out of place: an article's byline stands
-    over its first paragraph. It goes to the nearest
-    body whose wire lead has no byline (pdftotext put it out with the next column's text; the
-    earlier of two as near); a body that took bylines takes no more."""
-    bodies = [piece for piece in pieces if isinstance(piece, Body) and piece.units]
+    another article's "continued from" and byline), or over nothing but another article's
+    byline, is out of place: an article's byline stands over its first paragraph. It goes to
+    the nearest body whose wire lead has no byline (pdftotext put it out with the next column's
+    text; the earlier of two as near); a body that took bylines takes no more. A byline alone
+    under a heading run stands under its headline block, set beside another article's: that
+    body comes up to it, so the pairing sees the block over its text (on the validation pages,
+    English pdftotext bylines +0.017 to +0.029, headline blocks even)."""
+    bodies = [(i, piece) for i, piece in enumerate(pieces) if isinstance(piece, Body) and piece.units]
     takers = [
-        m for m, body in enumerate(bodies)
+        m for m, (_, body) in enumerate(bodies)
         if body.units[0].kind is Kind.PARAGRAPH and en_lead.match(body.units[0].text)
     ]
-    for k, body in enumerate(bodies):
+    for k, (i, body) in enumerate(bodies):
         count = _opening_bylines(body)
-        if not takers or not count or count >= len(body.units):
-            continue
-        if not _misplaced_bylines(body.units, count):
+        following = pieces[i + 1] if i + 1 < len(pieces) else None
+        if not takers or not count or not _misplaced_bylines(body.units, count, following):
             continue
         at = bisect_left(takers, k)  # (body k opens with bylines: it is no taker itself)
         nearest = min(takers[max(0, at - 1) : at + 1], key=lambda m: (abs(m - k), m))
         takers.remove(nearest)
-        bodies[nearest].units[:0] = body.units[:count]
-        del body.units[:count]
+        taker = bodies[nearest][1]
+        if count == len(body.units) and i > 0 and isinstance(pieces[i - 1], Run):
+            body.units.extend(taker.units)
+            taker.units = []
+        else:
+            taker.units[:0] = body.units[:count]
+            del body.units[:count]
+    return [piece for piece in pieces if piece.units]
 
 
-def _misplaced_bylines(units: list[Unit], count: int) -> bool:
-    """Whether the ``count`` bylines a body opens with stand over another article's text: a
-    paragraph going on from elsewhere (in lower case), or a "continued from" marker with a
-    byline of its own under it (that article's opening)."""
+def _misplaced_bylines(units: list[Unit], count: int, following: Body | Run | None) -> bool:
+    """Whether the ``count`` bylines a body of ``units`` opens with stand over another
+    article's text: a paragraph going on from elsewhere (in lower case), a "continued from"
+    marker with a byline of its own under it (that article's opening), or, with nothing under
+    them, the ``following`` body's own bylines (a photo caption between the two went to that
+    body, see :func:`_attach_captions`)."""
+    if count == len(units):
+        below = next((u for u in following.units if u.kind is not Kind.CAPTION), None) if isinstance(following, Body) else None
+        return below is not None and below.kind is Kind.BYLINE
     opening = units[count]
     if opening.kind is Kind.CONTINUED_FROM:
         return count + 1 < len(units) and units[count + 1].kind is Kind.BYLINE
@@ -294,18 +308,23 @@ def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:
 
 def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
     """A photo caption sits between a headline block and the opening lines (byline, "continued
-    from", dateline lead) of its article: one short sentence, alone. It belongs to the article
-    that follows, not to a story of its own."""
+    from", dateline lead) of its article: one short sentence, alone or under another article's
+    byline (pdftotext reads a row of articles line by line). It belongs to the article that
+    follows, not to a story of its own; a byline left alone is dealt with by
+    :func:`_bylines_over_continuations`."""
     out: list[Body | Run] = []
     for i, piece in enumerate(pieces):
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
             isinstance(piece, Body) and isinstance(following, Body) and out and isinstance(out[-1], Run)
-            and len(piece.units) == 1 and _is_caption(piece.units[0]) and begins(following)
+            and _opening_bylines(piece) == len(piece.units) - 1 and _is_caption(piece.units[-1]) and begins(following)
+            and (len(piece.units) == 1 or not mid_sentence_end.search(piece.units[-1].text))
         ):
-            piece.units[0].kind = Kind.CAPTION
-            following.units.insert(0, piece.units[0])
-            continue
+            caption = piece.units.pop()
+            caption.kind = Kind.CAPTION
+            following.units.insert(0, caption)
+            if not piece.units:
+                continue
         out.append(piece)
     return out
 

@@ -167,7 +167,8 @@ def _furniture(text: str) -> Unit | None:
     return None
 
 
-_mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
+#: A sentence that ends inside a line and another that starts after it (two sentences, not one).
+mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
 _clause_mark = regex.compile(r"[，；：]")
 unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
 #: A word broken at the end with a hyphen (``in-``): titles are set without hyphenation.
@@ -187,7 +188,7 @@ def _reads_as_running_text(text: str) -> bool:
     if en_lead.match(text) and not en_lead.fullmatch(text):
         return True
     return bool(
-        _mid_sentence_end.search(text) or (has_cjk(text) and _clause_mark.search(text)) or unclosed.search(text)
+        mid_sentence_end.search(text) or (has_cjk(text) and _clause_mark.search(text)) or unclosed.search(text)
         or _broken_word.search(text)
     )
 
