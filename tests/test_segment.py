@@ -1097,6 +1097,19 @@ def test_a_caption_under_the_byline_of_the_next_article_in_the_row() -> None:
     }
 
 
+def test_a_caption_after_a_finished_article_goes_to_the_next() -> None:
+    """pdfminer may put a photo caption after the article above it has closed (here with its
+    credit line; a validation page, en-s163-p02): the caption is no article of its own and no
+    part of the closed one, it goes to the article whose byline follows."""
+    units = ["Many programming languages can be used in developing applications interfacing to GNOME.",
+             "Additional reporting by John Parker.",
+             "Most installation CD- and DVD-ROMs work only with a specific hardware architecture.",
+             "By MICHELLE EVANS", "TORONTO (AFP) — Mozilla has a very fast-paced release cycle."]
+    first, second = split_units(units)
+    assert first.credits == ["Additional reporting by John Parker."]
+    assert (second.bylines, second.paragraphs[0][:25]) == (["MICHELLE EVANS"], "Most installation CD- and")
+
+
 def test_a_stray_small_word_is_no_wrap_of_the_byline_above_it() -> None:
     """pdfminer puts a word of a justified line out in a box of its own (``to``, ``the``; a
     validation page, en-s162-p05): a byline's wrap holds a name or a title word, so a small

@@ -316,7 +316,7 @@ def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
     for i, piece in enumerate(pieces):
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
-            isinstance(piece, Body) and isinstance(following, Body) and out and isinstance(out[-1], Run)
+            isinstance(piece, Body) and isinstance(following, Body) and out and _closed(out[-1])
             and _opening_bylines(piece) == len(piece.units) - 1 and _is_caption(piece.units[-1]) and begins(following)
             and (len(piece.units) == 1 or not mid_sentence_end.search(piece.units[-1].text))
         ):
@@ -327,6 +327,12 @@ def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
                 continue
         out.append(piece)
     return out
+
+
+def _closed(piece: Body | Run) -> bool:
+    """Whether a piece ends a story or heads one: a heading run, or a body whose last unit
+    closes its article (a credit, a closing dateline, "continued on")."""
+    return isinstance(piece, Run) or ends_article(piece.units[-1])
 
 
 def _is_caption(unit: Unit) -> bool:
