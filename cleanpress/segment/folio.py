@@ -27,8 +27,8 @@ def find_folio(units: list[Unit]) -> set[int]:
     number piece (or the section stands first)."""
     found = {i for i, u in enumerate(units) if u.kind is Kind.FOLIO}
     for i, unit in enumerate(units):
-        if unit.kind is not Kind.HEADING or i in found:
-            continue
+        if unit.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(unit.lines) > 1 or i in found:
+            continue  # (a lone word in capitals, ``WORLD``, may have been read as text)
         text = unit.text
         section = text in _ZH_SECTIONS or text in _EN_SECTIONS
         if section and (found or i == 0 or (i + 1 < len(units) and units[i + 1].kind is Kind.FOLIO)):
