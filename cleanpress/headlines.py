@@ -188,6 +188,7 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
             line.heading = True
     _unmark_paragraph_openings(lines)
     _mark_decks(lines, can_head)
+    _mark_decks_over_text(lines, can_head)
     _mark_titles_over_text(lines, can_head)
     _mark_titles_over_bylines(lines, can_head)
     _mark_open_wraps(lines, can_head)
@@ -278,6 +279,41 @@ def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) ->
             and not any(_stops(d.text) for d in deck) and all(can_head(d.text) for d in deck)
         ):
             _mark(deck)
+
+
+#: A deck set across an article's columns is this much longer than the column lines, at least.
+DECK_SPAN = 1.2
+
+
+def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark the deck that the extractor put in one box with its title and the column under it
+    (pdftotext, when no space parts them: ``We Wouldn't Like to Exclude`` / ``Motivated
+    Beginners`` / ``Every administrator has to use the command line sooner or later`` /
+    ``Even though this book primarily targets`` / ...): up to three lines set tight under the
+    title's lines, the first starting with a capital and longer than the column lines below
+    (the deck spans the article's columns), none stopping where a sentence or a word stops, and
+    the text after them starting a sentence. ``reflow`` would run the deck into that sentence."""
+    for i, line in enumerate(lines):
+        if not (line.heading and (i == 0 or line.blank_before)):
+            continue
+        start = i + 1
+        while start < len(lines) and lines[start].heading and not lines[start].blank_before:
+            start += 1
+        box_end = start
+        while box_end < len(lines) and not lines[box_end].blank_before:
+            box_end += 1
+        for size in range(1, 4):
+            end = start + size
+            rest = sorted(len(line.text) for line in lines[end:box_end])
+            if len(rest) < 3 or not lines[end].text[:1].isupper():
+                continue
+            deck = lines[start:end]
+            if (
+                deck[0].text[:1].isupper() and len(deck[0].text) >= DECK_SPAN * rest[len(rest) // 2]
+                and not any(_stops(d.text) or ends_open(d.text) for d in deck) and all(can_head(d.text) for d in deck)
+            ):
+                _mark(deck)
+                break
 
 
 def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int) -> bool:
