@@ -1676,6 +1676,40 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
 
 
+def test_the_deck_in_one_box_with_its_title_and_the_column_is_marked() -> None:
+    """pdftotext puts a title, its deck and the column under them in one box when no space
+    parts them (a headline-word page, en-s701-p02): the deck is longer than the column lines
+    and the text under it starts a sentence, so it is marked with the title (``reflow`` would
+    run it into that sentence). The first line of a column under a title is not a deck."""
+    def box(title: list[str], rest: list[str]) -> list[Line]:
+        out = [Line(text, k == 0) for k, text in enumerate(title + rest)]
+        for line in out[: len(title)]:
+            line.heading = True
+        return out
+
+    column = ["Even though this book primarily targets", "administrators and power-users, we",
+              "would not like to exclude motivated", "beginners. This appendix will therefore"]
+    with_deck = box(["We Wouldn’t Like to Exclude", "Motivated Beginners"],
+                    ["Every administrator has to use the command line sooner or later", *column])
+    headlines._mark_decks_over_text(with_deck, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in with_deck] == [True, True, True, False, False, False, False]
+    without = box(["Motivated Beginners"], ["Every administrator has to use the", *column])
+    headlines._mark_decks_over_text(without, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in without] == [True, False, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("We Wouldn’t Like to Exclude Motivated Beginners", Kind.HEADING), ("The Company’s New Plan", Kind.HEADING),
+     ("Control system built on Linux’s", Kind.PARAGRAPH), ("security as it’", Kind.PARAGRAPH)],
+)
+def test_an_apostrophe_is_no_closing_quote(text: str, kind: Kind) -> None:
+    """A short unpunctuated line that closes a quote it never opened is a piece of text, but
+    ``’`` inside a word is an apostrophe, in titles too; a line that stops on a possessive
+    needs the next line's noun."""
+    assert classify(text).kind is kind
+
+
 @pytest.mark.parametrize(
     "line",
     [

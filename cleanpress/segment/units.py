@@ -170,17 +170,19 @@ def _furniture(text: str) -> Unit | None:
 #: A sentence that ends inside a line and another that starts after it (two sentences, not one).
 mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
 _clause_mark = regex.compile(r"[，；：]")
-unclosed = regex.compile(r"[（(“‘《「『][^）)”’》」』]*$|^[^（(“‘《「『]*[）)”’》」』]")
+#: A closing bracket or quote; ``’`` before a letter is an apostrophe (``Wouldn’t``), no quote.
+_CLOSER = r"(?:[）)”》」』]|’(?!\p{L}))"
+unclosed = regex.compile(rf"[（(“‘《「『](?:(?!{_CLOSER}).)*$|^[^（(“‘《「『]*?{_CLOSER}")
 #: A word broken at the end with a hyphen (``in-``): titles are set without hyphenation.
-_broken_word = regex.compile(r"\p{Ll}-$")
+_broken_word = regex.compile(r"\p{Ll}-$|\p{L}[’']s$")  # (a possessive needs its noun on the next line)
 
 
 def _reads_as_running_text(text: str) -> bool:
     """Whether a short unpunctuated unit is a piece of a paragraph rather than a heading: it
     opens with a dateline lead, holds a sentence end or a clause mark (headlines use neither,
     only the pause mark 、), leaves a bracket or quote open (or closes one it never opened), or
-    ends on a word broken by a hyphen. Extractors cut such pieces off when a column breaks or a
-    line is set unusually."""
+    ends on a word broken by a hyphen or on a possessive. Extractors cut such pieces off when
+    a column breaks or a line is set unusually."""
     if text.startswith("——") or text.endswith("——"):
         return False
     if (lead := zh_lead.match(text)) and (lead["dateline"] in _PAPER_LEADS or "（" in text[:30] or text[0] in "〔【"):
