@@ -1207,6 +1207,7 @@ def test_a_byline_in_capitals_wraps_only_onto_its_agency(second: str, credits: l
         (["SAN", "FRANCISCO", "(Reuters) — Prelude brings"], "SAN FRANCISCO (Reuters)"),  # en-w451-p02, pdfminer
         (["WASHINGTON", "(Reuters) — Prelude brings"], "WASHINGTON (Reuters)"),  # en-w464-p02, pdfminer
         (["NEW YORK (AFP)", "— Prelude brings"], "NEW YORK (AFP)"),  # en-w467-p01, pdftotext: the dash wrapped
+        (["SAN", "FRANCISCO — Prelude brings"], "SAN FRANCISCO"),  # en-w1104-p03, pdfminer: the rest reads as a lead
     ],
 )
 def test_an_english_dateline_wrapped_before_its_dash(lead: list[str], dateline: str) -> None:

@@ -91,6 +91,10 @@ def join_closing_dashes(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: First words of place names of two words or more, which never stand alone as a dateline.
+_PLACE_OPENINGS = frozenset("SAN SANTA NEW LOS LAS HONG TEL RIO BUENOS KUALA CAPE ABU SAO ST. SALT MEXICO".split())
+
+
 def _broken_lead(pieces: list[str], following: str) -> str | None:
     """The paragraph ``following`` with the pieces of its dateline lead put back in front of it,
     or None when the pieces are no such thing. A Chinese lead wrapped before its bracket of
@@ -99,8 +103,9 @@ def _broken_lead(pieces: list[str], following: str) -> str | None:
     (``SAN`` / ``FRANCISCO`` / ``(Reuters) — Prelude…``, ``NEW YORK (AFP)`` / ``— There…``) or
     stretched apart on the first line of a justified paragraph and read out of order
     (``(AFP)`` / ``PARIS`` / ``—``: city first)."""
-    if dateline_lead(following):
-        return None  # a paragraph that opens with a lead of its own (a heading before it)
+    if dateline_lead(following):  # a paragraph that opens with a lead of its own: a heading
+        # before it, or the first word of a two-word place (``SAN`` / ``FRANCISCO — An…``)
+        return f"{pieces[0]} {following}" if len(pieces) == 1 and pieces[0] in _PLACE_OPENINGS else None
     if len(pieces) == 1 and has_cjk(pieces[0]):
         joined = join_lines([pieces[0], following])
         lead = zh_lead.match(joined)
