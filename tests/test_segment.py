@@ -1700,6 +1700,18 @@ def test_the_deck_in_one_box_with_its_title_and_the_column_is_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["of its physical components (the PVs). A VG with only a single", "He said “no.” Then the council"],
+)
+def test_a_sentence_end_inside_a_short_line_makes_it_text(text: str) -> None:
+    """A piece of a paragraph that pdfminer set apart (a fresh page, en-s1102-p04) holds a
+    sentence end followed by the next sentence, a bracket or a quote beside the full stop:
+    text, no heading. Abbreviations in titles stay headings (``Mr. Smith Goes to Washington``)."""
+    assert classify(text).kind is Kind.PARAGRAPH
+    assert classify("Mr. Smith Goes to Washington").kind is Kind.HEADING
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [("We Wouldn’t Like to Exclude Motivated Beginners", Kind.HEADING), ("The Company’s New Plan", Kind.HEADING),
      ("Control system built on Linux’s", Kind.PARAGRAPH), ("security as it’", Kind.PARAGRAPH)],

@@ -167,8 +167,11 @@ def _furniture(text: str) -> Unit | None:
     return None
 
 
-#: A sentence that ends inside a line and another that starts after it (two sentences, not one).
-mid_sentence_end = regex.compile(r"[。！？][^”’」』）)\s]|\p{Ll}{2}[.!?]\s+\p{Lu}")
+#: A sentence that ends inside a line and another that starts after it (two sentences, not one),
+#: a closing bracket or quote before or after the full stop (``(the PVs). A VG``).
+mid_sentence_end = regex.compile(
+    r"[。！？][^”’」』）)\s]|(?:\p{Ll}{2}|\p{Ll}[)\]”’\"])[.!?]\s+\p{Lu}|\p{Ll}[.!?][)\]”’\"]\s+\p{Lu}"
+)
 _clause_mark = regex.compile(r"[，；：]")
 #: A closing bracket or quote; ``’`` before a letter is an apostrophe (``Wouldn’t``), no quote.
 _CLOSER = r"(?:[）)”》」』]|’(?!\p{L}))"
