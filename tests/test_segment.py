@@ -1084,6 +1084,17 @@ def test_a_piece_between_a_block_and_its_byline_belongs_to_that_article() -> Non
     assert item.paragraphs[0] == "PHP)"
 
 
+def test_a_kicker_between_the_byline_and_the_text_opens_the_block() -> None:
+    """pdftotext puts a kicker set beside the byline out between the byline and the text (a
+    validation page, en-s167-p03: ``By EMILY NELSON`` / ``BASIC HINTS FOR XML`` / ``GENEVA
+    (Reuters) — …``): it is the kicker of that article, over the title the pairing gives it."""
+    page = ("Budget Talks Stall in the Council\n\nBy EMILY NELSON\n\nBASIC HINTS FOR XML\n\n"
+            "GENEVA (Reuters) — The council met on Tuesday evening to discuss the budget.\n")
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.kicker, item.headline, item.bylines, item.dateline) == (
+        "BASIC HINTS FOR XML", "Budget Talks Stall in the Council", ["EMILY NELSON"], "GENEVA (Reuters)")
+
+
 def test_a_caption_under_the_byline_of_the_next_article_in_the_row() -> None:
     """pdftotext reads a row of two articles line by line (a validation page, en-s164-p03): the
     first one's block, the second one's block and byline, then the first one's photo caption,

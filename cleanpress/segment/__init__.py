@@ -88,8 +88,8 @@ def _items(units: list[Unit]) -> list[Article]:
             items.append(Article(type="banner", headline=join_lines([u.text for u in piece])))
             continue
         article = Article()
-        if piece.heading:
-            read_heading(article, piece.heading)
+        if piece.kicker or piece.heading:
+            read_heading(article, piece.kicker + piece.heading)
         read_body(article, piece.units)
         if not (article.headline or article.bylines or article.dateline or article.continued_from):
             article.type = "fragment"

@@ -469,7 +469,7 @@ def _apply(pieces: list[Body | Run], decisions: list[object]) -> list[Body | lis
                 current.units.extend(piece.units)
                 merge_with = None
                 continue
-            current = Body(list(piece.units))
+            current = Body(list(piece.units), kicker=piece.kicker)
             if pending:
                 current.heading = pending.pop(0)
             out.append(current)
