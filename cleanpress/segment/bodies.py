@@ -87,7 +87,8 @@ def cut(units: list[Unit], folio: set[int]) -> list[Body | Run]:
                 out.append(Body(rest))
             piece = Run(piece.units[-LONGEST_RUN // 2 :])
         out.append(piece)
-    return _bylines_over_continuations(_attach_captions(_gather_flows(_gather_columns(_bylines_to_their_leads(out)))))
+    pieces = _attach_captions(_gather_flows(_gather_columns(_bylines_to_their_leads(out))))
+    return _bylines_over_continuations(pieces)
 
 
 def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
@@ -134,7 +135,7 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
         elif count >= 2:  # both articles' bylines over the first lead: the last is its own
             after.units[:0] = before.units[: count - 1]
             del before.units[: count - 1]
-    return _openings_over_headings(_bylines_over_continuations(pieces))
+    return _openings_over_headings(pieces)
 
 
 def _openings_over_headings(pieces: list[Body | Run]) -> list[Body | Run]:
@@ -237,7 +238,9 @@ def _misplaced_bylines(units: list[Unit], count: int, following: Body | Run | No
     them, the ``following`` body's own bylines (a photo caption between the two went to that
     body, see :func:`_attach_captions`)."""
     if count == len(units):
-        below = next((u for u in following.units if u.kind is not Kind.CAPTION), None) if isinstance(following, Body) else None
+        if not isinstance(following, Body):
+            return False
+        below = next((u for u in following.units if u.kind is not Kind.CAPTION), None)
         return below is not None and below.kind is Kind.BYLINE
     opening = units[count]
     if opening.kind is Kind.CONTINUED_FROM:
@@ -337,8 +340,8 @@ def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
         following = pieces[i + 1] if i + 1 < len(pieces) else None
         if (
             isinstance(piece, Body) and isinstance(following, Body) and out and _closed(out[-1])
-            and _opening_bylines(piece) == len(piece.units) - 1 and _is_caption(piece.units[-1]) and begins(following)
-            and (len(piece.units) == 1 or not mid_sentence_end.search(piece.units[-1].text))
+            and _opening_bylines(piece) == len(piece.units) - 1 and _is_caption(piece.units[-1])
+            and begins(following) and (len(piece.units) == 1 or not mid_sentence_end.search(piece.units[-1].text))
         ):
             caption = piece.units.pop()
             caption.kind = Kind.CAPTION

@@ -176,8 +176,9 @@ _clause_mark = regex.compile(r"[，；：]")
 #: A closing bracket or quote; ``’`` before a letter is an apostrophe (``Wouldn’t``), no quote.
 _CLOSER = r"(?:[）)”》」』]|’(?!\p{L}))"
 unclosed = regex.compile(rf"[（(“‘《「『](?:(?!{_CLOSER}).)*$|^[^（(“‘《「『]*?{_CLOSER}")
-#: A word broken at the end with a hyphen (``in-``): titles are set without hyphenation.
-_broken_word = regex.compile(r"\p{Ll}-$|\p{L}[’']s$")  # (a possessive needs its noun on the next line)
+#: A line that stops on a word broken by a hyphen (``in-``: titles are set without
+#: hyphenation) or on a possessive (``Linux’s``, whose noun is on the next line).
+_broken_word = regex.compile(r"\p{Ll}-$|\p{L}[’']s$")
 
 
 def _reads_as_running_text(text: str) -> bool:
