@@ -178,9 +178,11 @@ def _kicker_under_byline(opening: Body, run: Run, body: Body) -> bool:
     kicker: one line in capitals. pdftotext puts a block's kicker out there when it stands
     beside the byline (on generated pages, 13 of 14 such lines above a paragraph were the
     kicker of the byline's own article)."""
-    (line,) = run.units if len(run.units) == 1 else (None,)
+    if len(run.units) != 1:
+        return False
+    text = run.units[0].text
     return (
-        line is not None and bool(in_capitals.match(line.text)) and not has_cjk(line.text)
+        bool(in_capitals.match(text)) and not has_cjk(text)
         and opening.units[-1].kind is Kind.BYLINE and body.units[len(opening.units)].kind is Kind.PARAGRAPH
     )
 

@@ -92,7 +92,7 @@ def join_closing_dashes(units: list[Unit]) -> list[Unit]:
 
 
 #: First words of place names of two words or more, which never stand alone as a dateline.
-_PLACE_OPENINGS = frozenset("SAN SANTA NEW LOS LAS HONG TEL RIO BUENOS KUALA CAPE ABU SAO ST. SALT MEXICO".split())
+_PLACE_OPENINGS = frozenset("SAN SANTA NEW LOS LAS HONG TEL RIO BUENOS KUALA ABU SAO ST.".split())
 
 
 def _broken_lead(pieces: list[str], following: str) -> str | None:
