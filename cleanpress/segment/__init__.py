@@ -29,7 +29,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    another article goes back to its own (same Chinese column width, no opening; Latin text in
    lower case after a finished sentence and a blank line, on a page with few blank lines, to the
    nearest earlier article that stopped in mid-sentence); a photo caption goes with the article
-   whose opening lines follow it;
+   whose opening lines follow it (also from under another article's byline: a byline left alone
+   under its block takes its text up to it); a kicker in capitals put out between a byline and
+   its text opens that article's block;
 4. **pair** heading runs with bodies (:mod:`.pairing`), by least cost over the whole page: a
    block may head the body after it (a block across the top), the body before it (a block beside
    the body, on the right; on pages like the seed, every block), or be inset between an

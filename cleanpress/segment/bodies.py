@@ -7,7 +7,9 @@ the articles of a page are set in different widths). The heading units between b
 heading runs, which step 4 (:mod:`cleanpress.segment.pairing`) pairs with the bodies. A later
 column that the extractor read after another article goes back to its own (a Chinese one by its
 column width, a Latin one by the sentence it goes on), and a photo caption goes with the article
-whose opening lines follow it.
+whose opening lines follow it. Bylines put out with another article's text go to their own (an
+English byline stands right above its wire lead), and a kicker put out between a byline and its
+text is kept for the block the pairing gives that article.
 """
 
 from __future__ import annotations
