@@ -705,6 +705,24 @@ def test_headline_words_count_only_on_a_page_whose_headlines_name_their_articles
     assert not Cohesion(bodies, unrelated).shown
 
 
+def test_english_headlines_that_share_half_their_words_by_chance_show_no_cohesion() -> None:
+    """English heads of one section use its vocabulary: a title drawn at random shares half its
+    content words with some body now and then (generated pages, en-s164-p06, pdfminer, were
+    dealt by those words against the layout). A Latin line must share more to fit clearly."""
+    texts = ["The package manager installs every package from the archive and checks its signature.",
+             "The network interface gets its address from the server, and the firewall filters the traffic.",
+             "A backup of the disk is copied to the tape each night, and the server keeps the copies."]
+    bodies = [Body([Unit(t, Kind.PARAGRAPH, t, [t])]) for t in texts]
+
+    def heads(*lines: str) -> list[Unit]:
+        return [Unit(line, Kind.HEADING, line, [line]) for line in lines]
+
+    assert not Cohesion(bodies, heads("Package Archive Kernel Modules", "Firewall Traffic Printer Drivers",
+                                      "Tape Copies Sound Cards")).shown
+    assert Cohesion(bodies, heads("Package Manager Checks Signature", "Firewall Filters Network Traffic",
+                                  "Backup Copied to Tape")).shown
+
+
 def test_two_heading_lines_that_name_one_article_are_seldom_two_blocks() -> None:
     """On a page whose headlines name their articles, two heading lines that both clearly fit
     one body (a kicker and its title, both taken from the article's lead) are one block
