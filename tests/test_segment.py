@@ -1102,6 +1102,22 @@ def test_a_piece_between_a_block_and_its_byline_belongs_to_that_article() -> Non
     assert item.paragraphs[0] == "PHP)"
 
 
+def test_a_byline_left_over_a_heading_run_goes_to_the_lead_without_one() -> None:
+    """pdftotext put a title and its byline out tight, then another article's heading lines and
+    the rest of a column (a validation page, en-s166-p02): the byline heads no text of its own.
+    It goes to the nearest text with a wire lead and no byline, not to the article below."""
+    page = (
+        "School Board Picks New Superintendent\nBy JOHN ROE\n\nNEW YORK — The board voted on Tuesday to hire "
+        "a new superintendent for the district.\n\nSAN FRANCISCO (AP) — These partial views of Debian are "
+        "organized in sections, and each\nsection is kept by a team of volunteers.\n\nConfiguring Virtual Hosts\n"
+        "By SUSAN EVANS\n\nThe kernel might also forbid\nsome operations that could alter\n\ntional transfer "
+        "costs, and fits well with the decentralized nature of the project.\n"
+    )
+    found = {item.headline: (item.bylines, item.dateline) for item in articles(cleanpress.split_text(page))}
+    assert found["Configuring Virtual Hosts"] == (["SUSAN EVANS"], "SAN FRANCISCO (AP)")
+    assert found["The kernel might also forbid some operations that could alter"] == ([], None)
+
+
 def test_a_kicker_between_the_byline_and_the_text_opens_the_block() -> None:
     """pdftotext puts a kicker set beside the byline out between the byline and the text (a
     validation page, en-s167-p03: ``By EMILY NELSON`` / ``BASIC HINTS FOR XML`` / ``GENEVA

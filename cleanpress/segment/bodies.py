@@ -240,10 +240,11 @@ def _misplaced_bylines(units: list[Unit], count: int, following: Body | Run | No
     article's text: a paragraph going on from elsewhere (in lower case), a "continued from"
     marker with a byline of its own under it (that article's opening), or, with nothing under
     them, the ``following`` body's own bylines (a photo caption between the two went to that
-    body, see :func:`_attach_captions`)."""
+    body, see :func:`_attach_captions`), or no body at all (a heading run, the page's end:
+    :func:`_openings_over_headings` found no text below the run that could take them)."""
     if count == len(units):
         if not isinstance(following, Body):
-            return False
+            return True
         below = next((u for u in following.units if u.kind is not Kind.CAPTION), None)
         return below is not None and below.kind is Kind.BYLINE
     opening = units[count]
