@@ -18,7 +18,6 @@ pdfminer broke up and set apart, and the deck set in one box with its title.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
@@ -207,9 +206,7 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
     Every line of such a title may look like text to the line model."""
     start = 0
     while start < len(lines):
-        end = start + 1
-        while end < len(lines) and not lines[end].blank_before:
-            end += 1
+        end = _box_end(lines, start)
         box = lines[start:end]
         for size in range(min(6, len(box) - 3), 1, -1):
             rest = sorted(len(line.text) for line in box[size:])
@@ -269,9 +266,7 @@ def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) ->
     for i, line in enumerate(lines):
         if not (line.heading and (i == 0 or line.blank_before)):
             continue
-        end = i + 1
-        while end < len(lines) and not lines[end].blank_before:
-            end += 1
+        end = _box_end(lines, i)
         deck = lines[i + 1 : end]
         if (
             deck and len(deck) <= 3 and not _runs_into(lines, deck, end)
@@ -296,15 +291,12 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
     for i, line in enumerate(lines):
         if not (line.heading and (i == 0 or line.blank_before)):
             continue
-        start = i + 1
-        while start < len(lines) and lines[start].heading and not lines[start].blank_before:
+        start, box_end = i + 1, _box_end(lines, i)
+        while start < box_end and lines[start].heading:
             start += 1
-        box_end = start
-        while box_end < len(lines) and not lines[box_end].blank_before:
-            box_end += 1
         for size in range(1, 4):
             end = start + size
-            rest = sorted(len(line.text) for line in lines[end:box_end])
+            rest = sorted(len(below.text) for below in lines[end:box_end])
             if len(rest) < 3 or not lines[end].text[:1].isupper():
                 continue
             deck = lines[start:end]
@@ -316,6 +308,15 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
                 break
 
 
+def _box_end(lines: Sequence[LineLike], start: int) -> int:
+    """The end of the box that line ``start`` is in or opens: the next line after a blank line,
+    or the page's end (extractors set text boxes apart with blank lines)."""
+    end = start + 1
+    while end < len(lines) and not lines[end].blank_before:
+        end += 1
+    return end
+
+
 def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int) -> bool:
     """Whether the lines ``deck`` are the start of a paragraph that goes on in the box from
     line ``end``: that box's first line starts in lower case and its lines are as long as
@@ -324,7 +325,7 @@ def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int
     case below it is the column that the block interrupts."""
     if end >= len(lines) or not lines[end].text[:1].islower():
         return False
-    box = [lines[end]] + list(itertools.takewhile(lambda line: not line.blank_before, lines[end + 1 :]))
+    box = lines[end : _box_end(lines, end)]
     widths = sorted(len(line.text) for line in box)
     return max(len(line.text) for line in deck) <= 1.2 * widths[len(widths) // 2]
 
