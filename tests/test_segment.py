@@ -764,6 +764,24 @@ def test_the_interleaved_blocks_of_one_row() -> None:
     assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
 
 
+def test_a_row_subtitle_right_above_its_body_closes_the_block_handed_on() -> None:
+    """As above, but the second article's subtitle is set right above its text: it comes out
+    after the first body, apart from the kicker and title that the run handed on."""
+    first = LEAD_COLUMN
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
+        f"{_column_lines(first, 14)}\n\n——访县长蔡守业\n{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
+    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", "——访县长蔡守业")
+    assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
+
+
 def test_a_side_block_put_out_after_the_articles_between() -> None:
     """The blocks of a page come before their bodies, but the block set beside the first,
     long article comes out only after the next two articles, next to the fourth's block: it

@@ -39,7 +39,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    or be put out between two columns of one article and head the body after them (a Chinese side
    block); several blocks of a run may head the bodies that follow (the articles of one row),
    passing over the section subheads inside them, and their lines may come interleaved (kickers,
-   then titles, then subtitles of the row); the first block of a run may also go back to the
+   then titles, then subtitles of the row; a subtitle set right above its article's text comes
+   out later, and closes the block handed on to it); the first block of a run may also go back to the
    last earlier article that has none (a block beside a long article, put out after the articles
    between); a lone short heading between two paragraphs is a section subhead (and so are a few
    short lines set apart, the subheads of two columns put out together); a block nobody takes is

@@ -36,6 +36,7 @@ PLAIN_LEVEL = 0.3  # a row's kicker without its closing dash, a subtitle without
 ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of one row)
 TOGETHER = 1.5  # each further subhead of a run of subheads (two columns' subheads put out together)
 MAX_BLOCKS = 4
+JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to the next body
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
@@ -401,6 +402,11 @@ def _pair_with(
                     piece, before if has_block is not None else None, has_block is False, after, takers[i],
                     far_after, gaps, cohesion,
                 )
+            if pending and _lone_subtitle(piece) and after is not None and begins(after):
+                # A row's subtitle set right above its article's text, apart from the kicker
+                # and title that an earlier run handed on: it closes the block the next body
+                # takes (when that body opens an article: a dash may open a line of text too).
+                offer(state, cost + JOIN, state, "join")
             for plan_cost, plan in readings[has_block]:
                 if pending and not _passes_on(plan):
                     continue  # blocks were promised to the bodies after: only a subhead may stand between
@@ -442,6 +448,11 @@ def _continues_column(pieces: list[Body | Run], index: int) -> float:
     return SAME_COLUMN
 
 
+def _lone_subtitle(run: Run) -> bool:
+    """Whether ``run`` is one subtitle (``——…``, with its wraps) and nothing else."""
+    return run.units[0].text.startswith("——") and len(wraps(run.units)) == 1
+
+
 def _passes_on(plan: _Plan) -> bool:
     """Whether a run read this way is a subhead inside a body and nothing else: blocks handed
     on by an earlier run pass over it to the bodies after."""
@@ -473,6 +484,9 @@ def _apply(pieces: list[Body | Run], decisions: list[object]) -> list[Body | lis
             if pending:
                 current.heading = pending.pop(0)
             out.append(current)
+            continue
+        if decision == "join":
+            pending[0] = pending[0] + piece.units
             continue
         plan = decision
         assert isinstance(plan, _Plan)
