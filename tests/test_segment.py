@@ -1534,6 +1534,23 @@ def test_a_byline_and_its_wrap_across_the_heading_lines_put_out_between_them() -
     assert block(item) == ("PACKAGE ACTIVITY LOGS", "Script snippets for piping commands", None)
 
 
+def test_the_rest_of_a_byline_in_a_box_of_its_own_further_on() -> None:
+    """pdftotext may put the wrap of a byline out well after it, in a box of its own past
+    paragraphs and markers (validation page en-s161-p01: ``By Robert Collins and Daniel`` ...
+    ``Continued on Page A4`` / ``Wright``): it goes back to the byline; a lone name line after
+    the next byline does not."""
+    page = ("By Robert Collins and Daniel\n\nSEATTLE — MC takes care of all file operations through a "
+            "single interface. It is the file manager many administrators prefer.\n\nIt also reads "
+            "archives and remote directories, which saves much typing.\n\nContinued on Page A4\n\n"
+            "Wright\n\nJitsi requires no client other than a browser, and works on every platform.\n\n"
+            "By Anna Edwards and Michael\n\nTOKYO — Many programs do not handle the signal at all.\n\n"
+            "By Grace Taylor\n\nLONDON — The kernel reads the rules once, at start.\n\nStewart\n")
+    items = articles(cleanpress.split_text(page))
+    assert items[0].bylines == ["Robert Collins and Daniel Wright"]
+    assert items[1].bylines == ["Anna Edwards and Michael"]
+    assert "Wright" not in " ".join(b.text for b in items[0].body)
+
+
 def test_a_byline_above_a_paragraph_without_lead_stays_when_no_lead_follows() -> None:
     """The byline of an article without a wire lead stays above its text."""
     lines = ["Accessing partition using UUID", "By DANIEL ANDERSON",

@@ -374,16 +374,30 @@ def _byline_unfinished(byline: str) -> bool:
 
 #: How many heading lines pdftotext may put out between a byline and the rest of it.
 _WRAP_REACH = 3
+#: How many units of any kind may stand between a byline and the rest of it in a box of its own.
+_BOX_REACH = 16
 
 
 def _wrap_past_headings(units: list[Unit], i: int) -> int | None:
-    """Where the rest of the unfinished byline just before unit ``i`` lies, past a few heading
-    lines that pdftotext, reading a row line by line, put out between its two lines (``By Karen
-    Turner, Technology`` / ``PACKAGE ACTIVITY LOGS`` / ``Correspondent``); None if not there."""
+    """Where the rest of the unfinished byline just before unit ``i`` lies, when not at ``i``:
+    past a few heading lines that pdftotext, reading a row line by line, put out between its
+    two lines (``By Karen Turner, Technology`` / ``PACKAGE ACTIVITY LOGS`` / ``Correspondent``),
+    or further on in a box of its own, a line set apart, before the next byline (the extractor
+    put the wrap's box out after others: ``By Robert Collins and Daniel`` ... ``Wright``;
+    on generated pages bylines up in seven of twenty sets, down in none); None if not
+    there."""
+    byline = units[i - 1].text
+    if i < len(units) and is_byline_wrap(byline, units[i].text):
+        return None
     for k in range(i + 1, min(len(units), i + _WRAP_REACH + 1)):
         if units[k - 1].kind is not Kind.HEADING:
-            return None
-        if is_byline_wrap(units[i - 1].text, units[k].text):
+            break
+        if is_byline_wrap(byline, units[k].text):
+            return k
+    for k in range(i + 1, min(len(units), i + _BOX_REACH + 1)):
+        if units[k].kind is Kind.BYLINE:
+            break
+        if len(units[k].lines) == 1 and units[k].blank_before and is_byline_wrap(byline, units[k].text):
             return k
     return None
 
