@@ -78,9 +78,22 @@ def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
         if lines[i][:1].islower() or ends_open(lines[i - 1]):
             continue  # a wrap of the title
         longer = len(lines[i]) > 1.4 * max(len(t) for t in lines[:i])
-        if longer or (title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4):
+        if longer or _room_left(lines[:i], lines[i]) or (
+            title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4
+        ):
             return lines[:i], join_lines(lines[i:])
     return lines, None
+
+
+def _room_left(title: list[str], line: str) -> bool:
+    """Whether the last of a wrapped title's lines stopped with room left for the first word of
+    ``line`` (by the widest title line), and ``line`` reads as a sentence, not as title words:
+    a title wraps where its next word does not fit, so ``line`` opens the deck (``must evolve
+    accordingly`` / ``This utility requires a web server``). (A title broken by hand for
+    balance, ``City Council Approves`` / ``New Budget`` / ``For Schools``, keeps its capitals.)"""
+    if len(title) < 2 or title_case(line) >= 0.5:
+        return False
+    return len(title[-1]) + 1 + len(line.split()[0]) <= max(len(t) for t in title)
 
 
 def read_body(article: Article, units: list[Unit]) -> None:
