@@ -986,6 +986,16 @@ def test_a_blank_line_in_a_block_parts_its_fields() -> None:
         None, "从文本文件的表格中提取数据升级后的清理", None)
 
 
+def test_a_chinese_line_wider_than_the_title_above_it_is_the_subtitle() -> None:
+    """The first line of a wrapped title is its full one: a second line three characters wider
+    is no wrap but the subtitle, which tells more than the title (as generated pages set a
+    subtitle without its dash); a line as wide, or narrower, is the title's wrap."""
+    assert _heading([("当评估物理安全时", True), ("当网络和用户基础迅速增长时", False)]) == (
+        None, "当评估物理安全时", "当网络和用户基础迅速增长时")
+    assert _heading([("其他选项用", True), ("于编译软件", False)]) == (None, "其他选项用于编译软件", None)
+    assert _heading([("本章主要面向", True), ("专业管理员", False)]) == (None, "本章主要面向专业管理员", None)
+
+
 @pytest.mark.parametrize(
     ("lines", "headline", "deck"),
     [  # training pages of pdfminer: the title wraps after a word that needs another, or into lower case

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..document import Article, Block
 from ..headlines import ends_open
+from ..text import display_width
 from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
     Kind,
@@ -62,12 +63,21 @@ def read_heading(article: Article, units: list[Unit]) -> None:
         article.kicker, rest = rest[0], rest[1:]  # 护航镁基新材料产业 彰显电力服务担当
     elif len(rest) == 2 and not kicker_lines and " " in rest[1] and has_cjk(rest[1]):
         article.kicker, rest = rest[0], rest[1:]  # the phrase-separated line is the main title
-    elif len(rest) >= 3 and subtitle is None and has_cjk(rest[-1]):
+    elif subtitle is None and has_cjk(rest[-1]) and (len(rest) >= 3 or _wider_below(rest)):
         rest, subtitle = rest[:-1], rest[-1]  # a short last deck: 林鸿嘉参加
     elif len(rest) >= 2 and subtitle is None and not has_cjk(rest[-1]):
         rest, subtitle = _english_deck(rest)
     article.headline = join_lines(rest) if rest else None
     article.subheadline = subtitle
+
+
+def _wider_below(lines: list[str]) -> bool:
+    """Whether a two-line Chinese block is a title and a wider subtitle: the second line is
+    three characters or more wider than the first, which the first line of a wrapped title
+    never is (it is the full one), and a subtitle, which tells more than the title, often is
+    (on the training pages 131 of 185 subtitles without a dash against 10 of 397 title wraps
+    and 21 of 213 kickers over a title)."""
+    return len(lines) == 2 and display_width(lines[1]) >= display_width(lines[0]) + 3
 
 
 def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
