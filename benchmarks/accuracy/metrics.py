@@ -57,6 +57,7 @@ class Counts:
     pred_articles: int = 0
     matched_articles: int = 0
     headline_ok: int = 0
+    headline_fields_ok: int = 0  # ... and kicker, headline and subheadline each right
     byline_ok: int = 0
     dateline_credit_ok: int = 0
     continuation_ok: int = 0

@@ -6,6 +6,8 @@ a pair needs at least 0.5. For every gold article (unmatched ones count as wrong
 
 - headline block: kicker + headline + subheadline, concatenated, equal ignoring whitespace (so
   how the lines are shared out between the three fields does not matter);
+- headline fields: the same, and kicker, headline and subheadline each equal ignoring
+  whitespace (the lines shared out right);
 - bylines: all bylines concatenated, equal ignoring whitespace, a leading ``By`` and the
   wrapper characters ``□■◎（）()``;
 - dateline and credits: both equal under the same normalisation (a trailing ``—`` dropped);
@@ -115,6 +117,7 @@ def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
         c.headline_ok += norm([g["kicker"], g["headline"], g["subheadline"]]) == norm(
             [p["kicker"], p["headline"], p["subheadline"]]
         )
+        c.headline_fields_ok += all(norm(g[f]) == norm(p[f]) for f in ("kicker", "headline", "subheadline"))
         c.byline_ok += norm_byline(g["bylines"]) == norm_byline(p["bylines"])
         c.dateline_credit_ok += (
             norm_dateline(g["dateline"]) == norm_dateline(p["dateline"]) and norm(g["credits"]) == norm(p["credits"])
