@@ -384,7 +384,7 @@ def _wrap_past_headings(units: list[Unit], i: int) -> int | None:
     two lines (``By Karen Turner, Technology`` / ``PACKAGE ACTIVITY LOGS`` / ``Correspondent``),
     or further on in a box of its own, a line set apart, before the next byline (the extractor
     put the wrap's box out after others: ``By Robert Collins and Daniel`` ... ``Wright``;
-    on generated pages bylines up in seven of twenty sets, down in none); None if not
+    bylines up on seven of sixteen generated English sets, down on none); None if not
     there."""
     byline = units[i - 1].text
     if i < len(units) and is_byline_wrap(byline, units[i].text):
