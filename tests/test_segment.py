@@ -745,40 +745,24 @@ def test_a_long_run_is_never_cut_into_an_empty_block() -> None:
         assert len(set(starts)) == len(starts) and starts == sorted(starts)
 
 
-def test_the_interleaved_blocks_of_one_row() -> None:
+@pytest.mark.parametrize(("second_subtitle", "above_its_text"), [(None, ""), ("——访县长蔡守业", "——访县长蔡守业\n")])
+def test_the_interleaved_blocks_of_one_row(second_subtitle: str | None, above_its_text: str) -> None:
     """Two articles side by side with their blocks on top: an extractor that orders text
     boxes by height puts out both kickers, then both titles, then the subtitle, then the two
-    bodies. Each article gets its own kicker, title and subtitle."""
-    first = LEAD_COLUMN
+    bodies. Each article gets its own kicker, title and subtitle. A subtitle set right above
+    its article's text comes out after the first body, apart from the kicker and title that
+    the run handed on: it closes that block."""
     second = (
         "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
         "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
     )
     page = (
         "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
-        f"{_column_lines(first, 14)}\n\n{_column_lines(second, 18)}\n"
+        f"{_column_lines(LEAD_COLUMN, 14)}\n\n{above_its_text}{_column_lines(second, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
     assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
-    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", None)
-    assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
-
-
-def test_a_row_subtitle_right_above_its_body_closes_the_block_handed_on() -> None:
-    """As above, but the second article's subtitle is set right above its text: it comes out
-    after the first body, apart from the kicker and title that the run handed on."""
-    first = LEAD_COLUMN
-    second = (
-        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
-        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
-    page = (
-        "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
-        f"{_column_lines(first, 14)}\n\n——访县长蔡守业\n{_column_lines(second, 18)}\n"
-    )
-    first_item, second_item = articles(cleanpress.split_text(page))
-    assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
-    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", "——访县长蔡守业")
+    assert block(second_item) == ("依法治县——", "推动法治政府建设再上新台阶", second_subtitle)
     assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
 
 
