@@ -387,7 +387,7 @@ def _wrap_past_headings(units: list[Unit], i: int) -> int | None:
     bylines up on seven of sixteen generated English sets, down on none); None if not
     there."""
     byline = units[i - 1].text
-    if i < len(units) and is_byline_wrap(byline, units[i].text):
+    if is_byline_wrap(byline, units[i].text):
         return None
     for k in range(i + 1, min(len(units), i + _WRAP_REACH + 1)):
         if units[k - 1].kind is not Kind.HEADING:
