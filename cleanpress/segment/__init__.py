@@ -44,10 +44,10 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    to the last earlier article that has none (a block beside a long article, put out after the
    articles between); a lone short heading between two paragraphs is a section subhead (and so
    are a few short lines set apart, the subheads of two columns put out together); a block
-   nobody takes is a banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
-   (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
-   capitals, widths), with weights of its own for runs of Latin script (learned from English
-   pages). The blocks of a run go to the bodies after it nearest first (the last block heads
+   nobody takes is a banner. Where a run is cut into blocks is weighed by a learned model of
+   block boundaries (:mod:`.boundaries`: blank lines against the page's habit, subtitles
+   ``——访…``, kickers, capitals, widths), with weights of its own for runs of Latin script
+   (learned from English pages). The blocks of a run go to the bodies after it nearest first (the last block heads
    the body right below it); on a page whose headlines share their words with their own
    articles (:mod:`.cohesion`), those words count too;
 5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline,
