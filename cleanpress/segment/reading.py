@@ -82,28 +82,29 @@ def _wider_below(lines: list[str]) -> bool:
 
 def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
     """An English headline's lines and its deck: the deck is set smaller, so its lines hold
-    more characters than the headline's. A deck opens with a capital, and the title line
+    more characters than the headline's, or it starts where the title's last line stopped with
+    room to spare (see :func:`_room_left`). A deck opens with a capital, and the title line
     before it stops where a title may stop (not on ``for``, ``and``, ``the``)."""
     for i in range(1, len(lines)):
         if lines[i][:1].islower() or ends_open(lines[i - 1]):
             continue  # a wrap of the title
-        longer = len(lines[i]) > 1.4 * max(len(t) for t in lines[:i])
-        if longer or _room_left(lines[:i], lines[i]) or (
+        widest = max(len(t) for t in lines[:i])
+        if len(lines[i]) > 1.4 * widest or _room_left(lines[:i], widest, lines[i]) or (
             title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4
         ):
             return lines[:i], join_lines(lines[i:])
     return lines, None
 
 
-def _room_left(title: list[str], line: str) -> bool:
+def _room_left(title: list[str], widest: int, line: str) -> bool:
     """Whether the last of a wrapped title's lines stopped with room left for the first word of
-    ``line`` (by the widest title line), and ``line`` reads as a sentence, not as title words:
-    a title wraps where its next word does not fit, so ``line`` opens the deck (``must evolve
-    accordingly`` / ``This utility requires a web server``). (A title broken by hand for
+    ``line`` (by the ``widest`` title line), and ``line`` reads as a sentence, not as title
+    words: a title wraps where its next word does not fit, so ``line`` opens the deck (``must
+    evolve accordingly`` / ``This utility requires a web server``). (A title broken by hand for
     balance, ``City Council Approves`` / ``New Budget`` / ``For Schools``, keeps its capitals.)"""
     if len(title) < 2 or title_case(line) >= 0.5:
         return False
-    return len(title[-1]) + 1 + len(line.split()[0]) <= max(len(t) for t in title)
+    return len(title[-1]) + 1 + len(line.split()[0]) <= widest
 
 
 def read_body(article: Article, units: list[Unit]) -> None:
