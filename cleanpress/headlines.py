@@ -63,6 +63,13 @@ def ends_open(text: str) -> bool:
     return text.rstrip().endswith(",") or bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
+def _ends_on_article(text: str) -> bool:
+    """Whether a Latin text stops on ``a``, ``an`` or ``the``: no headline line ends its block
+    there, while a wrapped deck line may stop on any other word that needs another (``will of``)."""
+    words = _word.findall(text)
+    return bool(words) and words[-1].lower() in ("a", "an", "the")
+
+
 def _clip(value: float, low: float, high: float) -> float:
     return max(low, min(high, value))
 
@@ -337,8 +344,10 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
     justified paragraph's first lines loose and short, like a title's (``Upgrading from even
     older`` / ``Debian systems directly is not`` / ``supported. In this case...``), and may
     end its box inside the paragraph (``Beyond the apparent satisfaction`` / ``of most Debian
-    users, a``, or a clause going on past a comma); a title's wrap in lower case ends its box,
-    and ends where a title may. A subhead in title case set in the box above the paragraph's
+    users, a``, or a clause going on past a comma), or put a blank line inside it after a line
+    that stops on an article (``(RAM). Since retrieving this key allows the`` / blank /
+    ``decryption of the data``); a title's wrap in lower case ends its box, and ends where a
+    title may. A subhead in title case set in the box above the paragraph's
     opening stays a heading line."""
     i = 0
     while i < len(lines):
@@ -349,10 +358,12 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
         while end < len(lines) and lines[end].heading and not lines[end].blank_before:
             end += 1
         after = lines[end] if end < len(lines) else None
-        if (
-            after is not None and not after.blank_before and after.text[:1].islower()
-            and (end + 1 < len(lines) and not lines[end + 1].blank_before or ends_open(after.text)
-                 or _inner_clause.search(after.text))
+        if after is not None and after.text[:1].islower() and (
+            not after.blank_before and (
+                end + 1 < len(lines) and not lines[end + 1].blank_before or ends_open(after.text)
+                or _inner_clause.search(after.text)
+            )
+            or after.blank_before and _ends_on_article(lines[end - 1].text)
         ):
             subhead = i
             while subhead < end - 1 and _capitalised_share(_word.findall(lines[subhead].text)) == 1.0:

@@ -1616,6 +1616,24 @@ def test_a_paragraph_opening_whose_box_ends_on_an_open_word_is_no_headline_line(
     assert [line.heading for line in lines] == [False, False, False, False]
 
 
+def test_a_paragraph_opening_cut_by_a_blank_line_after_an_article_is_no_headline_line() -> None:
+    """pdfminer may put a blank line inside a paragraph's loose first lines (validation page
+    en-s161-p02: ``When an encrypted partition is used, the`` / ... / ``(RAM). Since retrieving
+    this key allows the`` / blank / ``decryption of the data``): no headline block ends on an
+    article, so the lines open the paragraph below. A deck may stop on another word that needs
+    one (``... and know how lucky I am to have her``) and stays a headline line."""
+    texts = ["When an encrypted partition is used, the", "encryption key", "in memory",
+             "(RAM). Since retrieving this key allows the", "decryption of the data, it is of utmost"]
+    lines = [Line(text, i in (0, 4), heading=i < 4) for i, text in enumerate(texts)]
+    headlines._unmark_paragraph_openings(lines)
+    assert not any(line.heading for line in lines)
+    texts = ["A fork is often the result of disagreements", "and know how lucky I am to have her",
+             "the relations between the objects."]
+    block = [Line(text, i != 1, heading=i < 2) for i, text in enumerate(texts)]
+    headlines._unmark_paragraph_openings(block)
+    assert [line.heading for line in block] == [True, True, False]
+
+
 def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
     """pdftotext may put out the rest of an article's column after the next article's text:
     a line in lower case after a blank line, below a finished sentence, on a page with few
