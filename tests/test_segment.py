@@ -428,6 +428,29 @@ def test_headline_blocks_after_their_bodies() -> None:
     assert (second.headline, second.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
 
 
+def test_a_block_over_a_byline_heads_the_article_below_though_the_first_has_none() -> None:
+    """The first article's title was lost in its text (validation page en-s166-p03, pdfminer,
+    cut down): read the other way, every block would head the body before it and a subhead
+    the last body. A byline stands right under its article's block, so a block over a byline
+    line heads the body below it."""
+    page = (
+        "By Linda White\n\nThere are multiple use cases for multi-arch, but the most popular ones are the\n"
+        "possibility to execute 32 bit binaries on 64 bit systems.\n\n"
+        "Life with eternal\nupgrades\n\nBy KAREN SMITH\n\n"
+        "LONDON (AFP) — All the elements collected during the analysis should be kept\nin a safe place.\n\n"
+        "The print server and\nutilities\n\nBy Robert Hill, Staff Reporter\n\n"
+        "The most popular encodings for latin-based scripts use a single byte per\ncharacter.\n\n"
+        "Setting Up SELinux\n\nWorking with foreign languages often implied regular switches between\n"
+        "various encodings and character sets.\n"
+    )
+    items = articles(cleanpress.split_text(page))
+    assert [(a.headline, a.bylines) for a in items] == [
+        (None, ["Linda White"]), ("Life with eternal upgrades", ["KAREN SMITH"]),
+        ("The print server and utilities", ["Robert Hill, Staff Reporter"]),
+    ]
+    assert [b.text for b in items[2].body if b.kind == "subhead"] == ["Setting Up SELinux"]
+
+
 def test_an_inset_block_between_the_first_column_and_the_rest() -> None:
     units = [
         "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年",
