@@ -428,25 +428,26 @@ def test_headline_blocks_after_their_bodies() -> None:
     assert (second.headline, second.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
 
 
-def test_a_block_over_a_byline_heads_the_article_below_though_the_first_has_none() -> None:
+@pytest.mark.parametrize("opening", ["By Karen Smith", "Continued from Page A1"])
+def test_a_block_over_an_opening_line_heads_the_article_below_though_the_first_has_none(opening: str) -> None:
     """The first article's title was lost in its text (validation page en-s166-p03, pdfminer,
     cut down): read the other way, every block would head the body before it and a subhead
-    the last body. A byline stands right under its article's block, so a block over a byline
-    line heads the body below it."""
+    the last body. A byline, or a "continued from" line, stands right under its article's
+    block, so a block over such a line heads the body below it."""
     page = (
         "By Linda White\n\nThere are multiple use cases for multi-arch, but the most popular ones are the\n"
         "possibility to execute 32 bit binaries on 64 bit systems.\n\n"
-        "Life with eternal\nupgrades\n\nBy KAREN SMITH\n\n"
+        f"Life with eternal\nupgrades\n\n{opening}\n\n"
         "LONDON (AFP) — All the elements collected during the analysis should be kept\nin a safe place.\n\n"
-        "The print server and\nutilities\n\nBy Robert Hill, Staff Reporter\n\n"
+        f"The print server and\nutilities\n\n{opening}\n\n"
         "The most popular encodings for latin-based scripts use a single byte per\ncharacter.\n\n"
         "Setting Up SELinux\n\nWorking with foreign languages often implied regular switches between\n"
         "various encodings and character sets.\n"
     )
     items = articles(cleanpress.split_text(page))
+    bylines = [opening.removeprefix("By ")] if opening.startswith("By ") else []
     assert [(a.headline, a.bylines) for a in items] == [
-        (None, ["Linda White"]), ("Life with eternal upgrades", ["KAREN SMITH"]),
-        ("The print server and utilities", ["Robert Hill, Staff Reporter"]),
+        (None, ["Linda White"]), ("Life with eternal upgrades", bylines), ("The print server and utilities", bylines),
     ]
     assert [b.text for b in items[2].body if b.kind == "subhead"] == ["Setting Up SELinux"]
 

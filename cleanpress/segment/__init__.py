@@ -34,8 +34,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    its text opens that article's block;
 4. **pair** heading runs with bodies (:mod:`.pairing`), by least cost over the whole page: a
    block may head the body after it (a block across the top), the body before it (a block beside
-   the body, on the right; on pages like the seed, every block; seldom when a byline line
-   stands right under it: it opens the article the block heads), or be inset between an article's
+   the body, on the right; on pages like the seed, every block; seldom when a byline or
+   "continued from" line stands right under it: it opens the article the block heads), or be inset between an article's
    first column and the rest (the body continues across it, in the same column width), or be put
    out between two columns of one article and head the body after them (a Chinese side block);
    several blocks of a run may head the bodies that follow (the articles of one row), passing

@@ -20,7 +20,7 @@ from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
 from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
-from .units import Kind, Unit, ends_article, has_cjk, in_capitals, join_lines
+from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines
 
 
 #: What each decision costs; the pairing with the lowest total wins. A page's blocks come
@@ -37,7 +37,7 @@ ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of
 TOGETHER = 1.5  # each further subhead of a run of subheads (two columns' subheads put out together)
 MAX_BLOCKS = 4
 JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to the next body
-BYLINE_BELOW = 1.0  # a run's last block heading the body before it, over a byline line that opens the next
+OPENING_BELOW = 1.0  # a run's last block heading the body before it, over a byline or "continued from" line
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
@@ -179,7 +179,7 @@ def _run_plans(
         cost = sum((_subhead_cost(u, before) for u in subheads), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
         cost += TOGETHER * (len(subheads) - 1)
         plans.append((cost, _Plan(merge=True, subhead=subheads)))
-    byline_below = after is not None and after.units[0].kind is Kind.BYLINE
+    opening_below = after is not None and after.units[0].kind in STARTS
     chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
     if cohesion is not None and cohesion.shown:
         chances = [cohesion.boundary(a, b, chance) for a, b, chance in zip(lines, lines[1:], chances)]
@@ -199,8 +199,8 @@ def _run_plans(
             for ahead in range(0, min(rest, bodies_after) + 1):
                 # Every reading of the run pays for where it cuts it.
                 cost = partition + ((after_cost + shape[0]) if give_back else 0.0)
-                if give_back and not ahead and byline_below:
-                    cost += BYLINE_BELOW
+                if give_back and not ahead and opening_below:
+                    cost += OPENING_BELOW
                 if ahead:
                     cost += ahead_cost + ROW * (ahead - 1) + sum(shape[len(blocks) - ahead :])
                 middle = blocks[int(give_back) : len(blocks) - ahead]
