@@ -1104,6 +1104,7 @@ def test_english_conventions() -> None:
         (["By Charles Evans, Special to", "The Times"], "Charles Evans, Special to The Times", []),
         # AP style: the agency under a finished byline is the article's source
         (["By Mary Jones", "The Associated Press"], "Mary Jones", ["The Associated Press"]),
+        (["By Ana Ruiz and Ben Cole", "The Daily Courier"], "Ana Ruiz and Ben Cole", ["The Daily Courier"]),
     ],
 )
 def test_an_english_byline_that_wrapped(lines: list[str], byline: str, credits: list[str]) -> None:

@@ -329,20 +329,21 @@ def is_byline_wrap(byline: str, line: str) -> bool:
 
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
-#: Last words of the agency or staff title a byline wraps onto (AP style: ``By JAMES CHEN`` /
-#: ``Associated Press``; ``By Grace Wright, Technology`` / ``Correspondent``).
-_AFFILIATIONS = frozenset(
-    "Press Reuters AFP Bloomberg News Service Agency Bureau Desk Staff Writer Reporter Correspondent Editor "
-    "Columnist Critic Contributor Times Post Journal Herald Tribune Gazette Chronicle Globe".split()
+#: Last words of a news agency's or a paper's name: under a finished byline (AP style, ``By JAMES
+#: CHEN`` / ``Associated Press``; ``By Ana Ruiz`` / ``The Daily Courier``) it names the source the
+#: article came from, not the writer.
+_AGENCIES = frozenset(
+    "Press Reuters AFP Bloomberg News Service Agency Wire Times Post Journal Herald Tribune Gazette Chronicle Globe "
+    "Courier Register Inquirer Enquirer Observer Guardian Independent Telegraph Examiner Dispatch Sentinel "
+    "Bulletin Star Sun Newspapers Magazine".split()
+)
+#: Last words of the agency or staff title a byline wraps onto (``By JAMES CHEN`` / ``Associated
+#: Press``; ``By Grace Wright, Technology`` / ``Correspondent``).
+_AFFILIATIONS = _AGENCIES | frozenset(
+    "Bureau Desk Staff Writer Reporter Correspondent Editor Columnist Critic Contributor".split()
 )
 #: Small words inside a byline's names and titles (``Lisa Brown and Andrew Garcia``, ``Special to The Times``).
 _BYLINE_LINKS = ("and", "of", "to", "the")
-
-
-#: Last words of a news agency's or a paper's name: under a finished byline (AP style, ``By JAMES
-#: CHEN`` / ``Associated Press``) it names the source the article came from, not the writer.
-_AGENCIES = frozenset("Press Reuters AFP Bloomberg News Service Agency Times Post Journal Herald Tribune Gazette "
-                      "Chronicle Globe".split())
 
 
 def agency_line(byline: str, line: str) -> bool:
