@@ -378,6 +378,24 @@ def test_a_running_head_piece_between_body_lines_leaves_the_body_whole() -> None
     assert len(items[1].paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    "staff",
+    ["责任编辑：周八", "責任編輯：周八", "责任编辑：周八  美术编辑：吴九  校对：郑十", "本版编辑：王五 李六"],
+)
+def test_the_pages_staff_line_is_the_running_heads(staff: str) -> None:
+    """The editors at a page's foot are the page's, no article's: a banner, not a paragraph."""
+    page = f"市民广场改造完工\n\n本报讯（记者 孙七）历时半年的市民广场改造工程日前完工并向市民开放。\n\n{staff}\n"
+    items = cleanpress.split_text(page)
+    assert [item.type for item in items] == ["banner", "article"]
+    assert regex.sub(r"\s", "", items[0].headline or "") == regex.sub(r"\s", "", staff)
+    assert items[1].paragraphs == ["历时半年的市民广场改造工程日前完工并向市民开放。"]
+
+
+@pytest.mark.parametrize("text", ["编辑：这篇稿件经过三次修改才最终定稿。", "校对工作由专人负责"])
+def test_text_about_editing_is_no_staff_line(text: str) -> None:
+    assert classify(text).kind is not Kind.FOLIO
+
+
 # --- where the headline block is -----------------------------------------------------------------
 
 

@@ -42,6 +42,10 @@ _folio_date = regex.compile(either_script(
     rf"|(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_EN_WEEKDAY})$"
 ))
 _folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
+#: The page's staff, at its foot or head (``责任编辑：王五 美术编辑：赵六 校对：孙七``): the page's, no
+#: article's.
+_STAFF = either_script(r"(?:责任编辑|本版编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|组版|校对|审读|制图)")
+_folio_staff = regex.compile(rf"^(?:{_STAFF}\s*[:：]\s*[{CJK}·]{{2,8}}(?:[ 、][{CJK}·]{{2,8}})*\s*)+$")
 
 
 _ROLE = either_script(r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)")
@@ -162,7 +166,7 @@ def _furniture(text: str) -> Unit | None:
         return Unit(text, Kind.CREDIT, text, [text])
     if _end_mark.match(text):
         return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
-    if _folio_date.match(text) or _folio_page.match(text):
+    if _folio_date.match(text) or _folio_page.match(text) or _folio_staff.match(text):
         return Unit(text, Kind.FOLIO, text, [text])
     return None
 
