@@ -339,16 +339,15 @@ def _runs_into(lines: Sequence[MarkedLine], deck: Sequence[MarkedLine], end: int
 
 def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
     """Unmark heading lines that open a paragraph: lines marked as headline lines, set tight
-    above text whose sentence runs on from them (the next line starts in lower case, and the
-    box goes on after it or the line stops on a word that needs another). pdfminer sets a
-    justified paragraph's first lines loose and short, like a title's (``Upgrading from even
-    older`` / ``Debian systems directly is not`` / ``supported. In this case...``), and may
-    end its box inside the paragraph (``Beyond the apparent satisfaction`` / ``of most Debian
-    users, a``, or a clause going on past a comma), or put a blank line inside it after a line
-    that stops on an article (``(RAM). Since retrieving this key allows the`` / blank /
-    ``decryption of the data``); a title's wrap in lower case ends its box, and ends where a
-    title may. A subhead in title case set in the box above the paragraph's
-    opening stays a heading line."""
+    above text whose sentence runs on from them (the next line starts in lower case, and the box
+    goes on after it or the line stops on a word that needs another). pdfminer sets a justified
+    paragraph's first lines loose and short, like a title's (``Upgrading from even older`` /
+    ``Debian systems directly is not`` / ``supported. In this case...``), and may end its box
+    inside the paragraph (``Beyond the apparent satisfaction`` / ``of most Debian users, a``, or
+    a clause going on past a comma), or put a blank line inside it after a line that stops on an
+    article (``(RAM). Since retrieving this key allows the`` / blank / ``decryption of the
+    data``); a title's wrap in lower case ends its box, and ends where a title may. A subhead in
+    title case set in the box above the paragraph's opening stays a heading line."""
     i = 0
     while i < len(lines):
         if not lines[i].heading:
