@@ -64,8 +64,11 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
     tokens = stripped.split()
     if len(tokens) < 2:
         return indent + add_spaces(stripped, counts, cjk_latin)
-    # Letter-spaced: three or more tokens, of two characters or less on average.
-    letter_spaced = len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
+    # Letter-spaced: three or more tokens, of two characters or less on average (not a role
+    # word and the names it introduces, ``记者 王芳 李强``, ``记者 张三 摄``).
+    letter_spaced = (
+        len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens) and not _role_and_names(tokens)
+    )
     if letter_spaced:
         counts["letter-spaced lines rejoined"] += 1
         if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
@@ -128,6 +131,15 @@ def _start_of_next_line(lines: list[str], index: int) -> str:
         if line.strip():
             return line.lstrip()[:8]
     return ""
+
+
+def _role_and_names(tokens: list[str]) -> bool:
+    """Whether a line's tokens are a byline's: a role word, then names of two or three CJK
+    characters, maybe the closing 摄 of a photo credit (``记者 王芳 李强``, ``记者 张三 摄``)."""
+    names = tokens[1:-1] if _photo_mark.fullmatch(tokens[-1]) else tokens[1:]
+    return bool(_role_word.search(tokens[0])) and all(
+        2 <= len(name) <= 3 and _cjk_count(name) == len(name) for name in names
+    )
 
 
 def _before_photo_mark(tokens: list[str], k: int) -> bool:
