@@ -24,6 +24,9 @@ _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
 _role_word: Final = regex.compile(
     either_script(r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$")
 )
+#: A label and its colon opening a field (``美术编辑：``), and a name in such a field.
+_field_label: Final = regex.compile(rf"(?P<label>[{CJK}]{{2,6}})[：:]")
+_staff_name: Final = regex.compile(rf"[{CJK}]{{2,3}}")
 #: A photo credit's closing word, and the names before it: "本报记者 张三 摄", "（张三 李四 摄）".
 _photo_mark: Final = regex.compile(either_script(r"摄[）)]?"))
 _credit_name: Final = regex.compile(rf"[（(]?[{CJK}]{{2,4}}")
@@ -107,7 +110,8 @@ def keep_gap(
         return True
     if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
         return False
-    return headline_like or _in_byline("".join(out), left, "".join(tokens[k + 1 :]))
+    before = "".join(out)
+    return headline_like or _in_byline(before, left, "".join(tokens[k + 1 :])) or _in_staff_line(before, right)
 
 
 def add_spaces(line: str, counts: Counter[str], cjk_latin: str) -> str:
@@ -160,3 +164,14 @@ def _in_byline(before: str, left_token: str, after: str) -> bool:
     """Whether a gap between ``before`` and ``after`` (the rest of the line) sits in a byline
     or credit: after a role word, on a line with a byline marker, or inside brackets."""
     return bool(_role_word.search(left_token) or _byline_marker.match(before)) or gaps.inside_brackets(before, after)
+
+
+def _in_staff_line(before: str, right_token: str) -> bool:
+    """Whether a gap sits in a line of labelled names (the page's staff, ``责任编辑：周八
+    美术编辑：吴九``, ``本版编辑：王五 李六``): the line opened with a role word and its colon, and
+    a name or the next such label follows."""
+    opened = _field_label.match(before)
+    if not (opened and _role_word.search(opened["label"])):
+        return False
+    field = _field_label.match(right_token)
+    return bool(field and _role_word.search(field["label"])) or bool(_staff_name.fullmatch(right_token))
