@@ -88,6 +88,8 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("（紧接第一版）", Kind.CONTINUED_FROM, "紧接第一版"),
         ("（据新华社）", Kind.CREDIT, "据新华社"),  # four characters, yet a source, not names
         ("（来源：人民日报）", Kind.CREDIT, "来源：人民日报"),
+        ("来源：人民网", Kind.CREDIT, "来源：人民网"),  # a source line without a bracket
+        ("（责任编辑：李四）", Kind.CREDIT, "责任编辑：李四"),  # the article's editor
         ("（文/记者 张三）", Kind.NAMES, "文/记者 张三"),
         ("See you at the game on Page 6", Kind.HEADING, "See you at the game on Page 6"),
         ("From 10", Kind.HEADING, "From 10"),
@@ -187,6 +189,20 @@ def test_a_wire_lead() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("人民网北京5月1日电 外交部发言人1日表示，中方一贯主张对话协商。", "人民网北京5月1日电"),
+        ("中新网5月1日电 外交部发言人1日表示，中方一贯主张对话协商。", "中新网5月1日电"),
+        ("人们在互联网上看到的电影越来越多，影院的观众却在减少。", None),  # 网 … 电, but no date
+    ],
+)
+def test_a_news_sites_lead(text: str, dateline: str | None) -> None:
+    (item,) = cleanpress.split_text(f"外交部回应相关问题\n\n{text}\n")
+    assert item.dateline == dateline
+    assert item.paragraphs == [text.removeprefix(f"{dateline} ") if dateline else text]
+
+
+@pytest.mark.parametrize(
     ("head", "credit", "opening"),
     [
         ("Budget Talks Stall", "(AP Photo/Jane Doe)", "By Mary Jones"),
@@ -245,6 +261,20 @@ def test_trailing_names_are_the_authors_when_the_lead_named_none() -> None:
     (item,) = cleanpress.split_text(page)
     assert (item.dateline, item.bylines, item.credits) == ("本报讯", ["桑萍 王志彬"], [])
     assert item.paragraphs == ["4月28日，国网鹤壁供电公司创新服务，破解园区外项目用电难题。"]
+
+
+def test_trailing_names_with_a_role_word_are_the_authors_of_an_article_without_a_lead() -> None:
+    page = "市政府召开会议\n\n市政府昨日召开常务会议，研究部署近期重点工作。（本报记者 张三）\n"
+    (item,) = cleanpress.split_text(page)
+    assert (item.bylines, item.credits) == (["本报记者 张三"], [])
+    assert item.paragraphs == ["市政府昨日召开常务会议，研究部署近期重点工作。"]
+
+
+def test_the_editor_in_a_closing_bracket_is_a_credit() -> None:
+    page = "市政府召开会议\n\n本报讯（记者 张三）市政府昨日召开常务会议，研究部署近期重点工作。（责任编辑：李四）\n"
+    (item,) = cleanpress.split_text(page)
+    assert (item.bylines, item.credits) == (["记者 张三"], ["责任编辑：李四"])
+    assert item.paragraphs == ["市政府昨日召开常务会议，研究部署近期重点工作。"]
 
 
 def test_a_source_credit_on_its_own_line() -> None:

@@ -13,6 +13,7 @@ from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
     Kind,
     Unit,
+    byline_line,
     closing_names,
     dateline_lead,
     has_cjk,
@@ -113,7 +114,6 @@ def read_body(article: Article, units: list[Unit]) -> None:
     one kind (two articles' openings that the extractor put out together) stays in the text, a
     second dateline goes to the credits."""
     paragraphs_seen = 0
-    lead_had_byline = False
     names: list[str] = []
     apart: Block | None = None  # a caption or a marker kept as text: never joined to the text after
     for index, unit in enumerate(units):
@@ -157,7 +157,6 @@ def read_body(article: Article, units: list[Unit]) -> None:
                 by = lead.groupdict().get("by")
                 if by:
                     article.bylines.append(by)
-                    lead_had_byline = True
                 text = text[lead.end():]
             paragraphs_seen += 1
             if text:
@@ -172,9 +171,11 @@ def read_body(article: Article, units: list[Unit]) -> None:
     if inline is not None:
         names.append(inline)
     for value in names:
-        # Closing names are the article's authors when its lead named none (``本报讯 4月28日``,
-        # the seed's convention); otherwise they credit contributors.
-        if article.dateline and not lead_had_byline and not article.bylines:
+        # Closing names are the article's authors when it names none at its head and they
+        # follow a lead (``本报讯 4月28日``, the seed's convention) or a role word (``（本报记者
+        # 张三）``); otherwise they credit contributors.
+        role = byline_line.match(value)
+        if not article.bylines and (article.dateline or role and role["role"]):
             article.bylines.append(value)
         else:
             article.credits.append(value)

@@ -75,8 +75,11 @@ _continued_to = regex.compile(either_script(
     rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第?\s*{_NUM}\s*版|(?i:continued\s+on)\s+{_PAGE}"
     rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
-#: A source credit in a closing bracket: ``据《河南日报》``, ``来源：人民日报``.
-source_credit = regex.compile(either_script(r"^(?:据|(?:来源|稿源)\s*[：:])"))
+#: A credit in a closing bracket: a source, ``据《河南日报》``, ``来源：人民日报``, or the article's
+#: editor, ``责任编辑：李四``.
+source_credit = regex.compile(either_script(rf"^(?:据|(?:来源|稿源|{_STAFF})\s*[：:])"))
+#: A source credit on a line of its own, no bracket: ``来源：人民网``.
+_source_line = regex.compile(either_script(r"^(?:来源|稿源)\s*[：:]\s*[^，。；！？\s]{2,20}$"))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
 #: A photo's credit line: ``(AP Photo/Jane Doe)``, ``Photo: Jane Doe/Reuters``, ``Jane Doe/Getty
 #: Images``, ``JANE DOE/REUTERS``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
@@ -162,7 +165,7 @@ def _furniture(text: str) -> Unit | None:
             return Unit(text, Kind.CREDIT, inner, [text])
         if zh_names.match(inner) or ((by := byline_line.match(inner)) and by["role"]):
             return Unit(text, Kind.NAMES, inner, [text])
-    if english_credit.match(text):
+    if english_credit.match(text) or _source_line.match(text):
         return Unit(text, Kind.CREDIT, text, [text])
     if _end_mark.match(text):
         return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
@@ -225,11 +228,13 @@ _CNA_PLACES = (
 )
 _CNA_DATE = r"(?:\d{1,2}月)?\d{1,2}日专?电"
 #: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``,
-#: ``新华社北京4月29日电（记者 张三）``), or, as Taiwan's papers set it, byline and dateline in one
-#: bracket (``〔記者張三／台北報導〕``, ``【記者張三／綜合報導】``, the Central News Agency's
-#: ``（中央社記者王大明台北5日電）`` and ``（中央社台北5日電）``).
+#: ``新华社北京4月29日电（记者 张三）``, a news site's ``人民网北京5月1日电``), or, as Taiwan's
+#: papers set it, byline and dateline in one bracket (``〔記者張三／台北報導〕``,
+#: ``【記者張三／綜合報導】``, the Central News Agency's ``（中央社記者王大明台北5日電）`` and
+#: ``（中央社台北5日電）``).
 zh_lead = regex.compile(either_script(
-    r"^(?:(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电)"
+    r"^(?:(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电"
+    r"|[^\s，。（\d]{1,8}网[^\s，。（\d]{0,8}\d{1,2}月\d{1,2}日电)"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?"
     r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】]"
     rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}}?)(?P<dateline>(?:{_CNA_PLACES}){_CNA_DATE})）"
