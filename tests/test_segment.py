@@ -1319,6 +1319,9 @@ def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
         ("By Matthew Harris and Claire", "Stewart", True),  # the rest of the second name
         ("By Samuel Taylor", "Various CD-ROM", False),  # the text's first words (en-s142-p06, pdfminer)
         ("By Andrew Smith and Linda Harris", "Otherwise,", False),  # en-s150-p03, pdfminer
+        ("By Ana Ruiz", "aruiz@courier.com | @anaruiz", True),  # how to reach the writer
+        ("By Ana Ruiz", "(555) 123-4567", True),
+        ("By Ana Ruiz", "aruiz@courier.com wrote it", False),
     ],
 )
 def test_an_english_byline_wraps_onto_its_title_or_names_only(byline: str, line: str, wraps: bool) -> None:

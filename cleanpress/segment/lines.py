@@ -306,6 +306,8 @@ def is_byline_wrap(byline: str, line: str) -> bool:
     if not match or sentence_end.search(line):
         return False
     if match["english"]:
+        if _contact.match(line):
+            return True  # how to reach the writer (``By Ana Ruiz`` / ``aruiz@courier.com``)
         words = line.split()
         if line.isupper() or en_lead.match(line):
             return False  # a city in capitals is a dateline (``SAN`` / ``FRANCISCO``: pieces of one)
@@ -327,6 +329,10 @@ def is_byline_wrap(byline: str, line: str) -> bool:
     return bool(zh_names.match(line) or (len(line) == 1 and has_cjk(line))) and display_width(line) <= 12
 
 
+#: A writer's contact line under a byline: e-mail addresses, handles and phone numbers, alone or
+#: several (``aruiz@courier.com | @anaruiz``, ``555-123-4567``).
+_CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:\(\d{3}\)\s*|\d{3}[-.\s])\d{3}[-.\s]\d{4})"
+_contact = regex.compile(rf"^{_CONTACT}(?:\s*[|·,;/]?\s*{_CONTACT})*$")
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
 #: Last words of a news agency's or a paper's name: under a finished byline (AP style, ``By JAMES
