@@ -90,6 +90,8 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("（来源：人民日报）", Kind.CREDIT, "来源：人民日报"),
         ("来源：人民网", Kind.CREDIT, "来源：人民网"),  # a source line without a bracket
         ("（责任编辑：李四）", Kind.CREDIT, "责任编辑：李四"),  # the article's editor
+        ("Contributing: Ben Cole and Ann Lee", Kind.CREDIT, "Contributing: Ben Cole and Ann Lee"),
+        ("Contributing writers: Ben Cole, Ann Lee.", Kind.CREDIT, "Contributing writers: Ben Cole, Ann Lee."),
         ("（文/记者 张三）", Kind.NAMES, "文/记者 张三"),
         ("See you at the game on Page 6", Kind.HEADING, "See you at the game on Page 6"),
         ("From 10", Kind.HEADING, "From 10"),

@@ -99,9 +99,10 @@ _NAME = r"[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 #: A closing credit line of an English story: ``Additional reporting by …``, ``Jane Doe and John
 #: Roe contributed reporting.``, ``John Smith in Paris contributed reporting.``, ``Ann Lee
-#: contributed reporting from London.``
+#: contributed reporting from London.``, ``Contributing: Ben Cole, Ann Lee``
 english_credit = regex.compile(
-    rf"^(?:Additional reporting by [^.]{{3,80}}\.?|{_NAMES}(?:\s+(?:in|from)\s+{_NAME})?"
+    rf"^(?:Additional reporting by [^.]{{3,80}}\.?|Contributing(?: writers?| reporters?)?:\s+{_NAMES}\.?"
+    rf"|{_NAMES}(?:\s+(?:in|from)\s+{_NAME})?"
     rf"\s+contributed\s+(?:reporting|research|to this (?:report|article))(?:\s+from\s+{_NAME})?\.?)$"
 )
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
