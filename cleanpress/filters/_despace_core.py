@@ -77,11 +77,15 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
         if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
             counts["stray spaces removed"] += len(tokens) - 1
             return indent + "".join(tokens)
+    # A letter-spaced CJK line spaced its digits and Latin letters apart too (``2 0 2 4 年``).
+    spaced_cjk = letter_spaced and any(CHAR_CLASS[char] == CJK_CHAR for char in stripped)
     kinds = [gaps.classify_gap(tokens, k, before, after) for k in range(len(tokens) - 1)]
     headline_like = not _sentence_punct.search(stripped)
     out = [tokens[0]]
     for k, kind in enumerate(kinds):
-        keep = keep_gap(kind, tokens, k, letter_spaced, headline_like, out, cjk_latin)
+        keep = keep_gap(kind, tokens, k, letter_spaced, headline_like, out, cjk_latin) and not (
+            spaced_cjk and kind == gaps.LATIN and len(tokens[k]) == 1 == len(tokens[k + 1])
+        )
         if keep:
             out.append(" ")
             counts["separators kept"] += kind == gaps.CJK

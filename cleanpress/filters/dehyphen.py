@@ -18,9 +18,12 @@ _LETTERS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}'’]"
 #: hyphen that marks a discretionary break, U+00AC (¬) what OCR engines print for one. Found
 #: with the standard library's re: it is the fast first pass over the whole text.
 _line_end_mark = re.compile("[-\u2010\u00AD\u00AC][ \t]*\n")
-#: The word fragment before the mark (it may hold hyphens already: state-of-the-). Searched
-#: backwards from the mark (REVERSE): the match must end there, so it is found at once.
-_left_word = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_LETTERS}+(?:-{_LETTERS}+)*$", regex.REVERSE)
+#: The word fragment before the mark (it may hold hyphens already: state-of-the-), or an
+#: abbreviation (U.S.-). Searched backwards from the mark (REVERSE): the match must end there,
+#: so it is found at once.
+_left_word = regex.compile(
+    rf"(?:(?<![\p{{L}}\p{{M}}'’-]){_LETTERS}+(?:-{_LETTERS}+)*|(?<![\p{{L}}.])(?:\p{{L}}\.){{2,}})$", regex.REVERSE
+)
 #: After the mark: at most one blank line, then the first word of the next line.
 _right_word = regex.compile(
     rf"(?P<blank>[ \t]*\n)?(?P<indent>[ \t]*)(?P<right>(?:{_LETTERS}|[0-9])+)(?P<tail>\S*)[ \t]*(?P<end>\n|$)?"
@@ -113,8 +116,9 @@ class Dehyphen(Filter):
     def is_compound(self, left: str, right: str) -> bool:
         """Whether ``left-`` + ``right`` is one hyphenated compound rather than a broken word.
 
-        In order: a capital or digit after the hyphen, or a hyphen already in the left part,
-        makes a compound (``Anglo-Saxon``, ``COVID-19``, ``state-of-the-art``); a suffix after
+        In order: a capital or digit after the hyphen, a hyphen already in the left part, or an
+        abbreviation before it, makes a compound (``Anglo-Saxon``, ``COVID-19``,
+        ``state-of-the-art``, ``U.S.-based``); a suffix after
         it makes a break (``greylist-ing``); English prefixes that keep their hyphen make a
         compound (``non-technical``, ``co-author``); a joined form that is a word makes a
         break (``do-main``, ``how-ever``), and so does a prefix that is written solid
@@ -126,7 +130,7 @@ class Dehyphen(Filter):
         >>> d.is_compound("infor", "mation"), d.is_compound("well", "known"), d.is_compound("how", "ever")
         (False, True, False)
         """
-        if "-" in left or right[:1].isupper() or right[:1].isdigit():
+        if "-" in left or left.endswith(".") or right[:1].isupper() or right[:1].isdigit():
             return True
         lower_left, lower_right = left.lower(), right.lower()
         affixes = _AFFIXES.get(self.language)
