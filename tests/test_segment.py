@@ -375,6 +375,20 @@ def test_section_subheads_inside_a_body() -> None:
     assert [b.text for b in item.body if b.kind == "subhead"] == ["圈出居民幸福感", "圈出消费微循环"]
 
 
+def test_numbered_section_subheads_head_no_article() -> None:
+    """``一、`` and ``（一）`` number an article's sections: the last of them, after the text
+    that has no title, is no title set after its body."""
+    page = (
+        "近年来，我市坚持以人民为中心的发展思想，着力解决群众急难愁盼问题，民生福祉不断增进。\n\n"
+        "一、稳就业保民生\n\n市人社局负责人介绍，今年以来，我市出台了一系列稳就业政策措施。\n\n"
+        "（一）加大援企稳岗力度\n\n全年发放稳岗补贴1.2亿元，惠及企业5000余家。\n\n"
+        "二、推进教育公平\n\n新建改扩建中小学12所，新增学位1.5万个。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert item.headline is None
+    assert [b.text for b in item.body if b.kind == "subhead"] == ["一、稳就业保民生", "（一）加大援企稳岗力度", "二、推进教育公平"]
+
+
 def test_the_running_head_and_a_banner_are_banners() -> None:
     """The banner is a box of its own; the headline block below it is one box of lines."""
     page = (

@@ -20,7 +20,7 @@ from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
 from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
-from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines
+from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, numbered_subhead
 
 
 #: What each decision costs; the pairing with the lowest total wins. A page's blocks come
@@ -37,6 +37,7 @@ ROW = 0.4  # each further block of a run handed on to the next bodies (blocks of
 TOGETHER = 1.5  # each further subhead of a run of subheads (two columns' subheads put out together)
 MAX_BLOCKS = 4
 JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to the next body
+NUMBERED = 3.0  # a block that opens with a number (``一、``, ``（二）``): a section subhead's form
 OPENING_BELOW = 1.0  # a run's last block heading the body before it, over a byline or "continued from" line
 
 
@@ -89,6 +90,8 @@ def _block_cost(block: list[list[Unit]]) -> float:
             cost += 2.5  # an English kicker opens its block
     if all(is_kicker(line[0].text) for line in block):
         cost += 1.0  # a kicker alone
+    if numbered_subhead.match(block[0][0].text):
+        cost += NUMBERED  # a section subhead's number
     return cost
 
 

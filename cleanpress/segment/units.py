@@ -92,6 +92,9 @@ _photo_credit = regex.compile(either_script(
     rf"|(?:[\p{{Lu}}][\p{{L}}.'-]*\s+){{1,3}}[\p{{Lu}}][\p{{L}}.'-]*\s*/\s*{_AGENCY}"
     rf"|{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*摄)[）)]?$"
 ))
+#: The number that opens a section subhead of a Chinese article (``一、``, ``（二）``, ``3．``):
+#: no headline starts with one.
+numbered_subhead = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．])\S")
 #: The mark that closes a wire story: ``（完）``.
 _end_mark = regex.compile(r"^[（(]完[）)]$|^-?\s*(?:30|###|END)\s*-?$")
 _bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
