@@ -41,6 +41,9 @@ _standalone: Final = regex.compile(
 #: sentence (``……解决它们。（张三 李四）``): the end of an article, whatever the line's width.
 _closing_credit: Final = regex.compile(f"{_SENTENCE_MARK} ?（[^（）]{{1,24}}）$")
 _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
+#: Marks that open an item of a list: each item opens a paragraph of its own (``• $2 million for
+#: road repairs``); its wrapped lines join it as any paragraph's do.
+_BULLETS: Final = frozenset("•▪◦‣")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
 #: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
 _cjk_separator: Final = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
@@ -364,8 +367,10 @@ def breaks(
     the rules' verdict and the evidence behind it with gradient-boosted trees learned from
     generated pages (``cleanpress/data/reflow_trees.json``).
     """
-    if previous.cjk != line.cjk:
+    if previous.cjk != line.cjk or line.text[0] in _BULLETS:
         return True
+    if previous.text[0] in _BULLETS and line.text[0].isupper():
+        return True  # a list item of one line, then text
     if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
         return False  # even after a line too wide or too lonely to measure
     if previous.alone or line.alone:
