@@ -31,16 +31,18 @@ from ._scan import Widths, count_classes
 _SENTENCE_MARK: Final = f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*"
 #: A line ends a sentence.
 _ends_sentence: Final = regex.compile(f"{_SENTENCE_MARK}$")
-#: Lines that stand on their own whatever their width: byline markers, continuation markers,
-#: subtitles (``——访…``), and lines wholly in brackets (``（据《河南日报》）``; half-width ones
-#: only around Chinese: an English parenthesis wraps onto a column line of its own as any words do).
+#: Lines that stand on their own whatever their width: byline markers, continuation markers
+#: (``Continued on Page A4``, the jump line ``See BUDGET, Page A6``), subtitles (``——访…``),
+#: and lines wholly in brackets (``（据《河南日报》）``; half-width ones only around Chinese: an
+#: English parenthesis wraps onto a column line of its own as any words do).
 _standalone: Final = regex.compile(
-    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) )"
+    r"^(?:[□■◎●◆▲★]|——(?!.*[。！？]$)|（[^（）]*）$|\((?=[^()]*\p{Han})[^()]*\)$|(?:By|BY) \p{Lu}|Continued (?:on|from) "
+    r"|(?:Please )?[Ss]ee \p{Lu}{2,}[\p{Lu} ]*,? (?:on )?(?:Page )?[A-H]?\d{1,2}$)"
 )
 #: A Chinese paragraph that ends with a closing credit or dateline in brackets after its last
 #: sentence (``……解决它们。（张三 李四）``): the end of an article, whatever the line's width.
 _closing_credit: Final = regex.compile(f"{_SENTENCE_MARK} ?（[^（）]{{1,24}}）$")
-_STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BC")
+_STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BCPSs")
 #: Marks that open an item of a list: each item opens a paragraph of its own (``• $2 million for
 #: road repairs``); its wrapped lines join it as any paragraph's do.
 _BULLETS: Final = frozenset("•▪◦‣")

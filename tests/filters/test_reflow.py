@@ -28,6 +28,40 @@ from tests.test_seed import breaks, units, visible
 DATA = Path(__file__).parent.parent / "data"
 
 
+#: A typed English page (two articles, a running head, a jump line), no blank lines.
+PAGE_WITHOUT_BLANK_LINES = [
+    "THE DAILY COURIER",
+    "Tuesday, May 6, 2025",
+    "A3",
+    "LOCAL NEWS",
+    "Council OKs $1.2B budget",
+    "after marathon session",
+    "Police funding, road repairs dominate 6-hour debate",
+    "By Tom Lee",
+    "Staff Writer",
+    "SPRINGFIELD — The City Council approved a $1.2 billion budget",
+    "early Tuesday after a six-hour session that stretched past",
+    "midnight, ending weeks of wrangling over police funding.",
+    "The 7-2 vote came after members agreed to shift $3 million",
+    "from the police overtime account to road repairs, a priority",
+    "for residents on the city's east side.",
+    '"We listened," Council President Maria Ortiz said after the',
+    'vote. "This budget reflects what people told us."',
+    "Opponents said the cuts would slow response times.",
+    "See BUDGET, Page A6",
+    "School board names new chief",
+    "By Ana Ruiz",
+    "Staff Writer",
+    "The Springfield school board on Monday named Laura Kim, a",
+    "former deputy superintendent in Columbus, Ohio, as the",
+    "district's next superintendent.",
+    "Kim, 48, will start July 1. She replaces Robert Hale, who",
+    "retired in March after nine years.",
+    '"She brings energy and experience," board chair Dan Webb',
+    "said.",
+]
+
+
 def seed_lines(seed_text: str) -> list[str]:
     return [line for line in seed_text.split("\n") if line.strip()]
 
@@ -85,6 +119,13 @@ def test_headline_lines_between_articles_stay_lines_of_their_own(seed_text: str)
     for headline in ("依法治县 依法执政 依法行政", "推动浚县法治政府建设再上新台阶", "——访浚县人民政府县长蔡守业",
                      "国网鹤壁供电公司创新服务", "破解园区外项目用电难题", "圈出居民幸福感"):
         assert headline in cleaned
+
+
+def test_a_jump_line_stands_alone_on_a_page_without_blank_lines() -> None:
+    """A typed page, no blank lines: the jump line ``See BUDGET, Page A6`` was joined to the
+    next article's title (``See BUDGET, Page A6 School board names new chief``)."""
+    page = "\n".join(PAGE_WITHOUT_BLANK_LINES)
+    assert "See BUDGET, Page A6" in units(cleanpress.clean_text(page))
 
 
 def test_chinese_and_english_lines_are_never_joined() -> None:
