@@ -77,14 +77,15 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
         if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
             counts["stray spaces removed"] += len(tokens) - 1
             return indent + "".join(tokens)
-    # A letter-spaced CJK line spaced its digits and Latin letters apart too (``2 0 2 4 年``).
-    spaced_cjk = letter_spaced and any(CHAR_CLASS[char] == CJK_CHAR for char in stripped)
+    cjk_line = (letter_spaced or "%" in stripped or "‰" in stripped) and any(
+        CHAR_CLASS[char] == CJK_CHAR for char in stripped
+    )
     kinds = [gaps.classify_gap(tokens, k, before, after) for k in range(len(tokens) - 1)]
     headline_like = not _sentence_punct.search(stripped)
     out = [tokens[0]]
     for k, kind in enumerate(kinds):
         keep = keep_gap(kind, tokens, k, letter_spaced, headline_like, out, cjk_latin) and not (
-            spaced_cjk and kind == gaps.LATIN and len(tokens[k]) == 1 == len(tokens[k + 1])
+            cjk_line and kind == gaps.LATIN and _stray_in_cjk(tokens[k], tokens[k + 1], letter_spaced)
         )
         if keep:
             out.append(" ")
@@ -139,6 +140,13 @@ def _start_of_next_line(lines: list[str], index: int) -> str:
         if line.strip():
             return line.lstrip()[:8]
     return ""
+
+
+def _stray_in_cjk(left: str, right: str, letter_spaced: bool) -> bool:
+    """Whether a gap between two Latin or digit tokens of a CJK line is stray: a letter-spaced
+    line spaced its digits and letters apart too (``2 0 2 4 年``), and Chinese sets no space
+    before a percent sign (``12.5 %``)."""
+    return letter_spaced and len(left) == 1 == len(right) or right[0] in "%‰" and left[-1].isdigit()
 
 
 def _role_and_names(tokens: list[str]) -> bool:
