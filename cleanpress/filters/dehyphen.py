@@ -118,12 +118,12 @@ class Dehyphen(Filter):
 
         In order: a capital or digit after the hyphen, a hyphen already in the left part, or an
         abbreviation before it, makes a compound (``Anglo-Saxon``, ``COVID-19``,
-        ``state-of-the-art``, ``U.S.-based``); a suffix after
-        it makes a break (``greylist-ing``); English prefixes that keep their hyphen make a
-        compound (``non-technical``, ``co-author``); a joined form that is a word makes a
-        break (``do-main``, ``how-ever``), and so does a prefix that is written solid
-        (``un-mount``); otherwise the halves decide: when either is a word, a compound
-        (``well-known``, ``fai-server``), when neither is, a break (``infor-mation``).
+        ``state-of-the-art``, ``U.S.-based``); a suffix after it makes a break
+        (``greylist-ing``); English prefixes that keep their hyphen make a compound
+        (``non-technical``, ``co-author``); a joined form that is a word makes a break
+        (``do-main``, ``how-ever``), and so does a prefix that is written solid (``un-mount``);
+        otherwise the halves decide: when either is a word, a compound (``well-known``,
+        ``fai-server``), when neither is, a break (``infor-mation``).
         Measured on 2,939 line-end hyphens of generated English pages: 98.6% right.
 
         >>> d = Dehyphen()

@@ -15,12 +15,12 @@ from .units import (
     Unit,
     byline_line,
     closing_names,
+    credit_label,
     dateline_lead,
     has_cjk,
     in_capitals,
     join_lines,
     sentence_end,
-    source_credit,
     title_case,
     trailing_bracket,
     wire_dateline,
@@ -209,7 +209,7 @@ def _read_trailing_bracket(article: Article) -> str | None:
     inner, names = m["inner"], None
     if closing_names(paragraphs[-1].text, m):
         names = inner
-    elif source_credit.match(inner):
+    elif credit_label.match(inner):
         article.credits.append(inner)
     elif wire_dateline(inner) and article.dateline is None:
         article.dateline = inner

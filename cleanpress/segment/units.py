@@ -75,9 +75,9 @@ _continued_to = regex.compile(either_script(
     rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第?\s*{_NUM}\s*版|(?i:continued\s+on)\s+{_PAGE}"
     rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
-#: A credit in a closing bracket: a source, ``据《河南日报》``, ``来源：人民日报``, or the article's
-#: editor, ``责任编辑：李四``.
-source_credit = regex.compile(either_script(rf"^(?:据|(?:来源|稿源|{_STAFF})\s*[：:])"))
+#: What opens a credit in a closing bracket: a source's label, ``据《河南日报》``,
+#: ``来源：人民日报``, or the article's editor's, ``责任编辑：李四``.
+credit_label = regex.compile(either_script(rf"^(?:据|(?:来源|稿源|{_STAFF})\s*[：:])"))
 #: A source credit on a line of its own, no bracket: ``来源：人民网``.
 _source_line = regex.compile(either_script(r"^(?:来源|稿源)\s*[：:]\s*[^，。；！？\s]{2,20}$"))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
@@ -165,7 +165,7 @@ def _furniture(text: str) -> Unit | None:
         return Unit(text, Kind.CLOSING_DATELINE, match["m"], [text])
     if match := _bracketed_line.match(text):
         inner = match["m"]
-        if source_credit.match(inner):
+        if credit_label.match(inner):
             return Unit(text, Kind.CREDIT, inner, [text])
         if zh_names.match(inner) or ((by := byline_line.match(inner)) and by["role"]):
             return Unit(text, Kind.NAMES, inner, [text])
@@ -271,7 +271,7 @@ _joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]
 def closing_names(text: str, match: regex.Match[str]) -> bool:
     """Whether a paragraph's closing bracket holds names."""
     inner = match["inner"]
-    return not source_credit.match(inner) and bool(zh_names.match(inner) or _joined_names.search(text))
+    return not credit_label.match(inner) and bool(zh_names.match(inner) or _joined_names.search(text))
 
 
 def dateline_lead(text: str) -> regex.Match[str] | None:
@@ -294,7 +294,7 @@ def ends_article(unit: Unit) -> bool:
         lead = dateline_lead(unit.text)
         if lead is not None and lead.end() >= m.end() - 1:
             return False  # the lead's own bracket (新华社昆明11月1日电（记者 龙华文）, its line alone)
-        return closing_names(unit.text, m) or bool(source_credit.match(m["inner"])) or wire_dateline(m["inner"])
+        return closing_names(unit.text, m) or bool(credit_label.match(m["inner"])) or wire_dateline(m["inner"])
     return False
 
 
