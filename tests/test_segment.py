@@ -90,6 +90,13 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("（来源：人民日报）", Kind.CREDIT, "来源：人民日报"),
         ("来源：人民网", Kind.CREDIT, "来源：人民网"),  # a source line without a bracket
         ("（责任编辑：李四）", Kind.CREDIT, "责任编辑：李四"),  # the article's editor
+        ("（上接A1版）", Kind.CONTINUED_FROM, "上接A1版"),  # a metro paper's page
+        ("（下转A03版）", Kind.CONTINUED_TO, "下转A03版"),
+        ("（本报综合）", Kind.CREDIT, "本报综合"),  # compiled by the paper: no names
+        ("（综合新华社、中新社报道）", Kind.CREDIT, "综合新华社、中新社报道"),
+        ("据新华社", Kind.CREDIT, "据新华社"),  # a source line without a bracket
+        ("据央视新闻报道", Kind.CREDIT, "据央视新闻报道"),
+        ("据新华社电", Kind.HEADING, "据新华社电"),  # a dateline lead set alone, not a credit
         ("Contributing: Ben Cole and Ann Lee", Kind.CREDIT, "Contributing: Ben Cole and Ann Lee"),
         ("Contributing writers: Ben Cole, Ann Lee.", Kind.CREDIT, "Contributing writers: Ben Cole, Ann Lee."),
         ("（文/记者 张三）", Kind.NAMES, "文/记者 张三"),
@@ -387,6 +394,13 @@ def test_numbered_section_subheads_head_no_article() -> None:
     (item,) = cleanpress.split_text(page)
     assert item.headline is None
     assert [b.text for b in item.body if b.kind == "subhead"] == ["一、稳就业保民生", "（一）加大援企稳岗力度", "二、推进教育公平"]
+
+
+@pytest.mark.parametrize(
+    "line", ["2024年5月1日 星期三 农历三月廿三", "二〇二四年五月一日", "农历三月廿三", "A1版", "第A01版", "第2版"]
+)
+def test_running_head_dates_and_pages_in_their_forms(line: str) -> None:
+    assert classify(line).kind is Kind.FOLIO
 
 
 def test_the_running_head_and_a_banner_are_banners() -> None:

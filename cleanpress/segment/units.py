@@ -37,11 +37,16 @@ _MARKER = "□■◎●◆▲★"
 _WEEKDAY = "星期[一二三四五六日天]"
 _EN_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ZH_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+#: A running head's date, weekday and lunar date, alone or together (``2024年5月1日 星期三
+#: 农历三月廿三``, ``二〇二四年五月一日``), or an English one (``Tuesday, May 6, 2025``).
 _folio_date = regex.compile(either_script(
-    rf"^(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|农历\S{{2,12}}"
+    rf"^(?:(?:{_ZH_DATE}\s*)?(?:{_WEEKDAY}\s*)?(?:农历\S{{2,12}})?(?<=\S)"
     rf"|(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|{_EN_WEEKDAY})$"
 ))
-_folio_page = regex.compile(rf"^(?:第\s*{_NUM}\s*版|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
+#: A Chinese page, ``第2版``, and a metro paper's, ``A1版``, ``第A01版``.
+_ZH_PAGE = rf"第?\s*(?:[A-H]\s*)?{_NUM}\s*版"
+_folio_page = regex.compile(rf"^(?:{_ZH_PAGE}|(?:Page\s+)?[A-H]\s?\d{{1,2}}|Page\s+\d{{1,3}})$")
 #: The page's staff, at its foot or head (``责任编辑：王五 美术编辑：赵六 校对：孙七``): the page's, no
 #: article's.
 _STAFF = either_script(r"(?:责任编辑|本版编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|组版|校对|审读|制图)")
@@ -66,20 +71,24 @@ _SLUG = r"\p{Lu}[\p{Lu} '-]*"
 #: "Continued from" lines: ``（上接第一版）``, ``Continued from Page A1``, and the jump heads of
 #: American papers, ``From Page A1``, ``BUDGET, from A1``.
 _continued_from = regex.compile(either_script(
-    rf"^[（(]?\s*(?P<m>(?:上接|紧接|接)\s*第?\s*{_NUM}\s*版|(?i:continued\s+from)\s+{_PAGE}|(?i:from)\s+{_NAMED_PAGE}"
+    rf"^[（(]?\s*(?P<m>(?:上接|紧接|接)\s*{_ZH_PAGE}|(?i:continued\s+from)\s+{_PAGE}|(?i:from)\s+{_NAMED_PAGE}"
     rf"|{_SLUG},?\s+(?i:from)\s+{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
 #: "Continued on" lines: ``（下转第二版）``, ``Continued on Page A4``, and jump lines, ``See
 #: BUDGET, Page A6``.
 _continued_to = regex.compile(either_script(
-    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*第?\s*{_NUM}\s*版|(?i:continued\s+on)\s+{_PAGE}"
+    rf"^[（(]?\s*(?P<m>(?:下转|转)\s*{_ZH_PAGE}|(?i:continued\s+on)\s+{_PAGE}"
     rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
 #: What opens a credit in a closing bracket: a source's label, ``据《河南日报》``,
-#: ``来源：人民日报``, or the article's editor's, ``责任编辑：李四``.
-credit_label = regex.compile(either_script(rf"^(?:据|(?:来源|稿源|{_STAFF})\s*[：:])"))
-#: A source credit on a line of its own, no bracket: ``来源：人民网``.
-_source_line = regex.compile(either_script(r"^(?:来源|稿源)\s*[：:]\s*[^，。；！？\s]{2,20}$"))
+#: ``来源：人民日报``, ``（本报综合）``, ``（综合新华社、中新社报道）``, or the article's editor's,
+#: ``责任编辑：李四``.
+credit_label = regex.compile(either_script(rf"^(?:据|本报综合|综合|(?:来源|稿源|{_STAFF})\s*[：:])"))
+#: A source credit on a line of its own, no bracket: ``来源：人民网``, ``据新华社`` (not ``据新华社电``,
+#: a dateline lead set alone).
+_source_line = regex.compile(either_script(
+    r"^(?:(?:来源|稿源)\s*[：:]\s*[^，。；！？\s]{2,20}|据[^，。；！？\s]{2,12}(?:社|报|网|台|报道|消息))$"
+))
 _closing_dateline = regex.compile(either_script(r"^（(?P<m>[^（）]{2,24}电)）$"))
 #: A photo's credit line: ``(AP Photo/Jane Doe)``, ``Photo: Jane Doe/Reuters``, ``Jane Doe/Getty
 #: Images``, ``JANE DOE/REUTERS``, ``本报记者 张三 摄``. It stands by its photo, anywhere in an article: text, no heading.
