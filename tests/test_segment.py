@@ -16,7 +16,7 @@ from cleanpress.segment import split_units
 from cleanpress.segment.bodies import Body, Run, column, cut
 from cleanpress.segment.cohesion import Cohesion
 from cleanpress.segment.boundaries import _cjk_weights, boundary_chance, boundary_evidence, wraps
-from cleanpress.segment.folio import find_folio
+from cleanpress.segment.folio import find_folio, running_head_line
 from cleanpress.segment.lines import Line, _mark_heading_boxes, _weigh, build_units, is_byline_wrap
 from cleanpress.segment.pairing import _run_plans, _splits
 from cleanpress.segment.reading import read_heading
@@ -401,6 +401,26 @@ def test_numbered_section_subheads_head_no_article() -> None:
 )
 def test_running_head_dates_and_pages_in_their_forms(line: str) -> None:
     assert classify(line).kind is Kind.FOLIO
+
+
+@pytest.mark.parametrize(
+    ("line", "running_head"),
+    [
+        ("A3 | Tuesday, May 6, 2025 | The Daily Courier", True),
+        ("2024年5月1日 星期三 第3版 要闻", True),
+        ("第3版 要闻", True),
+        ("TUESDAY, MAY 6, 2025", False),  # one piece: a date, read as such on its own
+        ("2024年5月1日起施行", False),  # a title with a date in it
+        ("Council OKs budget on May 6, 2025", False),
+    ],
+)
+def test_a_running_head_on_one_line(line: str, running_head: bool) -> None:
+    assert running_head_line(line) is running_head
+    if running_head:
+        page = f"{line}\n\n市政府召开会议\n\n本报讯（记者 张三）市政府昨日召开常务会议，研究部署近期重点工作。\n"
+        assert [(item.type, item.headline) for item in cleanpress.split_text(page)] == [
+            ("banner", line), ("article", "市政府召开会议")
+        ]
 
 
 def test_the_running_head_and_a_banner_are_banners() -> None:

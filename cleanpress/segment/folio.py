@@ -6,7 +6,9 @@ belong to no story, and the extractor scatters them anywhere.
 
 from __future__ import annotations
 
-from .units import Kind, Unit
+import regex
+
+from .units import Kind, Unit, en_date, folio_piece, sentence_end
 
 
 #: Section names of Chinese dailies' running heads, and of English papers' (in capitals).
@@ -22,10 +24,15 @@ _EN_SECTIONS = frozenset(
 
 
 def find_folio(units: list[Unit]) -> set[int]:
-    """Indexes of the running head's pieces: dates and page numbers wherever they stand, and a
-    section name (``经济``, ``BUSINESS``) on a line of its own when the page has a date or page
-    number piece (or the section stands first)."""
+    """Indexes of the running head's pieces: dates and page numbers wherever they stand, a line
+    of such pieces together (:func:`running_head_line`), and a section name (``经济``,
+    ``BUSINESS``) on a line of its own when the page has a date or page number piece (or the
+    section stands first)."""
     found = {i for i, u in enumerate(units) if u.kind is Kind.FOLIO}
+    found |= {
+        i for i, u in enumerate(units)
+        if u.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(u.lines) == 1 and running_head_line(u.text)
+    }
     for i, unit in enumerate(units):
         if unit.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(unit.lines) > 1 or i in found:
             continue  # (a lone word in capitals, ``WORLD``, may have been read as text)
@@ -35,3 +42,26 @@ def find_folio(units: list[Unit]) -> set[int]:
             found.add(i)
             break
     return found
+
+
+#: What parts the pieces of a running head set on one line: spaces, bars, middle dots.
+_separators = regex.compile(r"[\s|｜·•]+")
+#: Most words of the one piece of a running head that is no date, page or section (the paper's
+#: name: ``The Daily Courier``, ``河南日报``).
+LABEL_WORDS = 4
+
+
+def running_head_line(text: str) -> bool:
+    """Whether ``text`` is a running head set on one line: its pieces, parted by spaces or bars,
+    are dates, weekdays, page numbers and section names, two at least, one of them a date or a
+    page number and another a second or a section, and at most one short label beside them
+    (``A3 | Tuesday, May 6, 2025 | The Daily Courier``, ``2024年5月1日 星期三 第3版``, ``第3版 要闻``).
+    A title that holds a date has words glued to it (``2024年5月1日起施行``) and is none."""
+    tokens = [t for t in _separators.split(en_date.sub("\0", text)) if t]
+    strong = sum(t == "\0" or bool(folio_piece.fullmatch(t)) for t in tokens)
+    sections = sum(t in _ZH_SECTIONS or t.upper() in _EN_SECTIONS for t in tokens)
+    label = len(tokens) - strong - sections
+    if not strong or strong + sections < 2 or label > LABEL_WORDS:
+        return False
+    rest = [t for t in tokens if t != "\0" and not folio_piece.fullmatch(t)]
+    return not any(sentence_end.search(t) or any(c.isdigit() for c in t) for t in rest)
