@@ -58,10 +58,9 @@ def running_head_line(text: str) -> bool:
     (``A3 | Tuesday, May 6, 2025 | The Daily Courier``, ``2024年5月1日 星期三 第3版``, ``第3版 要闻``).
     A title that holds a date has words glued to it (``2024年5月1日起施行``) and is none."""
     tokens = [t for t in _separators.split(en_date.sub("\0", text)) if t]
-    strong = sum(t == "\0" or bool(folio_piece.fullmatch(t)) for t in tokens)
-    sections = sum(t in _ZH_SECTIONS or t.upper() in _EN_SECTIONS for t in tokens)
-    label = len(tokens) - strong - sections
-    if not strong or strong + sections < 2 or label > LABEL_WORDS:
+    rest = [t for t in tokens if t != "\0" and not folio_piece.fullmatch(t)]  # no date, no page
+    strong = len(tokens) - len(rest)
+    sections = sum(t in _ZH_SECTIONS or t.upper() in _EN_SECTIONS for t in rest)
+    if not strong or strong + sections < 2 or len(rest) - sections > LABEL_WORDS:
         return False
-    rest = [t for t in tokens if t != "\0" and not folio_piece.fullmatch(t)]
     return not any(sentence_end.search(t) or any(c.isdigit() for c in t) for t in rest)
