@@ -232,8 +232,9 @@ TITLE_LINES = 3
 
 def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the title set tight above a ``By`` line: up to three lines, after the page's start,
-    a blank line or a line that no title holds (a sentence end, a marker), the first starting
-    with a capital, none stopping where a sentence stops. Typed and OCR'd pages have no blank
+    a blank line, a line that no title holds (a sentence end, a marker) or a line in capitals
+    (a kicker, a section's or a paper's name), the first starting with a capital, none stopping
+    where a sentence stops. Typed and OCR'd pages have no blank
     lines, and the line model, which learned that titles stand apart, passes over such a title
     (``Storm knocks out power to thousands across the region`` / ``By Maria Lopez, Staff
     Writer``)."""
@@ -245,7 +246,10 @@ def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[s
             if not can_head(line.text) or _stops(line.text):
                 break
             above = lines[start - 1].text if start else ""
-            if not above or line.blank_before or _ends_sentence.search(above) or not can_head(above):
+            if (
+                not above or line.blank_before or _ends_sentence.search(above) or not can_head(above)
+                or (_capitals.match(above) and not _capitals.match(line.text))
+            ):
                 if line.text[:1].isupper():
                     _mark(lines[start:end])
                 break

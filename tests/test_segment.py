@@ -423,6 +423,22 @@ def test_a_running_head_on_one_line(line: str, running_head: bool) -> None:
         ]
 
 
+def test_a_typed_page_without_blank_lines() -> None:
+    """Copied or OCR'd text has no blank lines: the running head (a section in two words among
+    its pieces), a title over two lines and its deck set tight above the byline, under the
+    paper's name in capitals, and the next article after a jump line are all found."""
+    page = (Path(__file__).parent / "data" / "typed-page-en.txt").read_text("utf-8")
+    items = cleanpress.split_text(page)
+    assert [i.headline for i in items if i.type == "banner"] == ["Tuesday, May 6, 2025", "A3", "LOCAL NEWS"]
+    first, second = articles(items)
+    assert (first.headline, first.subheadline) == (
+        "Council OKs $1.2B budget after marathon session", "Police funding, road repairs dominate 6-hour debate"
+    )
+    assert (first.dateline, first.continued_to) == ("SPRINGFIELD", "See BUDGET, Page A6")
+    assert second.headline == "School board names new chief"
+    assert [len(a.paragraphs) for a in (first, second)] == [3, 3]
+
+
 def test_the_running_head_and_a_banner_are_banners() -> None:
     """The banner is a box of its own; the headline block below it is one box of lines."""
     page = (

@@ -36,12 +36,16 @@ def find_folio(units: list[Unit]) -> set[int]:
     for i, unit in enumerate(units):
         if unit.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(unit.lines) > 1 or i in found:
             continue  # (a lone word in capitals, ``WORLD``, may have been read as text)
-        text = unit.text
-        section = text in _ZH_SECTIONS or text in _EN_SECTIONS
-        if section and (found or i == 0 or (i + 1 < len(units) and units[i + 1].kind is Kind.FOLIO)):
+        if _section(unit.text) and (found or i == 0 or (i + 1 < len(units) and units[i + 1].kind is Kind.FOLIO)):
             found.add(i)
             break
     return found
+
+
+def _section(text: str) -> bool:
+    """Whether a line is a section's name: ``经济``, ``BUSINESS``, ``LOCAL NEWS``, ``WORLD & NATION``."""
+    words = text.split()
+    return text in _ZH_SECTIONS or 0 < len(words) <= 3 and all(w in _EN_SECTIONS or w in ("&", "AND") for w in words)
 
 
 #: What parts the pieces of a running head set on one line: spaces, bars, middle dots.

@@ -29,37 +29,7 @@ DATA = Path(__file__).parent.parent / "data"
 
 
 #: A typed English page (two articles, a running head, a jump line), no blank lines.
-PAGE_WITHOUT_BLANK_LINES = [
-    "THE DAILY COURIER",
-    "Tuesday, May 6, 2025",
-    "A3",
-    "LOCAL NEWS",
-    "Council OKs $1.2B budget",
-    "after marathon session",
-    "Police funding, road repairs dominate 6-hour debate",
-    "By Tom Lee",
-    "Staff Writer",
-    "SPRINGFIELD — The City Council approved a $1.2 billion budget",
-    "early Tuesday after a six-hour session that stretched past",
-    "midnight, ending weeks of wrangling over police funding.",
-    "The 7-2 vote came after members agreed to shift $3 million",
-    "from the police overtime account to road repairs, a priority",
-    "for residents on the city's east side.",
-    '"We listened," Council President Maria Ortiz said after the',
-    'vote. "This budget reflects what people told us."',
-    "Opponents said the cuts would slow response times.",
-    "See BUDGET, Page A6",
-    "School board names new chief",
-    "By Ana Ruiz",
-    "Staff Writer",
-    "The Springfield school board on Monday named Laura Kim, a",
-    "former deputy superintendent in Columbus, Ohio, as the",
-    "district's next superintendent.",
-    "Kim, 48, will start July 1. She replaces Robert Hale, who",
-    "retired in March after nine years.",
-    '"She brings energy and experience," board chair Dan Webb',
-    "said.",
-]
+PAGE_WITHOUT_BLANK_LINES = (DATA / "typed-page-en.txt").read_text("utf-8")
 
 
 def seed_lines(seed_text: str) -> list[str]:
@@ -124,15 +94,14 @@ def test_headline_lines_between_articles_stay_lines_of_their_own(seed_text: str)
 def test_a_jump_line_stands_alone_on_a_page_without_blank_lines() -> None:
     """A typed page, no blank lines: the jump line ``See BUDGET, Page A6`` was joined to the
     next article's title (``See BUDGET, Page A6 School board names new chief``)."""
-    page = "\n".join(PAGE_WITHOUT_BLANK_LINES)
-    assert "See BUDGET, Page A6" in units(cleanpress.clean_text(page))
+    assert "See BUDGET, Page A6" in units(cleanpress.clean_text(PAGE_WITHOUT_BLANK_LINES))
 
 
 def test_a_sentence_that_ends_with_room_for_much_more_ends_its_paragraph() -> None:
     """The typed page again: ``for residents on the city's east side.`` stops 9 em short of its
     column, and the quote after it opens a paragraph (the trees, learned from PDF extractions,
     gave 0.46 and joined them)."""
-    paragraphs = units(cleanpress.clean_text("\n".join(PAGE_WITHOUT_BLANK_LINES)))
+    paragraphs = units(cleanpress.clean_text(PAGE_WITHOUT_BLANK_LINES))
     assert any(p.endswith("for residents on the city's east side.") for p in paragraphs)
     assert any(p.startswith('"We listened," Council President') for p in paragraphs)
 
