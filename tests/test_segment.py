@@ -423,13 +423,28 @@ def test_a_running_head_on_one_line(line: str, running_head: bool) -> None:
         ]
 
 
+@pytest.mark.parametrize(
+    ("line", "masthead"),
+    [
+        ("河南日报", True), ("THE DAILY COURIER", True), ("CHICAGO TRIBUNE", True), ("THE WASHINGTON POST", True),
+        ("QUALITY OF SERVICE", False),  # a kicker next to the running head (training page en-w913-p05)
+        ("RISING STAR", False), ("年度工作汇报", False),
+    ],
+)
+def test_the_papers_name_beside_the_running_head(line: str, masthead: bool) -> None:
+    units = [classify(line), classify("第3版"), classify("推动高质量发展")]
+    assert (0 in find_folio(units)) is masthead
+
+
 def test_a_typed_page_without_blank_lines() -> None:
-    """Copied or OCR'd text has no blank lines: the running head (a section in two words among
-    its pieces), a title over two lines and its deck set tight above the byline, under the
-    paper's name in capitals, and the next article after a jump line are all found."""
+    """Copied or OCR'd text has no blank lines: the running head (the paper's name in capitals
+    and a section in two words among its pieces), a title over two lines and its deck set tight
+    above the byline, and the next article after a jump line are all found."""
     page = (Path(__file__).parent / "data" / "typed-page-en.txt").read_text("utf-8")
     items = cleanpress.split_text(page)
-    assert [i.headline for i in items if i.type == "banner"] == ["Tuesday, May 6, 2025", "A3", "LOCAL NEWS"]
+    assert [i.headline for i in items if i.type == "banner"] == [
+        "THE DAILY COURIER", "Tuesday, May 6, 2025", "A3", "LOCAL NEWS"
+    ]
     first, second = articles(items)
     assert (first.headline, first.subheadline) == (
         "Council OKs $1.2B budget after marathon session", "Police funding, road repairs dominate 6-hour debate"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from .units import Kind, Unit, en_date, folio_piece, sentence_end
+from .lines import PAPERS
+from .units import Kind, Unit, en_date, folio_piece, in_capitals, sentence_end
 
 
 #: Section names of Chinese dailies' running heads, and of English papers' (in capitals).
@@ -33,6 +34,11 @@ def find_folio(units: list[Unit]) -> set[int]:
         i for i, u in enumerate(units)
         if u.kind in (Kind.HEADING, Kind.PARAGRAPH) and len(u.lines) == 1 and running_head_line(u.text)
     }
+    found |= {  # the paper's name, first on the page or beside another piece
+        i for i, u in enumerate(units)
+        if u.kind is Kind.HEADING and len(u.lines) == 1 and _masthead(u.text)
+        and (i == 0 or i - 1 in found or i + 1 in found)
+    }
     for i, unit in enumerate(units):
         if unit.kind not in (Kind.HEADING, Kind.PARAGRAPH) or len(unit.lines) > 1 or i in found:
             continue  # (a lone word in capitals, ``WORLD``, may have been read as text)
@@ -40,6 +46,28 @@ def find_folio(units: list[Unit]) -> set[int]:
             found.add(i)
             break
     return found
+
+
+#: A Chinese paper's name: ``河南日报``, ``北京晚报``, ``南方都市报``.
+_ZH_PAPER = regex.compile(r"^\p{Han}{2,8}(?:日报|晚报|早报|时报|商报|周报|都市报|日報|晚報|早報|時報|商報|周報|都市報)$")
+
+
+#: Last words of papers' names that also end common phrases (``RISING STAR``): a paper's name
+#: with one of them starts with ``THE`` (``THE WASHINGTON POST``).
+_COMMON_WORDS = frozenset("Post Journal Globe Register Independent Bulletin Star Sun Newspapers Magazine".split())
+
+
+def _masthead(text: str) -> bool:
+    """Whether a line is a paper's name: ``河南日报``, or in capitals ending on a paper's word
+    (``THE DAILY COURIER``, ``CHICAGO TRIBUNE``)."""
+    if _ZH_PAPER.match(text):
+        return True
+    words = text.split()
+    last = words[-1].title() if words else ""
+    return (
+        bool(in_capitals.match(text)) and len(words) <= 5 and last in PAPERS
+        and (last not in _COMMON_WORDS or words[0] == "THE")
+    )
 
 
 def _section(text: str) -> bool:

@@ -335,14 +335,15 @@ _CONTACT = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30}|(?:\(\d{3}\)\s*|\d{3}[-.\
 _contact = regex.compile(rf"^{_CONTACT}(?:\s*[|·,;/]?\s*{_CONTACT})*$")
 #: Words that open an English sentence but never a name or a title.
 _SENTENCE_OPENERS = frozenset("The A An In On At It Its This That These Those But And Or For As If When With".split())
+#: Last words of a paper's name (``The Daily Courier``, ``Chicago Tribune``).
+PAPERS = frozenset(
+    "Times Post Journal Herald Tribune Gazette Chronicle Globe Courier Register Inquirer Enquirer Observer "
+    "Guardian Independent Telegraph Examiner Dispatch Sentinel Bulletin Star Sun Newspapers Magazine".split()
+)
 #: Last words of a news agency's or a paper's name: under a finished byline (AP style, ``By JAMES
 #: CHEN`` / ``Associated Press``; ``By Ana Ruiz`` / ``The Daily Courier``) it names the source the
 #: article came from, not the writer.
-_AGENCIES = frozenset(
-    "Press Reuters AFP Bloomberg News Service Agency Wire Times Post Journal Herald Tribune Gazette Chronicle Globe "
-    "Courier Register Inquirer Enquirer Observer Guardian Independent Telegraph Examiner Dispatch Sentinel "
-    "Bulletin Star Sun Newspapers Magazine".split()
-)
+_AGENCIES = PAPERS | frozenset("Press Reuters AFP Bloomberg News Service Agency Wire".split())
 #: Last words of the agency or staff title a byline wraps onto (``By JAMES CHEN`` / ``Associated
 #: Press``; ``By Grace Wright, Technology`` / ``Correspondent``).
 _AFFILIATIONS = _AGENCIES | frozenset(
