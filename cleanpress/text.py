@@ -107,8 +107,8 @@ def display_width(line: str) -> float:
 
 
 #: The traditional forms of the simplified characters that newspaper conventions are written
-#: with (本报讯, 记者, 新华社…电, 下转, 据, 农历, the role words of bylines and of the page's staff):
-#: the patterns that find them are written once, in simplified characters, and
+#: with (本报讯, 记者, 新华社…电, 下转, 据, 农历, the role words of bylines and of the page's staff,
+#: papers' names): the patterns that find them are written once, in simplified characters, and
 #: :func:`either_script` makes them match a page in either script (a page is split before any
 #: conversion).
 TRADITIONAL: Final = {
@@ -116,7 +116,7 @@ TRADITIONAL: Final = {
     "习": "習", "员": "員", "摄": "攝", "见": "見", "驻": "駐", "来": "來", "紧": "緊", "图": "圖",
     "农": "農", "历": "曆歷", "约": "約", "编": "編", "辑": "輯", "对": "對", "论": "論", "译": "譯",
     "评": "評", "调": "調", "导": "導", "专": "專", "责": "責", "术": "術", "审": "審", "读": "讀",
-    "组": "組", "设": "設", "计": "計",
+    "组": "組", "设": "設", "计": "計", "时": "時", "周": "週",
 }
 
 

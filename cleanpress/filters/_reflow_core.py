@@ -355,6 +355,7 @@ def evidence(
         *_measures(previous, line),
     ]
 
+
 #: Em a Latin line that ends a sentence leaves free after the next line's first word would have
 #: been put on it, at which its paragraph ended, whatever the trees say, on a page without blank
 #: lines (a typed page's ``… on the city's east side.`` / ``"We listened," …``: trees learned

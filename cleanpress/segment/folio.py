@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..text import either_script
 from .lines import PAPERS
 from .units import Kind, Unit, en_date, folio_piece, in_capitals, sentence_end
 
@@ -49,7 +50,7 @@ def find_folio(units: list[Unit]) -> set[int]:
 
 
 #: A Chinese paper's name: ``河南日报``, ``北京晚报``, ``南方都市报``.
-_ZH_PAPER = regex.compile(r"^\p{Han}{2,8}(?:日报|晚报|早报|时报|商报|周报|都市报|日報|晚報|早報|時報|商報|周報|都市報)$")
+_ZH_PAPER = regex.compile(either_script(r"^\p{Han}{2,8}(?:日报|晚报|早报|时报|商报|周报|都市报)$"))
 
 
 #: Last words of papers' names that also end common phrases (``RISING STAR``): a paper's name
