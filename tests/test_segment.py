@@ -1840,6 +1840,20 @@ def test_justified_lines_are_no_headline_lines() -> None:
     assert any(p.startswith("If the system was installed using French") for p in first.paragraphs)
 
 
+def test_a_justified_line_cut_off_by_a_title_is_no_headline() -> None:
+    """A column line that pdfminer printed with runs of spaces (``APT  usually  ensures  a
+    clean``) was justified: it is text cut off by a block set into the column, never a
+    headline, however short and unpunctuated. Read as a title, it took the article's text above
+    it and left the real title over the rest (a validation page, en-s162-p05, where the title is
+    set into Anna Moore's column; validation pages: headline blocks 0.736 -> 0.764)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s162-p05.pdfminer.txt").read_text(encoding="utf-8")
+    items = articles(cleanpress.split_text(page))
+    assert not any(item.headline == "APT usually ensures a clean" for item in items)
+    (anna,) = [item for item in items if item.bylines == ["Anna Moore"]]
+    assert anna.headline == "Additional package suggestions for the newbie"
+    assert any(p.startswith("APT usually ensures a clean upgrade, pulling in new") for p in anna.paragraphs)
+
+
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     """pdfminer may set a subhead, the paragraph's first line and its second in one box
     (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program

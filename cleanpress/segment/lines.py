@@ -285,11 +285,15 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
     """On a Latin page, the line model overrules the form of a unit: a short unpunctuated
     piece of body text is no heading (unless the rules that mark a title's deck and wraps
     marked its line: ``more reference files``, the lower-case end of a deck, is unlikely by the
-    model alone), a headline ending in a question mark is no paragraph."""
+    model alone), and nor is a justified line (printed with runs of spaces: ``APT  usually
+    ensures  a  clean``, a column line cut off by a block set into the column); a headline
+    ending in a question mark is no paragraph."""
     chances = [line.headline for line in lines if line.headline is not None]
     if not chances or len(chances) != len(lines):
         return unit
-    if unit.kind is Kind.HEADING and max(chances) < 0.3 and not any(line.heading for line in lines):
+    if unit.kind is Kind.HEADING and (
+        any(line.stretched for line in lines) or max(chances) < 0.3 and not any(line.heading for line in lines)
+    ):
         unit.kind = Kind.PARAGRAPH
     elif (
         unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
