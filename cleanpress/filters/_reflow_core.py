@@ -465,7 +465,9 @@ def join(paragraph: list[Line]) -> str:
         elif left == CJK_PUNCT_CHAR or right == CJK_PUNCT_CHAR:
             glue = ""  # never a space next to full-width punctuation (despace would remove it)
         elif left == LATIN_CHAR and right == LATIN_CHAR:
-            glue = " "
+            # A number broken at a CJK column line's end is one number (``共有2`` / ``00家``).
+            number = parts[-1][-1].isdigit() and line.text[0].isdigit() and paragraph[0].cjk and line.cjk
+            glue = "" if number else " "
         elif {left, right} == {CJK_CHAR, LATIN_CHAR}:
             glue = " " if _puts_space_between_cjk_and_latin(paragraph) else ""
         else:  # symbols or shared punctuation at the join: judge the gap as despace does

@@ -117,6 +117,13 @@ def test_chinese_and_english_lines_are_never_joined() -> None:
     assert len(cleaned) == 2 and not regex.search(r"\p{Han}", cleaned[1])
 
 
+def test_a_number_broken_at_a_chinese_line_end_is_joined_whole() -> None:
+    """A number that a CJK column line broke (``共有2`` / ``00家``) is one number: no space
+    goes between its pieces, as one would between two Latin words (it went, ``共有2 00家``)."""
+    page = "昨天，本市举行春季招聘会，共有2\n00家企业参加，提供岗位五千多\n个，吸引了许多求职者前往现场。"
+    assert cleanpress.clean_text(page) == "昨天，本市举行春季招聘会，共有200家企业参加，提供岗位五千多个，吸引了许多求职者前往现场。"
+
+
 def test_latin_words_that_overflowed_a_cjk_line_rejoin_its_paragraph() -> None:
     """pdfminer output of a generated page: the Latin words of a justified CJK line came out
     as lines of their own (``(Transmission`` / ``Control``); they belong to the paragraph."""
