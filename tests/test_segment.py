@@ -70,6 +70,10 @@ def test_a_byline_line_with_its_marker() -> None:
         ("图/新华社记者 李四", "图/新华社记者 李四"),
         ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
         ("By JOHN SMITH", "JOHN SMITH"),
+        ("文/本报记者 张三 图/李四", "文/本报记者 张三 图/李四"),  # who wrote it, who took the photos
+        ("文/张三 图/李四", "文/张三 图/李四"),  # ... with no role word
+        ("文图/张三", "文图/张三"),
+        ("本报记者：张三 李四", "本报记者：张三 李四"),  # a colon after the role
     ],
 )
 def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
@@ -104,6 +108,17 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("From 10", Kind.HEADING, "From 10"),
         ("from preforbade", Kind.HEADING, "from preforbade"),  # a page is ``Page ...`` or ``P. ...``
         ("Continued from Page", Kind.CONTINUED_FROM, "Continued from Page"),  # its number wrapped
+        ("(记者 张三)", Kind.NAMES, "记者 张三"),  # ASCII brackets round Chinese names
+        ("(据新华社)", Kind.CREDIT, "据新华社"),
+        ("(AP)", Kind.HEADING, "(AP)"),  # round Latin text, ASCII brackets are no wrapper
+        ("文化/旅游", Kind.HEADING, "文化/旅游"),  # no names after the slash
+        ("— The Associated Press", Kind.CREDIT, "The Associated Press"),  # a source after a dash
+        ("—Reuters", Kind.CREDIT, "Reuters"),
+        ("Reporting by Ann Lee; Editing by Ben Cole", Kind.CREDIT, "Reporting by Ann Lee; Editing by Ben Cole"),
+        ("Staff writer Ann Lee contributed to this report.", Kind.CREDIT,
+         "Staff writer Ann Lee contributed to this report."),
+        ("Edited by Ann Lee, the book gathers forty stories", Kind.HEADING,
+         "Edited by Ann Lee, the book gathers forty stories"),
     ],
 )
 def test_markers_and_closing_credits_in_their_other_forms(line: str, kind: Kind, value: str) -> None:
@@ -159,6 +174,21 @@ def test_taiwan_papers_set_byline_and_dateline_in_one_bracket() -> None:
     assert budget.paragraphs == [first.split("〕")[1]]
     assert (storm.headline, storm.bylines, storm.dateline) == ("颱風逼近 海上警報發布", ["記者王五"], "綜合報導")
     assert storm.paragraphs == [second.split("】")[1]]
+
+
+def test_a_dateline_in_black_brackets_and_closing_names_in_ascii_brackets() -> None:
+    """``【新华社北京5月1日电】`` opens a wire story as ``新华社北京5月1日电（记者 张三）`` does, the
+    brackets wrappers; ``(记者 李四)`` in ASCII brackets closes one as ``（记者 李四）`` does (OCR
+    and some typesetting use them round Chinese text)."""
+    wire = "【新华社北京5月1日电】国务院新闻办公室今天举行发布会，介绍一季度经济运行情况。"
+    local = "昨天，本市举行春季招聘会，共有两百家企业参加，提供岗位五千多个。(记者 李四)"
+    pages = [f"一季度经济运行良好\n\n{_column_lines(wire, 16)}\n", f"春季招聘会举行\n\n{_column_lines(local, 16)}\n"]
+    for page in pages:
+        assert_nothing_lost(page)
+    (economy,), (jobs,) = (articles(cleanpress.split_text(page)) for page in pages)
+    assert (economy.dateline, economy.bylines) == ("新华社北京5月1日电", [])
+    assert economy.paragraphs == [wire.split("】")[1]]
+    assert (jobs.headline, jobs.bylines, jobs.paragraphs) == ("春季招聘会举行", ["记者 李四"], [local.split("(")[0]])
 
 
 @pytest.mark.parametrize(
@@ -1234,12 +1264,24 @@ def test_english_conventions() -> None:
         # AP style: the agency under a finished byline is the article's source
         (["By Mary Jones", "The Associated Press"], "Mary Jones", ["The Associated Press"]),
         (["By Ana Ruiz and Ben Cole", "The Daily Courier"], "Ana Ruiz and Ben Cole", ["The Daily Courier"]),
+        (["BY JOHN SMITH", "STAFF WRITER"], "JOHN SMITH STAFF WRITER", []),  # a title in capitals too
     ],
 )
 def test_an_english_byline_that_wrapped(lines: list[str], byline: str, credits: list[str]) -> None:
     units = ["Budget Talks Stall", *lines, "The council met on Tuesday evening to discuss the budget for the coming year."]
     (item,) = split_units(units)
     assert (item.bylines, item.credits) == ([byline], credits)
+
+
+def test_an_english_story_closes_with_its_source_after_a_dash_or_its_crew() -> None:
+    """``— The Associated Press`` under the text names the source, a wire story's crew line
+    (``Reporting by …; Editing by …``) its reporters and editors: credits, not paragraphs."""
+    for closing, credit in (("— The Associated Press", "The Associated Press"),
+                            ("Reporting by Ann Lee; Editing by Ben Cole", "Reporting by Ann Lee; Editing by Ben Cole")):
+        page = f"Budget Talks Stall\n\nThe council met on Tuesday evening to discuss the budget.\n\n{closing}\n"
+        assert_nothing_lost(page)
+        (item,) = cleanpress.split_text(page)
+        assert (item.credits, item.paragraphs) == ([credit], ["The council met on Tuesday evening to discuss the budget."])
 
 
 def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:
@@ -2035,7 +2077,8 @@ def test_pages_apart_by_form_feeds_are_split_one_by_one() -> None:
 
 #: What the splitter may take away: brackets around bylines, credits, markers and closing
 #: datelines, byline markers, the ``By`` of an English byline, the dash after an English
-#: dateline (``LONDON — ``), the brackets and slash of a Taiwan lead (``〔記者張三／台北報導〕``);
+#: dateline (``LONDON — ``) and before a credit (``— The Associated Press``), the brackets of a
+#: bracketed lead (``【新华社北京5月1日电】``) and the slash of a Taiwan one (``〔記者張三／台北報導〕``);
 #: and dehyphen's break hyphens.
 WRAPPERS = set("（）()□■◎●◆▲★-")
 TAIWAN_WRAPPERS = "〔〕【】／"
@@ -2059,9 +2102,11 @@ def assert_nothing_lost(text: str) -> None:
     english_bylines = len(regex.findall(r"(?m)^\s*(?:By|BY)\s", text))
     assert lost["B"] == lost["y"] + lost["Y"] <= english_bylines
     english_datelines = sum(1 for i in items if i.dateline and not regex.search(r"\p{Han}", i.dateline))
-    assert lost["—"] + lost["–"] <= english_datelines
-    taiwan_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電]$", i.dateline))
-    assert lost["〔"] + lost["【"] == lost["〕"] + lost["】"] == lost["／"] <= taiwan_leads
+    dash_credits = len(regex.findall(r"(?m)^\s*[—–]", text))
+    assert lost["—"] + lost["–"] <= english_datelines + dash_credits
+    bracketed_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電]$", i.dateline))
+    assert lost["〔"] + lost["【"] == lost["〕"] + lost["】"] <= bracketed_leads
+    assert lost["／"] <= lost["〔"] + lost["【"]
     unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–" + TAIWAN_WRAPPERS}
     assert not unexplained, f"characters lost: {unexplained}"
 

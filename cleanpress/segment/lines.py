@@ -313,9 +313,11 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         if _contact.match(line):
             return True  # how to reach the writer (``By Ana Ruiz`` / ``aruiz@courier.com``)
         words = line.split()
-        if line.isupper() or en_lead.match(line):
-            return False  # a city in capitals is a dateline (``SAN`` / ``FRANCISCO``: pieces of one)
-        affiliation = bool(words) and words[-1].strip(",.") in _AFFILIATIONS
+        last = words[-1].strip(",.") if words else ""
+        affiliation = last in _AFFILIATIONS or last.capitalize() in _AFFILIATIONS
+        if (line.isupper() and not (affiliation and len(words) <= 4)) or en_lead.match(line):
+            return False  # a city in capitals is a dateline (``SAN`` / ``FRANCISCO``: pieces of one),
+            # a staff title in capitals no (``BY JOHN SMITH`` / ``STAFF WRITER``)
         if match["english"].isupper() and not affiliation:
             return False  # a name in capitals wraps only onto its agency (``By JAMES CHEN`` / ``Associated Press``)
         # A byline wraps onto its agency or title, after a word that needs another (``Special

@@ -68,11 +68,14 @@ _folio_staff = regex.compile(rf"^(?:{_STAFF}\s*[:：]\s*[{CJK}·]{{2,8}}(?:[ 、
 
 
 _ROLE = either_script(r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)")
-#: What the byline credits, before its role (``文/图 本报记者 张三``: text and photos).
-_CREDITED = either_script(r"(?:(?:文\s*[/／·]\s*图|[文图])\s*[/／:：]?\s*)?")
+#: What a byline credits, before the names: text, photos or both (``文/张三 图/李四``).
+_CREDITS = r"(?:文\s*[/／·]?\s*图|图\s*[/／·]?\s*文|[文图])"
+_CREDIT_MARK = either_script(rf"{_CREDITS}\s*[/／:：]")
+#: A byline's credit and role before the names: ``文/图 本报记者``, ``记者：``, ``文/``, ``图/``.
+_BY = either_script(rf"(?:(?:{_CREDITS}\s*[/／:：]?\s*)?{_ROLE}\s*[/／:：]?|{_CREDIT_MARK})\s*")
 byline_line = regex.compile(
     rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
-    rf"|(?P<role>{_CREDITED}{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+(?:{_ROLE}\s*)?[{CJK}]{{2,4}})*)"
+    rf"|(?P<role>{_BY}[{CJK}]{{2,4}}(?:\s+(?:{_BY})?[{CJK}]{{2,4}})*)"
     r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
 )
 #: An English page reference (``Page A4``, ``A6``, ``P. 12``; after "continued", ``Page`` alone:
@@ -120,17 +123,26 @@ _photo_credit = regex.compile(either_script(
 numbered_subhead = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．])\S")
 #: The mark that closes a wire story: ``（完）``.
 _end_mark = regex.compile(r"^[（(]完[）)]$|^-?\s*(?:30|###|END)\s*-?$")
-_bracketed_line = regex.compile(r"^（(?P<m>[^（）]{1,60})）$")
+#: A bracketed line, in full-width brackets or, round Chinese text, in ASCII ones (``(记者 张三)``:
+#: OCR and some typesetting set them so; round Latin text they are no wrapper of ours).
+_bracketed_line = regex.compile(rf"^(?:（(?P<m>[^（）]{{1,60}})）|\((?P<m>[^()]{{0,59}}[{CJK}][^()]{{0,59}})\))$")
 _NAME = r"[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}"
 _NAMES = rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 #: A closing credit line of an English story: ``Additional reporting by …``, ``Jane Doe and John
 #: Roe contributed reporting.``, ``John Smith in Paris contributed reporting.``, ``Ann Lee
-#: contributed reporting from London.``, ``Contributing: Ben Cole, Ann Lee``
+#: contributed reporting from London.``, ``Staff writer Ann Lee contributed to this report.``,
+#: ``Contributing: Ben Cole, Ann Lee``, a wire's ``Reporting by Ann Lee; Editing by Ben Cole``
+_CREW = r"(?:Reporting|Writing|Editing|Additional reporting)\s+by"
+_STAFF_TITLE = r"(?:(?:Staff|Contributing|Special|Wire|Freelance)\s+(?:writer|reporter|correspondent|photographer)s?\s+)"
 english_credit = regex.compile(
     rf"^(?:Additional reporting by [^.]{{3,80}}\.?|Contributing(?: writers?| reporters?)?:\s+{_NAMES}\.?"
-    rf"|{_NAMES}(?:\s+(?:in|from)\s+{_NAME})?"
-    rf"\s+contributed\s+(?:reporting|research|to this (?:report|article))(?:\s+from\s+{_NAME})?\.?)$"
+    rf"|{_CREW}\s+{_NAMES}(?:\s+in\s+{_NAME})?(?:[;,]\s+{_CREW}\s+{_NAMES})*\.?"
+    rf"|{_STAFF_TITLE}?{_NAMES}(?:\s+(?:in|from)\s+{_NAME})?"
+    rf"\s+contributed\s+(?:reporting|research|to this (?:report|article|story))(?:\s+from\s+{_NAME})?\.?)$"
 )
+#: A closing credit set after a dash: the agency or paper the story came from (``— The
+#: Associated Press``, ``—Reuters``).
+dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
@@ -194,6 +206,8 @@ def _furniture(text: str) -> Unit | None:
             return Unit(text, Kind.NAMES, inner, [text])
     if english_credit.match(text) or _source_line.match(text):
         return Unit(text, Kind.CREDIT, text, [text])
+    if match := dash_credit.match(text):
+        return Unit(text, Kind.CREDIT, match["m"], [text])
     if _end_mark.match(text):
         return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
     if _folio_date.match(text) or _folio_page.match(text) or _folio_staff.match(text):
@@ -257,11 +271,14 @@ _CNA_DATE = r"(?:\d{1,2}月)?\d{1,2}日专?电"
 #: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``,
 #: ``新华社北京4月29日电（记者 张三）``, a news site's ``人民网北京5月1日电``), or, as Taiwan's
 #: papers set it, byline and dateline in one bracket (``〔記者張三／台北報導〕``,
-#: ``【記者張三／綜合報導】``, the Central News Agency's ``（中央社記者王大明台北5日電）`` and
+#: ``【記者張三／綜合報導】``, a dateline in black brackets (``【新华社北京5月1日电】``), the Central News Agency's ``（中央社記者王大明台北5日電）`` and
 #: ``（中央社台北5日電）``).
+_ZH_DATELINE = (
+    r"本报讯|本报[^\s，。（】〕]{1,12}[电讯]|据?新华社[^\s，。（】〕]{0,16}电|[^\s，。（【〔]{2,10}社[^\s，。（】〕]{1,16}电"
+    r"|[^\s，。（\d【〔]{1,8}网[^\s，。（\d】〕]{0,8}\d{1,2}月\d{1,2}日电"
+)
 zh_lead = regex.compile(either_script(
-    r"^(?:(?P<dateline>本报讯|本报[^\s，。（]{1,12}[电讯]|据?新华社[^\s，。（]{0,16}电|[^\s，。（]{2,10}社[^\s，。（]{1,16}电"
-    r"|[^\s，。（\d]{1,8}网[^\s，。（\d]{0,8}\d{1,2}月\d{1,2}日电)"
+    rf"^(?:(?:(?P<dateline>{_ZH_DATELINE})|[【〔](?P<dateline>{_ZH_DATELINE})[】〕])"
     r"\s*(?:（(?P<by>[^（）]{1,40})）)?"
     r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】]"
     rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}}?)(?P<dateline>(?:{_CNA_PLACES}){_CNA_DATE})）"
@@ -285,7 +302,7 @@ en_lead = regex.compile(
     r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
     rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}})?(?:\s*\([\p{{L}} .]+\))?)\s*(?:—|–|--|(?<=\)\s)-(?=\s))\s*(?=$|.*\p{{Ll}}|\p{{Lu}}$)"
 )
-trailing_bracket = regex.compile(r"\s*（(?P<inner>[^（）]{1,40})）$")
+trailing_bracket = regex.compile(rf"\s*(?:（(?P<inner>[^（）]{{1,40}})）|\((?P<inner>[^()]{{0,39}}[{CJK}][^()]{{0,39}})\))$")
 #: Names in a bracket after a sentence end whose separating space the line break took away
 #: (``。（薛丽林`` / ``杨峰磊）``).
 _joined_names = regex.compile(rf"(?<=[。！？…][”’」』]?\s*（)[{CJK}]{{4,8}}(?=）$)")
