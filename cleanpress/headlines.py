@@ -45,6 +45,18 @@ _byline = regex.compile(r"^(?:By|BY)\s+\p{Lu}")
 _lead = regex.compile(r"^[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?\s*(?:—|–|--)")
 _capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
 _word = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+#: Opening quotes, which a sentence may start with (``“We did it,” …``).
+_QUOTES = "“‘\"'"
+#: A wire story's lead that names the agency alone (``(CNN) — The council…``).
+_agency_lead = regex.compile(r"^\([\p{L} .]+\)\s*(?:—|–|--)\s*")
+
+
+def _opening(text: str) -> str:
+    """The character a line's sentence starts with, past opening quotes and an agency's lead
+    (the ``W`` of ``“We did it,” …``, the ``T`` of ``(CNN) — The council…``)."""
+    if lead := _agency_lead.match(text):
+        text = text[lead.end():]
+    return text.lstrip(_QUOTES)[:1]
 
 
 #: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
@@ -95,6 +107,7 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
     for i, text in enumerate(texts):
         previous = texts[i - 1] if i else ""
         following = texts[i + 1] if i + 1 < count else ""
+        opening = _opening(following)
         blank_after = i + 1 >= count or lines[i + 1].blank_before
         words = _word.findall(text)
         size = box_size[boxes[i]]
@@ -113,8 +126,8 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
             _capitalised_share(words),
             float(not previous or bool(_ends_sentence.search(previous))),
             float(previous.endswith("-")),
-            float(following[:1].islower()),
-            float(following[:1].isupper()),
+            float(opening.islower()),
+            float(opening.isupper()),
             float(bool(_byline.match(following))),
             float(bool(_byline.match(previous))),
             float(bool(_lead.match(following))),

@@ -74,6 +74,8 @@ def test_a_byline_line_with_its_marker() -> None:
         ("文/张三 图/李四", "文/张三 图/李四"),  # ... with no role word
         ("文图/张三", "文图/张三"),
         ("本报记者：张三 李四", "本报记者：张三 李四"),  # a colon after the role
+        ("Story by Ann Lee", "Story by Ann Lee"),  # what the writer did stays in the byline
+        ("From staff reports", "From staff reports"),  # the paper's staff, no name
     ],
 )
 def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
@@ -86,6 +88,7 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
     [
         ("Continued on A6", Kind.CONTINUED_TO, "Continued on A6"),
         ("See BUDGET, Page A6", Kind.CONTINUED_TO, "See BUDGET, Page A6"),  # an American jump line
+        ("Turn to BUDGET, Page A6", Kind.CONTINUED_TO, "Turn to BUDGET, Page A6"),
         ("BUDGET, from A1", Kind.CONTINUED_FROM, "BUDGET, from A1"),  # ... and its jump head
         ("From Page A1", Kind.CONTINUED_FROM, "From Page A1"),
         ("（上接1版）", Kind.CONTINUED_FROM, "上接1版"),
@@ -1282,6 +1285,36 @@ def test_an_english_story_closes_with_its_source_after_a_dash_or_its_crew() -> N
         assert_nothing_lost(page)
         (item,) = cleanpress.split_text(page)
         assert (item.credits, item.paragraphs) == ([credit], ["The council met on Tuesday evening to discuss the budget."])
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "paragraph"),
+    [
+        ("(CNN) — The council approved the budget on Tuesday after a long debate.", "(CNN)",
+         "The council approved the budget on Tuesday after a long debate."),  # a network's lead, no place
+        ("“We did it,” the mayor said on Tuesday after the council approved the budget.", None,
+         "“We did it,” the mayor said on Tuesday after the council approved the budget."),
+    ],
+)
+def test_a_title_over_a_story_that_opens_with_a_quote_or_an_agency(
+    opening: str, dateline: str | None, paragraph: str
+) -> None:
+    """A story's first line may open with a quote or an agency's lead in brackets: its sentence
+    starts all the same, and the title above it stays a title (the line model saw no capital
+    there and read the title as the first words of the paragraph, one fragment)."""
+    (item,) = cleanpress.split_text(f"City Council Approves Budget\n\n{opening}\n")
+    assert (item.type, item.headline, item.dateline, item.paragraphs) == (
+        "article", "City Council Approves Budget", dateline, [paragraph])
+
+
+def test_a_photo_credit_under_the_byline_stands_apart() -> None:
+    """``Photos by Jane Doe`` under ``Story by John Smith``: reflow joins the short lines of a
+    small page into one paragraph, and the credit line is cut out of it again, kept as text."""
+    page = ("City Council Approves Budget\n\nStory by John Smith\nPhotos by Jane Doe\n\n"
+            "The council approved the budget on Tuesday after a long debate.\n")
+    (item,) = cleanpress.split_text(page)
+    assert item.bylines == ["Story by John Smith"]
+    assert item.paragraphs == ["Photos by Jane Doe", "The council approved the budget on Tuesday after a long debate."]
 
 
 def test_a_byline_wrap_that_reflow_joined_to_the_text_after_it() -> None:

@@ -184,8 +184,8 @@ def _mark_other_flows(lines: list[Line]) -> None:
 
 def _line_stands_alone(line: str) -> bool:
     unit = classify(line)
-    if unit.kind in _STANDALONE_KINDS:
-        return True
+    if unit.kind in _STANDALONE_KINDS or unit.kind is Kind.CAPTION and not line[:1].islower():
+        return True  # (a photo's credit line, ``Photos by Jane Doe``, opens with a capital or bracket)
     return bool(in_capitals.match(line)) and len(_not_letter.sub("", line)) >= 6
 
 

@@ -103,8 +103,10 @@ def _broken_lead(pieces: list[str], following: str) -> str | None:
     (``SAN`` / ``FRANCISCO`` / ``(Reuters) — Prelude…``, ``NEW YORK (AFP)`` / ``— There…``) or
     stretched apart on the first line of a justified paragraph and read out of order
     (``(AFP)`` / ``PARIS`` / ``—``: city first)."""
-    if dateline_lead(following):  # a paragraph that opens with a lead of its own: a heading
-        # before it, or the first word of a two-word place (``SAN`` / ``FRANCISCO — An…``)
+    if dateline_lead(following) and not following.startswith("("):  # a paragraph that opens with a
+        # lead of its own (not an agency alone, ``(Reuters) —``, whose place may be the piece
+        # before): a heading before it, or the first word of a two-word place (``SAN`` /
+        # ``FRANCISCO — An…``)
         return f"{pieces[0]} {following}" if len(pieces) == 1 and pieces[0] in _PLACE_OPENINGS else None
     if len(pieces) == 1 and has_cjk(pieces[0]):
         joined = join_lines([pieces[0], following])

@@ -73,10 +73,14 @@ _CREDITS = r"(?:文\s*[/／·]?\s*图|图\s*[/／·]?\s*文|[文图])"
 _CREDIT_MARK = either_script(rf"{_CREDITS}\s*[/／:：]")
 #: A byline's credit and role before the names: ``文/图 本报记者``, ``记者：``, ``文/``, ``图/``.
 _BY = either_script(rf"(?:(?:{_CREDITS}\s*[/／:：]?\s*)?{_ROLE}\s*[/／:：]?|{_CREDIT_MARK})\s*")
+#: A byline line: a marked one (``□本报记者 柯其其``), a role and names (``本报记者 张三``), an
+#: English ``By …``, ``Story by …`` or ``From staff reports``.
 byline_line = regex.compile(
     rf"^(?:[{_MARKER}]\s*(?P<marked>\S.{{1,40}})"
     rf"|(?P<role>{_BY}[{CJK}]{{2,4}}(?:\s+(?:{_BY})?[{CJK}]{{2,4}})*)"
-    r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80}))$"
+    r"|(?:By|BY)\s+(?P<english>[\p{Lu}].{1,80})"
+    r"|(?P<english>(?:Story|Text|Words|Written)\s+(?i:by)\s+[\p{Lu}].{1,80}"
+    r"|(?i:(?:from\s+)?(?:staff|wire|staff\s+and\s+wire|news\s+services?)\s+reports)))$"
 )
 #: An English page reference (``Page A4``, ``A6``, ``P. 12``; after "continued", ``Page`` alone:
 #: its number wrapped onto the next line); after a word that does not say "continued" a bare
@@ -92,10 +96,10 @@ _continued_from = regex.compile(either_script(
     rf"|{_SLUG},?\s+(?i:from)\s+{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
 #: "Continued on" lines: ``（下转第二版）``, ``Continued on Page A4``, and jump lines, ``See
-#: BUDGET, Page A6``.
+#: BUDGET, Page A6``, ``Turn to BUDGET, Page A6``.
 _continued_to = regex.compile(either_script(
     rf"^[（(]?\s*(?P<m>(?:下转|转)\s*{_ZH_PAGE}|(?i:continued\s+on)\s+{_PAGE}"
-    rf"|(?i:(?:please\s+)?see)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
+    rf"|(?i:(?:please\s+)?see|turn\s+to)\s+{_SLUG},?\s+(?i:on\s+)?{_NAMED_PAGE})\s*[）)]?\.?$"
 ))
 #: What opens a credit in a closing bracket: a source's label, ``据《河南日报》``,
 #: ``来源：人民日报``, ``（本报综合）``, ``（综合新华社、中新社报道）``, or the article's editor's,
@@ -292,15 +296,20 @@ _PAPER_LEADS = frozenset({"本报讯", "本報訊"})
 def wire_dateline(text: str) -> bool:
     """Whether a closing bracket's text is a wire dateline (``新华社北京4月29日电``)."""
     return text[-1:] in ("电", "電")
+
+
+#: A news agency or network that may open a story with no place before it (``(CNN) —``).
+_WIRE = r"(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|NBC|ABC|CBS|BBC)"
 #: A month in a wire dateline (``PARIS, Jan. 5 (AFP) —``).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``; wire plain
+#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``, ``(CNN) —``; wire plain
 #: text sets the dash after the agency as a hyphen, ``LONDON (Reuters) -``) alone or before
 #: running text (or the one-letter word a line break left it, ``— A``): a line in capitals on
 #: both sides of its dash (``FLEX — A BETTER LEX``) is a heading.
 en_lead = regex.compile(
     r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
-    rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}})?(?:\s*\([\p{{L}} .]+\))?)\s*(?:—|–|--|(?<=\)\s)-(?=\s))\s*(?=$|.*\p{{Ll}}|\p{{Lu}}$)"
+    rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}})?(?:\s*\([\p{{L}} .]+\))?|\({_WIRE}\))"
+    rf"\s*(?:—|–|--|(?<=\)\s)-(?=\s))\s*(?=$|.*\p{{Ll}}|\p{{Lu}}$)"
 )
 trailing_bracket = regex.compile(rf"\s*(?:（(?P<inner>[^（）]{{1,40}})）|\((?P<inner>[^()]{{0,39}}[{CJK}][^()]{{0,39}})\))$")
 #: Names in a bracket after a sentence end whose separating space the line break took away
