@@ -89,6 +89,12 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("Continued on A6", Kind.CONTINUED_TO, "Continued on A6"),
         ("See BUDGET, Page A6", Kind.CONTINUED_TO, "See BUDGET, Page A6"),  # an American jump line
         ("Turn to BUDGET, Page A6", Kind.CONTINUED_TO, "Turn to BUDGET, Page A6"),
+        # photo captions are text kept apart, not bylines or headings
+        ("▲ 招聘会现场人头攒动。 本报记者 李四 摄", Kind.CAPTION, "▲ 招聘会现场人头攒动。 本报记者 李四 摄"),
+        ("招聘会现场。（张三 摄）", Kind.CAPTION, "招聘会现场。（张三 摄）"),
+        ("图为招聘会现场。", Kind.CAPTION, "图为招聘会现场。"),
+        ("他们在这里拍摄", Kind.HEADING, "他们在这里拍摄"),
+        ("记者手记", Kind.HEADING, "记者手记"),  # a column's name, not a reporter called 手记
         ("BUDGET, from A1", Kind.CONTINUED_FROM, "BUDGET, from A1"),  # ... and its jump head
         ("From Page A1", Kind.CONTINUED_FROM, "From Page A1"),
         ("（上接1版）", Kind.CONTINUED_FROM, "上接1版"),

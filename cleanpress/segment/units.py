@@ -67,7 +67,11 @@ _STAFF = either_script(r"(?:责任编辑|本版编辑|责编|编辑|美术编辑
 _folio_staff = regex.compile(rf"^(?:{_STAFF}\s*[:：]\s*[{CJK}·]{{2,8}}(?:[ 、][{CJK}·]{{2,8}})*\s*)+$")
 
 
-_ROLE = either_script(r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)")
+#: A staff role before names; a column named after the reporter (``记者手记``, ``记者观察``) is none.
+_ROLE = either_script(
+    r"(?:本报|新华社|\S{2,6}日报|\S{2,6}晚报)?(?:首席|特约|见习|驻\S{1,4})?(?:记者|通讯员|实习生|摄影)"
+    r"(?!手记|观察|调查|札记|日记|随笔|视角|连线|直击|探访|追踪|体验|走访|再访)"
+)
 #: What a byline credits, before the names: text, photos or both (``文/张三 图/李四``).
 _CREDITS = r"(?:文\s*[/／·]?\s*图|图\s*[/／·]?\s*文|[文图])"
 _CREDIT_MARK = either_script(rf"{_CREDITS}\s*[/／:：]")
@@ -121,6 +125,12 @@ _photo_credit = regex.compile(either_script(
     rf"^[（(]?(?:(?:{_AGENCY}\s+)?(?i:photo(?:graph)?s?)\s*(?:[:/]|(?i:by))\s*\S.{{0,60}}"
     rf"|(?:[\p{{Lu}}][\p{{L}}.'-]*\s+){{1,3}}[\p{{Lu}}][\p{{L}}.'-]*\s*/\s*{_AGENCY}"
     rf"|{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*摄)[）)]?$"
+))
+#: A Chinese photo caption: after a pointer (``▲ 招聘会现场。``) or ``图为``/``上图：``, or closed by
+#: the photographer's credit (``…人头攒动。 本报记者 李四 摄``, ``…现场。（张三 摄）``).
+_zh_caption = regex.compile(either_script(
+    rf"^(?:[▲△▼▽◀▶]\s*\S|(?:[上下左右中]|本版)?图(?:\d{{1,2}}|[一二三四五六])?[为：:]).*"
+    rf"|^.*\S\s*(?:{_ROLE}\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*摄|（[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*摄）)$"
 ))
 #: The number that opens a section subhead of a Chinese article (``一、``, ``（二）``, ``3．``):
 #: no headline starts with one.
@@ -191,8 +201,8 @@ def classify(text: str) -> Unit:
 def _furniture(text: str) -> Unit | None:
     """The unit ``text`` is if it is a photo credit, a byline, a marker, a credit, closing names
     or dateline, an end mark or a running head's date or page number; else None."""
-    if _photo_credit.match(text):  # before bylines: ``本报记者 张三摄`` (despace joins the 摄)
-        return Unit(text, Kind.CAPTION, text, [text])
+    if _photo_credit.match(text) or _zh_caption.match(text):  # before bylines: ``本报记者 张三摄``
+        return Unit(text, Kind.CAPTION, text, [text])  # (despace joins the 摄), ``▲ …``
     if match := byline_line.match(text):
         if not sentence_end.search(text) or match["english"] and len(text) < 60 and text.endswith("."):
             value = match["marked"] or match["role"] or match["english"]
