@@ -1935,6 +1935,20 @@ def test_a_justified_line_cut_off_by_a_title_is_no_headline() -> None:
     assert any(p.startswith("APT usually ensures a clean upgrade, pulling in new") for p in anna.paragraphs)
 
 
+def test_an_inset_block_after_a_banner_between_two_columns_of_one_article() -> None:
+    """pdfminer puts out a column that stops in mid-word (``respon-``), a banner, the article's
+    own block set into its text, and the next column (``sible for the distribution’s…``): the
+    block heads the article that runs on across it, the banner stays a banner, and the broken
+    word is joined (a training page, en-s156-p01, where the banner was read as the article's
+    title and the block as a new article's, over the rest of the text)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s156-p01.pdfminer.txt").read_text(encoding="utf-8")
+    items = cleanpress.split_text(page)
+    assert "SETTING UP NAGIOS" in [item.headline for item in items if item.type == "banner"]
+    (nelson,) = [item for item in articles(items) if item.bylines == ["JESSICA NELSON"]]
+    assert block(nelson) == ("FUTURE OF THIS BOOK", "Copy and synchronization tools", None)
+    assert any("which is largely responsible for the distribution’s excellent reputation." in p for p in nelson.paragraphs)
+
+
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     """pdfminer may set a subhead, the paragraph's first line and its second in one box
     (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program

@@ -39,6 +39,7 @@ MAX_BLOCKS = 4
 JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to the next body
 NUMBERED = 3.0  # a block that opens with a number (``一、``, ``（二）``): a section subhead's form
 OPENING_BELOW = 1.0  # a run's last block heading the body before it, over a byline or "continued from" line
+INSET_RUNS_ON = 0.3  # an inset block between two columns of one article, the first stopping in mid-sentence
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
@@ -219,7 +220,7 @@ def _run_plans(
                 # An inset block: the body before is an article's first column, the body after
                 # its continuation.
                 if give_back and ahead == 0 and continues:
-                    inset = 0.3 if (runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
+                    inset = INSET_RUNS_ON if (runs_on(before) or _continuation(after)) else 1.8  # type: ignore[arg-type]
                     cost_inset = cost - after_cost + inset + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_inset, dataclasses.replace(plan, merge=True)))
                     # ... with the first subhead of the continuation right below the block.
@@ -228,6 +229,17 @@ def _run_plans(
                         cost_subhead = cost_inset - _banner_cost(middle[-1]) + _subhead_cost(subhead[0], before)  # type: ignore[arg-type]
                         plans.append((cost_subhead, dataclasses.replace(
                             plan, merge=True, banners=plan.banners[:-1], subhead=subhead)))
+                # ... after a banner: the blocks before the inset one label the page (the body
+                # before stops in mid-sentence, ``respon-`` / ``sible for…``).
+                if (
+                    not give_back and ahead == 0 and headless and continues and len(middle) >= 2
+                    and runs_on(before)  # type: ignore[arg-type]
+                ):
+                    inset_block = middle[-1]
+                    cost_late = (cost - _banner_cost(inset_block) + _block_cost(inset_block) + INSET_RUNS_ON
+                                 + _same_column(before, after))  # type: ignore[arg-type]
+                    plans.append((cost_late, _Plan(
+                        after=_flat(inset_block), banners=[_flat(b) for b in middle[:-1]], merge=True)))
                 # A block beside a later article, put out between the columns of this one: the
                 # body before stops in mid-sentence, the body after goes on with it in the same
                 # Chinese column, and the next body takes the block.

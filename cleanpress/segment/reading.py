@@ -6,7 +6,10 @@ the first and last paragraphs; wrappers (brackets, ``□``, ``By``) are removed.
 
 from __future__ import annotations
 
+import regex
+
 from ..document import Article, Block
+from ..filters.dehyphen import Dehyphen
 from ..headlines import ends_open
 from ..text import display_width
 from .lines import agency_line, continue_byline, is_byline_wrap
@@ -164,7 +167,7 @@ def read_body(article: Article, units: list[Unit]) -> None:
                     article.body and article.body[-1].kind == "paragraph" and article.body[-1] is not apart
                     and _broken(article.body[-1].text, text)
                 ):
-                    article.body[-1].text = join_lines([article.body[-1].text, text])
+                    article.body[-1].text = _join_pieces(article.body[-1].text, text)
                 else:
                     article.body.append(Block("paragraph", text))
     inline = _read_trailing_bracket(article)
@@ -192,6 +195,22 @@ def _agency_apart(unit: Unit) -> tuple[str, str | None]:
     if not agency_line(unit.text[: -len(tail)], last):
         return value, None
     return value[: -len(tail)], last
+
+
+#: A word broken by a hyphen at a piece's end, and the rest of it opening the next piece.
+_DEHYPHEN = Dehyphen()
+_broken_word_end = regex.compile(r"(\p{L}+)-$")
+_word_start = regex.compile(r"^\p{Ll}+")
+
+
+def _join_pieces(before: str, after: str) -> str:
+    """Two pieces of one paragraph as one: a word that the column break hyphenated
+    (``respon-`` / ``sible``) is joined as ``dehyphen`` joins it across a line."""
+    left, right = _broken_word_end.search(before), _word_start.match(after)
+    if left is None or right is None:
+        return join_lines([before, after])
+    hyphen = "-" if _DEHYPHEN.is_compound(left.group(1), right.group()) else ""
+    return before[:-1] + hyphen + after
 
 
 def _broken(before: str, after: str) -> bool:
