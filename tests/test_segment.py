@@ -4,6 +4,7 @@ every page: nothing lost, a page without structure kept whole."""
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -1947,6 +1948,34 @@ def test_an_inset_block_after_a_banner_between_two_columns_of_one_article() -> N
     (nelson,) = [item for item in articles(items) if item.bylines == ["JESSICA NELSON"]]
     assert block(nelson) == ("FUTURE OF THIS BOOK", "Copy and synchronization tools", None)
     assert any("which is largely responsible for the distribution’s excellent reputation." in p for p in nelson.paragraphs)
+
+
+def test_the_first_words_of_the_text_put_out_above_the_byline_go_under_it() -> None:
+    """pdfminer may put the first words of an article's text (``Please  note``, a piece of a
+    justified line) above its byline, the rest of the sentence under it: they open the text,
+    and the title and the "continued from" line above stay the article's."""
+    page = textwrap.dedent("""\
+        The topic of power management is often
+        problematic
+
+        Continued from Page A1
+
+        Please  note\x20
+
+        By Lisa Wilson and Rachel Morris
+        that  many
+        Unix-like  commands  includ-
+        ing ones from GNU and BSD
+        display  brief  help  information
+        if  you  invoke  them  in  one  of
+        the  following  ways  or  without
+        any arguments.
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert (item.headline, item.continued_from) == ("The topic of power management is often problematic",
+                                                    "Continued from Page A1")
+    assert item.bylines == ["Lisa Wilson and Rachel Morris"]
+    assert item.paragraphs[0].startswith("Please note that many Unix-like commands including")
 
 
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:

@@ -24,6 +24,7 @@ from .units import (
     has_cjk,
     in_capitals,
     join_lines,
+    sentence_end,
     starts_article,
     zh_lead,
 )
@@ -221,12 +222,37 @@ def _stray(units: list[Unit], i: int) -> bool:
 MOST_STRAYS = 2
 
 
+def _opens_text_under_byline(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is the first words of the text under the byline after it, put out
+    above it: a short piece of text, no heading (a piece of a justified line, ``Please  note``),
+    that stops in mid-sentence, over a byline over text that goes on in lower case."""
+    unit = units[i]
+    return (
+        i + 2 < len(units) and _short_piece(unit) and unit.kind is Kind.PARAGRAPH
+        and not sentence_end.search(unit.text) and units[i + 1].kind is Kind.BYLINE
+        and units[i + 2].kind is Kind.PARAGRAPH and units[i + 2].text[:1].islower()
+    )
+
+
+def _openings_under_bylines(units: list[Unit]) -> list[Unit]:
+    """``units`` with the first words of each article's text that were put out above its byline
+    moved under it (see :func:`_opens_text_under_byline`)."""
+    out = list(units)
+    for i in range(len(out) - 2):
+        if _opens_text_under_byline(out, i):
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return out
+
+
 def lift_strays(units: list[Unit]) -> list[Unit]:
     """On a Latin page, stray pieces of body lines (see :func:`_stray`) are text: those that
     stand among an article's opening lines (headline block, byline) go back to the end of the
-    text before, so that they neither head an article nor part a byline from its body."""
+    text before, so that they neither head an article nor part a byline from its body; the
+    first words of an article's text put out above its byline go under it (see
+    :func:`_opens_text_under_byline`)."""
     if sum(has_cjk(u.text) for u in units) * 2 > len(units):
         return units
+    units = _openings_under_bylines(units)
     out: list[Unit] = []
     for i, unit in enumerate(units):
         if not _stray(units, i):
