@@ -26,7 +26,11 @@ from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_
 #: What each decision costs; the pairing with the lowest total wins. A page's blocks come
 #: either mostly before their bodies or mostly after: ``NEAR`` is the cost of the page's usual
 #: side, ``FAR`` of the other; the pairing is made for both habits and the cheaper is kept.
+#: English pages keep to their habit more strictly (``FAR_LATIN``, for runs of Latin script:
+#: 2.0 against 1.0 adds 15 right headline blocks of 3,888 on the English training and
+#: validation pages; on Chinese ones 2.0 loses 6).
 NEAR, FAR = 0.0, 1.0
+FAR_LATIN = 2.0
 BANNER = 1.6  # a block that heads no article
 HEADLESS = 2.5  # an article without a headline block
 LATE = 2.0  # a block for the last earlier article without one, not the body just before
@@ -168,7 +172,8 @@ def _run_plans(
     block yet; ``next_bodies``: the bodies that follow it before the next run, which may take
     its blocks (and whose words the blocks fit, when ``cohesion`` is given)."""
     bodies_after = len(next_bodies)
-    after_cost, ahead_cost = (NEAR, FAR) if far_after else (FAR, NEAR)
+    far = FAR if has_cjk(run.units[0].text) else FAR_LATIN
+    after_cost, ahead_cost = (NEAR, far) if far_after else (far, NEAR)
     lines = wraps(run.units)
     cuts = [i for i, line in enumerate(lines) if line[0].blank_before or line[0].text.startswith("——")]
     cuts += [i + 1 for i, line in enumerate(lines) if line[0].text.startswith("——")]
