@@ -96,6 +96,14 @@ def test_byline_lines_lose_their_wrappers(line: str, value: str) -> None:
         ("图为招聘会现场。", Kind.CAPTION, "图为招聘会现场。"),
         ("他们在这里拍摄", Kind.HEADING, "他们在这里拍摄"),
         ("记者手记", Kind.HEADING, "记者手记"),  # a column's name, not a reporter called 手记
+        # Chinese titles may hold a speaker's colon or close on one exclamation or question ...
+        ("专家：多措并举稳就业", Kind.HEADING, "专家：多措并举稳就业"),
+        ("春季招聘会来了！", Kind.HEADING, "春季招聘会来了！"),
+        ("房价还会继续上涨吗？", Kind.HEADING, "房价还会继续上涨吗？"),
+        # ... an interview's question and a quoted exclamation are text
+        ("记者：您如何看待今年的就业形势？", Kind.PARAGRAPH, "记者：您如何看待今年的就业形势？"),
+        ("他说：“好！”", Kind.PARAGRAPH, "他说：“好！”"),
+        ("这是一个很长的句子，我们来看看会怎样？", Kind.PARAGRAPH, "这是一个很长的句子，我们来看看会怎样？"),
         ("BUDGET, from A1", Kind.CONTINUED_FROM, "BUDGET, from A1"),  # ... and its jump head
         ("From Page A1", Kind.CONTINUED_FROM, "From Page A1"),
         ("（上接1版）", Kind.CONTINUED_FROM, "上接1版"),

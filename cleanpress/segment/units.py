@@ -193,9 +193,21 @@ def classify(text: str) -> Unit:
         not sentence_end.search(text)
         and display_width(text) <= _heading_width["cjk" if cjk else "latin"]
         and not _reads_as_running_text(text)
-    ):
+    ) or _zh_title_form.match(text):
         return Unit(text, Kind.HEADING, text, [text])
     return Unit(text, Kind.PARAGRAPH, text, [text])
+
+
+#: The forms of Chinese titles that hold a mark running text holds too: a speaker or a label
+#: before a colon (``专家：多措并举稳就业``, no mark after it: an interview's ``记者：…？`` is text),
+#: or one exclamation or question mark closing a short title (``春季招聘会来了！``,
+#: ``房价还会上涨吗？``). No other clause or sentence mark, no bracket or quote: a piece of a
+#: paragraph holds them.
+_NOT_IN_TITLE = r"[^，。；;,.（）()「」“”：:！？!?]"
+_zh_title_form = regex.compile(
+    rf"^(?:[{CJK}·]{{1,8}}[：:](?={_NOT_IN_TITLE}*[{CJK}]{_NOT_IN_TITLE}*$){_NOT_IN_TITLE}{{4,30}}"
+    rf"|(?={_NOT_IN_TITLE}*[{CJK}]){_NOT_IN_TITLE}{{3,20}}[！？!?])$"
+)
 
 
 def _furniture(text: str) -> Unit | None:
