@@ -209,6 +209,15 @@ def test_a_dateline_in_black_brackets_and_closing_names_in_ascii_brackets() -> N
     assert (jobs.headline, jobs.bylines, jobs.paragraphs) == ("春季招聘会举行", ["记者 李四"], [local.split("(")[0]])
 
 
+@pytest.mark.parametrize("lead", ["【明報專訊】", "【星島日報報道】", "【大公報訊】"])
+def test_a_hong_kong_papers_lead_in_black_brackets(lead: str) -> None:
+    text = f"{lead}昨日，本港舉行春季招聘會，共有兩百家企業參加，提供職位五千多個，吸引了大批求職者前往現場。"
+    page = f"本港舉行春季招聘會\n\n{_column_lines(text, 16)}\n"
+    assert_nothing_lost(page)
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.dateline, item.paragraphs) == (lead[1:-1], [text.split("】")[1]])
+
+
 @pytest.mark.parametrize(
     ("lead", "bylines", "dateline"),
     [
@@ -2194,7 +2203,7 @@ def assert_nothing_lost(text: str) -> None:
     english_datelines = sum(1 for i in items if i.dateline and not regex.search(r"\p{Han}", i.dateline))
     dash_credits = len(regex.findall(r"(?m)^\s*[—–]", text))
     assert lost["—"] + lost["–"] <= english_datelines + dash_credits
-    bracketed_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電]$", i.dateline))
+    bracketed_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電讯訊]$", i.dateline))
     assert lost["〔"] + lost["【"] == lost["〕"] + lost["】"] <= bracketed_leads
     assert lost["／"] <= lost["〔"] + lost["【"]
     unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–" + TAIWAN_WRAPPERS}
