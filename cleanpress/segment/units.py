@@ -156,7 +156,7 @@ english_credit = regex.compile(
 )
 #: A closing credit set after a dash: the agency or paper the story came from (``— The
 #: Associated Press``, ``—Reuters``).
-dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
+_dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
@@ -232,7 +232,7 @@ def _furniture(text: str) -> Unit | None:
             return Unit(text, Kind.NAMES, inner, [text])
     if english_credit.match(text) or _source_line.match(text):
         return Unit(text, Kind.CREDIT, text, [text])
-    if match := dash_credit.match(text):
+    if match := _dash_credit.match(text):
         return Unit(text, Kind.CREDIT, match["m"], [text])
     if _end_mark.match(text):
         return Unit(text, Kind.PARAGRAPH, text, [text])  # text that closes an article (ends_article)
