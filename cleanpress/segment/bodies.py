@@ -333,7 +333,6 @@ def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:
     return None
 
 
-
 def _attach_captions(pieces: list[Body | Run]) -> list[Body | Run]:
     """A photo caption sits between a headline block and the opening lines (byline, "continued
     from", dateline lead) of its article: one short sentence, alone or under another article's
