@@ -300,8 +300,10 @@ def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) ->
             _mark(deck)
 
 
-#: A deck set across an article's columns is this much longer than the column lines, at least.
+#: A deck set across an article's columns is this much longer than the column lines, at least;
+#: the last line of one that wraps over a single column stops this short of them, at most.
 DECK_SPAN = 1.2
+DECK_END = 0.7
 
 
 def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
@@ -324,10 +326,18 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
             if len(rest) < 3 or not lines[end].text[:1].isupper():
                 continue
             deck = lines[start:end]
-            if (
-                deck[0].text[:1].isupper() and len(deck[0].text) >= DECK_SPAN * rest[len(rest) // 2]
-                and not any(_stops(d.text) or ends_open(d.text) for d in deck) and all(can_head(d.text) for d in deck)
-            ):
+            median = rest[len(rest) // 2]
+            if not (deck[0].text[:1].isupper() and all(can_head(d.text) for d in deck)):
+                continue
+            spans = len(deck[0].text) >= DECK_SPAN * median and not any(_stops(d.text) or ends_open(d.text) for d in deck)
+            # ... or a deck in larger type over one column: it wraps, and its last line stops
+            # short with no full stop before the text's first sentence (``Again, there are
+            # plenty of criteria to`` / ``consider`` / ``In the free software world, …``).
+            wraps_short = (
+                size >= 2 and len(deck[-1].text) <= DECK_END * median and not ends_open(deck[-1].text)
+                and not any(_stops(d.text) for d in deck)
+            )
+            if spans or wraps_short:
                 _mark(deck)
                 break
 

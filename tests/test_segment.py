@@ -1995,6 +1995,33 @@ def test_the_first_words_of_the_text_put_out_above_the_byline_go_under_it() -> N
     assert item.paragraphs[0].startswith("Please note that many Unix-like commands including")
 
 
+def test_a_deck_that_wraps_in_one_column_under_its_title_in_one_box() -> None:
+    """pdftotext puts a title, its deck and the text in one box (a validation page,
+    en-s162-p03): the deck, in larger type over one column, wraps and stops short with no full
+    stop (``Again, there are plenty of criteria to`` / ``consider``) above the text's first
+    sentence. It was run into that sentence."""
+    page = textwrap.dedent("""\
+        TEXT DATA CONVERSION TOOLS
+
+        Merge two PS or PDF
+        files
+        Again, there are plenty of criteria to
+        consider
+        In the free software world, there is generally
+        ample room for choice, and choosing one piece
+        of software over another should be a decision
+        based on the criteria that apply locally. More
+        features imply an increased risk of a vulnerability hiding in the code; picking the most advanced program for a task may actually be
+        counter-productive, and a better approach is
+        usually to pick the simplest program that meets
+        the requirements.
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert block(item) == ("TEXT DATA CONVERSION TOOLS", "Merge two PS or PDF files",
+                           "Again, there are plenty of criteria to consider")
+    assert item.paragraphs[0].startswith("In the free software world")
+
+
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     """pdfminer may set a subhead, the paragraph's first line and its second in one box
     (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program
