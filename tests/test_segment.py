@@ -211,6 +211,8 @@ def test_a_dateline_in_black_brackets_and_closing_names_in_ascii_brackets() -> N
 
 @pytest.mark.parametrize("lead", ["【明報專訊】", "【星島日報報道】", "【大公報訊】"])
 def test_a_hong_kong_papers_lead_in_black_brackets(lead: str) -> None:
+    """Hong Kong papers open their own stories with the paper's name in black brackets: the
+    dateline, the brackets wrappers."""
     text = f"{lead}昨日，本港舉行春季招聘會，共有兩百家企業參加，提供職位五千多個，吸引了大批求職者前往現場。"
     page = f"本港舉行春季招聘會\n\n{_column_lines(text, 16)}\n"
     assert_nothing_lost(page)
