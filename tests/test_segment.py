@@ -1544,7 +1544,6 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
     assert (item.headline, item.dateline) == ("NETWORK SECURITY", "LONDON")
 
 
-
 @pytest.mark.parametrize(
     ("lead", "dateline"),
     [
@@ -1552,6 +1551,10 @@ def test_a_headline_in_capitals_is_no_piece_of_the_dateline_after_it() -> None:
         ("BEIJING, April 29 (Xinhua) -- ", "BEIJING, April 29 (Xinhua)"),
         ("LONDON (Reuters) - ", "LONDON (Reuters)"),  # wire plain text: a hyphen after the agency
         ("WASHINGTON, D.C. — ", "WASHINGTON, D.C."),
+        ("NEW YORK, May 5, 2025 — ", "NEW YORK, May 5, 2025"),  # with the year
+        ("SAN JUAN, Puerto Rico (AP) — ", "SAN JUAN, Puerto Rico (AP)"),  # a region of two words
+        ("HONG KONG/SHANGHAI (Reuters) - ", "HONG KONG/SHANGHAI (Reuters)"),  # two places
+        ("(CNN) — ", "(CNN)"),  # a network, no place
     ],
 )
 def test_wire_datelines_with_a_date_or_a_plain_hyphen(lead: str, dateline: str) -> None:

@@ -326,13 +326,14 @@ def wire_dateline(text: str) -> bool:
 _WIRE = r"(?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|NBC|ABC|CBS|BBC)"
 #: A month in a wire dateline (``PARIS, Jan. 5 (AFP) —``).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``, ``(CNN) —``; wire plain
+#: A wire dateline (``LONDON —``, ``WASHINGTON (AP) —``, ``PARIS, Jan. 5 (AFP) —``, ``(CNN) —``,
+#: ``SAN JUAN, Puerto Rico (AP) —``, ``HONG KONG/SHANGHAI (Reuters) -``; wire plain
 #: text sets the dash after the agency as a hyphen, ``LONDON (Reuters) -``) alone or before
 #: running text (or the one-letter word a line break left it, ``— A``): a line in capitals on
 #: both sides of its dash (``FLEX — A BETTER LEX``) is a heading.
 en_lead = regex.compile(
-    r"^(?P<dateline>[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+)?"
-    rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}})?(?:\s*\([\p{{L}} .]+\))?|\({_WIRE}\))"
+    r"^(?P<dateline>[\p{Lu}][\p{Lu}.'/-]*(?:\s+[\p{Lu}][\p{Lu}.'/-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+)?)?"
+    rf"(?:,\s*{_MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?(?:\s*\([\p{{L}} .]+\))?|\({_WIRE}\))"
     rf"\s*(?:—|–|--|(?<=\)\s)-(?=\s))\s*(?=$|.*\p{{Ll}}|\p{{Lu}}$)"
 )
 trailing_bracket = regex.compile(rf"\s*(?:（(?P<inner>[^（）]{{1,40}})）|\((?P<inner>[^()]{{0,39}}[{CJK}][^()]{{0,39}})\))$")
