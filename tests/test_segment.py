@@ -209,6 +209,25 @@ def test_a_dateline_in_black_brackets_and_closing_names_in_ascii_brackets() -> N
     assert (jobs.headline, jobs.bylines, jobs.paragraphs) == ("春季招聘会举行", ["记者 李四"], [local.split("(")[0]])
 
 
+@pytest.mark.parametrize(
+    ("lead", "dateline", "bylines"),
+    [
+        ("本报讯 记者张三报道 ", "本报讯", ["记者张三"]),
+        ("羊城晚报讯 记者/张三 报道：", "羊城晚报讯", ["记者/张三"]),  # a regional paper's lead
+        ("本報訊 記者張三報導 ", "本報訊", ["記者張三"]),
+    ],
+)
+def test_a_byline_set_unbracketed_before_its_report_verb(lead: str, dateline: str, bylines: list[str]) -> None:
+    """Some papers set the byline after the lead without brackets and close it with 报道 (``羊城晚报讯
+    记者张三报道：``): 报道 and its colon are the byline's wrapper, as ``By`` is in English."""
+    text = f"{lead}昨天，本市举行春季招聘会，共有两百家企业参加，提供岗位五千多个，吸引了大批求职者前往。"
+    page = f"本市举行春季招聘会\n\n{_column_lines(text, 16)}\n"
+    assert_nothing_lost(page)
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.dateline, item.bylines) == (dateline, bylines)
+    assert item.paragraphs == ["昨天，本市举行春季招聘会，共有两百家企业参加，提供岗位五千多个，吸引了大批求职者前往。"]
+
+
 @pytest.mark.parametrize("lead", ["【明報專訊】", "【星島日報報道】", "【大公報訊】"])
 def test_a_hong_kong_papers_lead_in_black_brackets(lead: str) -> None:
     """Hong Kong papers open their own stories with the paper's name in black brackets: the
@@ -2208,11 +2227,13 @@ def test_pages_apart_by_form_feeds_are_split_one_by_one() -> None:
 
 #: What the splitter may take away: brackets around bylines, credits, markers and closing
 #: datelines, byline markers, the ``By`` of an English byline, the dash after an English
-#: dateline (``LONDON — ``) and before a credit (``— The Associated Press``), the brackets of a
+#: dateline (``LONDON — ``) and before a credit (``— The Associated Press``), the ``报道：`` after
+#: an unbracketed Chinese byline (``记者张三报道：``), the brackets of a
 #: bracketed lead (``【新华社北京5月1日电】``) and the slash of a Taiwan one (``〔記者張三／台北報導〕``);
 #: and dehyphen's break hyphens.
 WRAPPERS = set("（）()□■◎●◆▲★-")
 TAIWAN_WRAPPERS = "〔〕【】／"
+REPORTED = "报報道导導：:，,"
 
 
 def field_text(items: list[Article]) -> str:
@@ -2238,7 +2259,10 @@ def assert_nothing_lost(text: str) -> None:
     bracketed_leads = sum(1 for i in items if i.dateline and regex.search(r"[报報][导導道]$|[电電讯訊]$", i.dateline))
     assert lost["〔"] + lost["【"] == lost["〕"] + lost["】"] <= bracketed_leads
     assert lost["／"] <= lost["〔"] + lost["【"]
-    unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–" + TAIWAN_WRAPPERS}
+    reported = len(regex.findall(r"(?:记者|記者|通讯员|通訊員)[^，。]{0,16}?[报報][道导導][：:，,]?", text))
+    for char in REPORTED:
+        assert lost[char] <= reported
+    unexplained = {c: n for c, n in lost.items() if c not in WRAPPERS and c not in "ByY—–" + TAIWAN_WRAPPERS + REPORTED}
     assert not unexplained, f"characters lost: {unexplained}"
 
 

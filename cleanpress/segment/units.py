@@ -294,20 +294,21 @@ _CNA_PLACES = (
     "|多伦多|多倫多|温哥华|溫哥華|芝加哥|休士顿|休士頓|耶路撒冷|法兰克福|法蘭克福|墨尔本|墨爾本|伊斯坦堡|胡志明市"
 )
 _CNA_DATE = r"(?:\d{1,2}月)?\d{1,2}日专?电"
-#: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``,
+#: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``, or the byline
+#: unbracketed before 报道, ``羊城晚报讯 记者张三 通讯员李四报道：``, its 报道 a wrapper as ``By`` is),
 #: ``新华社北京4月29日电（记者 张三）``, a news site's ``人民网北京5月1日电``), or, as Taiwan's
 #: papers set it, byline and dateline in one bracket (``〔記者張三／台北報導〕``,
 #: ``【記者張三／綜合報導】``, a dateline in black brackets (``【新华社北京5月1日电】``, ``【明報專訊】``), the Central News Agency's ``（中央社記者王大明台北5日電）`` and
 #: ``（中央社台北5日電）``).
 _ZH_DATELINE = (
-    r"本报讯|本报[^\s，。（】〕]{1,12}[电讯]|据?新华社[^\s，。（】〕]{0,16}电|[^\s，。（【〔]{2,10}社[^\s，。（】〕]{1,16}电"
+    r"本报讯|本报[^\s，。（】〕]{1,12}[电讯]|[^\s，。（【〔\d]{2,8}报讯|据?新华社[^\s，。（】〕]{0,16}电|[^\s，。（【〔]{2,10}社[^\s，。（】〕]{1,16}电"
     r"|[^\s，。（\d【〔]{1,8}网[^\s，。（\d】〕]{0,8}\d{1,2}月\d{1,2}日电"
 )
 #: A Hong Kong paper's lead, in black brackets: ``【明報專訊】``, ``【星島日報報道】``.
 _HK_LEAD = r"[^\s，。（【〔】〕]{1,8}(?:专讯|讯|报道)"
 zh_lead = regex.compile(either_script(
     rf"^(?:(?:(?P<dateline>{_ZH_DATELINE})|[【〔](?P<dateline>{_ZH_DATELINE}|{_HK_LEAD})[】〕])"
-    r"\s*(?:（(?P<by>[^（）]{1,40})）)?"
+    rf"\s*(?:（(?P<by>[^（）]{{1,40}})）|(?P<by>(?:{_BY}[{CJK}]{{2,4}}\s*)+?)报[道导][：:，,]?)?"
     r"|[〔【](?P<by>[^〔〕【】／/]{2,30})[／/](?P<dateline>[^〔〕【】／/\s]{2,12}(?:报导|报道|电))[〕】]"
     rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}}?)(?P<dateline>(?:{_CNA_PLACES}){_CNA_DATE})）"
     rf"|（(?P<by>中央社记者[^（）\d\s]{{2,12}})(?P<dateline>[^（）\d\s、]{{2,3}}{_CNA_DATE})）"
