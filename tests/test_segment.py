@@ -2046,6 +2046,33 @@ def test_a_deck_that_wraps_in_one_column_under_its_title_in_one_box() -> None:
     assert item.paragraphs[0].startswith("In the free software world")
 
 
+def test_a_subhead_that_a_narrow_column_wrapped_onto_two_lines() -> None:
+    """A section subhead wrapped in a narrow column (``The smbclient`` / ``Program``, set tight,
+    between two sentences) is one subhead of the article, not the title of a new one (on the
+    WeasyPrint training pages: English pdfminer headline blocks 0.742 to 0.761, bylines 0.958
+    to 0.969). Where the text before stops in mid-sentence, such lines are a title set into
+    the column (``rout-`` / ``Unix-like text`` / ``processing`` / ``ing on…``), never a subhead."""
+    page = textwrap.dedent("""\
+        Samba Serves the Office
+
+        By Mary Jones
+
+        The office network shares its printers
+        and files with the Windows machines of
+        the accounting department, which still
+        run an older release of the system.
+
+        The smbclient
+        Program
+        There are good reasons to include all
+        those tools in the default installation,
+        and the administrators did so at once.
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert item.body[1] == Block("subhead", "The smbclient Program")
+    assert [b.kind for b in item.body] == ["paragraph", "subhead", "paragraph"]
+
+
 def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     """pdfminer may set a subhead, the paragraph's first line and its second in one box
     (validation page en-s164-p02: ``Compiling External Modules`` / ``The installation program

@@ -141,21 +141,41 @@ def _subhead_cost(unit: Unit, before: Body) -> float:
     return cost
 
 
-def _subheads_only(run: Run) -> bool:
+def _subheads_only(run: Run, between_sentences: bool) -> bool:
     """Whether ``run`` may be nothing but section subheads: one line (with its wraps), or a
     few short lines each set apart by a blank line (no block of a headline, whose lines come
-    tight)."""
+    tight). ``between_sentences``: the text before the run finished its sentence (see
+    :func:`_subhead_lines`)."""
     units = run.units
-    return len(wraps(units, latin=True)) == 1 or (
+    return len(_subhead_lines(units, between_sentences)) == 1 or (
         len(units) <= 3 and all(u.blank_before and short_subhead(u) and not u.text.startswith("——") for u in units)
     )
 
 
-def _subheads(run: Run) -> list[Unit]:
+#: The longest English subhead (in characters) that a narrow column wraps onto two lines.
+WRAPPED_SUBHEAD = 32
+
+
+def _subhead_lines(units: list[Unit], between_sentences: bool) -> list[list[Unit]]:
+    """``units`` as subhead lines: each with its wraps (see :func:`.boundaries.wraps`), and,
+    between two sentences (a title set into a column may stop one, ``rout-`` / ``Unix-like text``
+    / ``processing`` / ``ing on…``; a subhead never does), two short Latin lines set tight as one
+    subhead that a narrow column wrapped (``The smbclient`` / ``Program``)."""
+    lines = wraps(units, latin=True)
+    if (
+        between_sentences and len(lines) == 2 and len(lines[0]) == len(lines[1]) == 1 and not units[1].blank_before
+        and not any(has_cjk(u.text) for u in units)
+        and len(units[0].text) + 1 + len(units[1].text) <= WRAPPED_SUBHEAD
+    ):
+        return [units]
+    return lines
+
+
+def _subheads(run: Run, between_sentences: bool) -> list[Unit]:
     """The section subheads ``run`` holds when read as subheads: one unit per line, its wraps
     joined to it (``Configuring a`` / ``Program``)."""
     out = []
-    for line in wraps(run.units, latin=True):
+    for line in _subhead_lines(run.units, between_sentences):
         if len(line) == 1:
             out.append(line[0])
             continue
@@ -183,8 +203,9 @@ def _run_plans(
     # together).
     closed = before is not None and ends_article(before.units[-1])
     continues = before is not None and after is not None and not begins(after) and not closed
-    if _subheads_only(run) and continues:
-        subheads = _subheads(run)
+    between_sentences = before is not None and not runs_on(before)
+    if _subheads_only(run, between_sentences) and continues:
+        subheads = _subheads(run, between_sentences)
         cost = sum((_subhead_cost(u, before) for u in subheads), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
         cost += TOGETHER * (len(subheads) - 1)
         plans.append((cost, _Plan(merge=True, subhead=subheads)))
@@ -396,7 +417,10 @@ def _pair_with(
     for i in range(len(pieces) - 1, -1, -1):
         takers[i] = following
         piece = pieces[i]
-        following = [piece, *following] if isinstance(piece, Body) else following if _subheads_only(piece) else []
+        previous = pieces[i - 1] if i else None
+        between_sentences = isinstance(previous, Body) and not runs_on(previous)
+        following = [piece, *following] if isinstance(piece, Body) else (
+            following if _subheads_only(piece, between_sentences) else [])
     continued = [_continues_column(pieces, i) for i in range(len(pieces))]
     # Each entry: state -> (cost, back pointer (previous state, decision)).
     layers: list[dict[_State, tuple[float, _State | None, object]]] = [{(None, 0, False, False): (0.0, None, None)}]
