@@ -329,7 +329,9 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
             median = rest[len(rest) // 2]
             if not (deck[0].text[:1].isupper() and all(can_head(d.text) for d in deck)):
                 continue
-            spans = len(deck[0].text) >= DECK_SPAN * median and not any(_stops(d.text) or ends_open(d.text) for d in deck)
+            spans = len(deck[0].text) >= DECK_SPAN * median and not any(
+                _stops(d.text) or ends_open(d.text) for d in deck
+            )
             # ... or a deck in larger type over one column: it wraps, and its last line stops
             # short with no full stop before the text's first sentence (``Again, there are
             # plenty of criteria to`` / ``consider`` / ``In the free software world, …``).

@@ -36,15 +36,17 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    may head the body after it (a block across the top), the body before it (a block beside the
    body, on the right; on pages like the seed, every block; seldom when a byline or "continued
    from" line stands right under it: it opens the article the block heads), or be inset between an
-   article's first column and the rest (the body continues across it, in the same column width), or
+   article's first column and the rest (the body continues across it, in the same column width;
+   after a banner too, when the first column stops in mid-sentence), or
    be put out between two columns of one article and head the body after them (a Chinese side
    block); several blocks of a run may head the bodies that follow (the articles of one row),
    passing over the section subheads inside them, and their lines may come interleaved (kickers,
    then titles, then subtitles of the row; a subtitle set right above its article's text comes out
    later, and closes the block handed on to it); the first block of a run may also go back to the
    last earlier article that has none (a block beside a long article, put out after the articles
-   between); a lone short heading between two paragraphs is a section subhead (and so are a few
-   short lines set apart, the subheads of two columns put out together); a block nobody takes is a
+   between); a lone short heading between two paragraphs is a section subhead (and so is one that
+   a narrow column wrapped onto two tight lines, and so are a few short lines set apart, the
+   subheads of two columns put out together); a block nobody takes is a
    banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
    (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
    capitals, widths), with weights of its own for runs of Latin script (learned from English

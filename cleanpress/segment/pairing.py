@@ -262,9 +262,9 @@ def _run_plans(
                     and runs_on(before)  # type: ignore[arg-type]
                 ):
                     inset_block = middle[-1]
-                    cost_late = (cost - _banner_cost(inset_block) + _block_cost(inset_block) + INSET_RUNS_ON
-                                 + _same_column(before, after))  # type: ignore[arg-type]
-                    plans.append((cost_late, _Plan(
+                    cost_after_banner = (cost - _banner_cost(inset_block) + _block_cost(inset_block) + INSET_RUNS_ON
+                                         + _same_column(before, after))  # type: ignore[arg-type]
+                    plans.append((cost_after_banner, _Plan(
                         after=_flat(inset_block), banners=[_flat(b) for b in middle[:-1]], merge=True)))
                 # A block beside a later article, put out between the columns of this one: the
                 # body before stops in mid-sentence, the body after goes on with it in the same

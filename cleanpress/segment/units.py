@@ -147,7 +147,9 @@ _NAMES = rf"{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})*"
 #: contributed reporting from London.``, ``Staff writer Ann Lee contributed to this report.``,
 #: ``Contributing: Ben Cole, Ann Lee``, a wire's ``Reporting by Ann Lee; Editing by Ben Cole``
 _CREW = r"(?:Reporting|Writing|Editing|Additional reporting)\s+by"
-_STAFF_TITLE = r"(?:(?:Staff|Contributing|Special|Wire|Freelance)\s+(?:writer|reporter|correspondent|photographer)s?\s+)"
+_STAFF_TITLE = (
+    r"(?:(?:Staff|Contributing|Special|Wire|Freelance)\s+(?:writer|reporter|correspondent|photographer)s?\s+)"
+)
 english_credit = regex.compile(
     rf"^(?:Additional reporting by [^.]{{3,80}}\.?|Contributing(?: writers?| reporters?)?:\s+{_NAMES}\.?"
     rf"|{_CREW}\s+{_NAMES}(?:\s+in\s+{_NAME})?(?:[;,]\s+{_CREW}\s+{_NAMES})*\.?"
@@ -294,12 +296,13 @@ _CNA_PLACES = (
     "|多伦多|多倫多|温哥华|溫哥華|芝加哥|休士顿|休士頓|耶路撒冷|法兰克福|法蘭克福|墨尔本|墨爾本|伊斯坦堡|胡志明市"
 )
 _CNA_DATE = r"(?:\d{1,2}月)?\d{1,2}日专?电"
-#: A Chinese dateline lead and the byline bracket after it (``本报讯（记者 秦颖）``, or the byline
-#: unbracketed before 报道, ``羊城晚报讯 记者张三 通讯员李四报道：``, its 报道 a wrapper as ``By`` is),
-#: ``新华社北京4月29日电（记者 张三）``, a news site's ``人民网北京5月1日电``), or, as Taiwan's
-#: papers set it, byline and dateline in one bracket (``〔記者張三／台北報導〕``,
-#: ``【記者張三／綜合報導】``, a dateline in black brackets (``【新华社北京5月1日电】``, ``【明報專訊】``), the Central News Agency's ``（中央社記者王大明台北5日電）`` and
-#: ``（中央社台北5日電）``).
+#: A Chinese dateline lead and the byline after it: in a bracket (``本报讯（记者 秦颖）``,
+#: ``新华社北京4月29日电（记者 张三）``; a news site's ``人民网北京5月1日电``; a regional paper's
+#: ``羊城晚报讯``) or unbracketed before 报道 (``羊城晚报讯 记者张三 通讯员李四报道：``, its 报道 a
+#: wrapper as ``By`` is); a dateline in black brackets (``【新华社北京5月1日电】``, Hong Kong's
+#: ``【明報專訊】``); or, as Taiwan's papers set it, byline and dateline in one bracket
+#: (``〔記者張三／台北報導〕``, ``【記者張三／綜合報導】``, the Central News Agency's
+#: ``（中央社記者王大明台北5日電）`` and ``（中央社台北5日電）``).
 _ZH_DATELINE = (
     rf"本报讯|本报[^\s，。（】〕]{{1,12}}[电讯]|[{CJK}]{{2,8}}报讯|"
     r"据?新华社[^\s，。（】〕]{0,16}电|[^\s，。（【〔]{2,10}社[^\s，。（】〕]{1,16}电"
