@@ -74,7 +74,7 @@ _ROLE = either_script(
 )
 #: What a byline credits, before the names: text, photos or both (``文/张三 图/李四``).
 _CREDITS = r"(?:文\s*[/／·]?\s*图|图\s*[/／·]?\s*文|[文图])"
-_CREDIT_MARK = either_script(rf"{_CREDITS}\s*[/／:：]")
+_CREDIT_MARK = rf"{_CREDITS}\s*[/／:：]"  # (in _BY, which gives both scripts)
 #: A byline's credit and role before the names: ``文/图 本报记者``, ``记者：``, ``文/``, ``图/``.
 _BY = either_script(rf"(?:(?:{_CREDITS}\s*[/／:：]?\s*)?{_ROLE}\s*[/／:：]?|{_CREDIT_MARK})\s*")
 #: A byline line: a marked one (``□本报记者 柯其其``), a role and names (``本报记者 张三``), an
@@ -185,6 +185,18 @@ class Unit:
 LONGEST_FURNITURE = 200
 
 
+#: The forms of Chinese titles that hold a mark running text holds too: a speaker or a label
+#: before a colon (``专家：多措并举稳就业``, no mark after it: an interview's ``记者：…？`` is text),
+#: or one exclamation or question mark closing a short title (``春季招聘会来了！``,
+#: ``房价还会上涨吗？``). No other clause or sentence mark, no bracket or quote: a piece of a
+#: paragraph holds them.
+_NOT_IN_TITLE = r"[^，。；;,.（）()「」“”：:！？!?]"
+_zh_title_form = regex.compile(
+    rf"^(?:[{CJK}·]{{1,8}}[：:](?={_NOT_IN_TITLE}*[{CJK}]{_NOT_IN_TITLE}*$){_NOT_IN_TITLE}{{4,30}}"
+    rf"|(?={_NOT_IN_TITLE}*[{CJK}]){_NOT_IN_TITLE}{{3,20}}[！？!?])$"
+)
+
+
 def classify(text: str) -> Unit:
     """What one unit of a cleaned page is (a folio here is a date or a page number only: a
     section name is a folio only beside the others, see :func:`cleanpress.segment.folio.find_folio`)."""
@@ -198,18 +210,6 @@ def classify(text: str) -> Unit:
     ) or _zh_title_form.match(text):
         return Unit(text, Kind.HEADING, text, [text])
     return Unit(text, Kind.PARAGRAPH, text, [text])
-
-
-#: The forms of Chinese titles that hold a mark running text holds too: a speaker or a label
-#: before a colon (``专家：多措并举稳就业``, no mark after it: an interview's ``记者：…？`` is text),
-#: or one exclamation or question mark closing a short title (``春季招聘会来了！``,
-#: ``房价还会上涨吗？``). No other clause or sentence mark, no bracket or quote: a piece of a
-#: paragraph holds them.
-_NOT_IN_TITLE = r"[^，。；;,.（）()「」“”：:！？!?]"
-_zh_title_form = regex.compile(
-    rf"^(?:[{CJK}·]{{1,8}}[：:](?={_NOT_IN_TITLE}*[{CJK}]{_NOT_IN_TITLE}*$){_NOT_IN_TITLE}{{4,30}}"
-    rf"|(?={_NOT_IN_TITLE}*[{CJK}]){_NOT_IN_TITLE}{{3,20}}[！？!?])$"
-)
 
 
 def _furniture(text: str) -> Unit | None:
