@@ -24,6 +24,13 @@ _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
 _role_word: Final = regex.compile(
     either_script(r"(?:记者|通讯员|实习生|摄影|编辑|校对|作者|撰文|摄|主持人|评论员|特约|编译|整理)$")
 )
+#: The role words of a byline (``首席记者``, ``通讯员``), shared with the bracketed-byline repair.
+BYLINE_ROLES: Final = either_script(r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)")
+#: A role word and the name it introduces, closing a token (``记者张三``), and a role word opening
+#: one (``通讯员李四报道：``): the space between two such groups of a byline set without separators
+#: inside them (``记者张三 通讯员李四``) is the byline's own.
+_role_and_name_end: Final = regex.compile(rf"{BYLINE_ROLES}[{CJK}]{{2,3}}$")
+_role_start: Final = regex.compile(f"^{BYLINE_ROLES}")
 #: A label and its colon opening a field (``美术编辑：``), and a name in such a field.
 _field_label: Final = regex.compile(rf"(?P<label>[{CJK}]{{2,6}})[：:]")
 _staff_name: Final = regex.compile(rf"[{CJK}]{{2,3}}")
@@ -174,8 +181,13 @@ def _before_photo_mark(tokens: list[str], k: int) -> bool:
 
 def _in_byline(before: str, left_token: str, after: str) -> bool:
     """Whether a gap between ``before`` and ``after`` (the rest of the line) sits in a byline
-    or credit: after a role word, on a line with a byline marker, or inside brackets."""
-    return bool(_role_word.search(left_token) or _byline_marker.match(before)) or gaps.inside_brackets(before, after)
+    or credit: after a role word, on a line with a byline marker, between two groups of a role
+    word and a name (``记者张三 通讯员李四``), or inside brackets."""
+    return (
+        bool(_role_word.search(left_token) or _byline_marker.match(before))
+        or bool(_role_and_name_end.search(left_token) and _role_start.match(after))
+        or gaps.inside_brackets(before, after)
+    )
 
 
 def _in_staff_line(before: str, right_token: str) -> bool:

@@ -20,11 +20,10 @@ from . import _despace_core as core
 from ._scan import collapse_space_runs
 from .base import Filter, option
 
-_ROLES = either_script(r"(?:首席|见习|特约|本报|驻站)?(?:记者|通讯员|实习生|摄影记者|摄影)")
 #: A byline in brackets whose separators were letter-spaced away: ``（记者徐嘉秀实习生袁桂洋）``,
 #: or names in brackets that a line break cut (``。（韦睿`` / ``卢瑶斌）``).
 _bracketed_byline = regex.compile(rf"（(?P<inner>[{CJK}][{CJK} \n]{{3,40}})）")  # checked by _byline_words
-_role = regex.compile(_ROLES)
+_role = regex.compile(core.BYLINE_ROLES)
 _photo_mark = regex.compile(either_script(r"(?<=\p{Han})摄$"))
 #: What comes before and after a bracket of names that closes a paragraph: a sentence end, a line end.
 _sentence_end_before = regex.compile(r"[。！？…][”’」』]?[ ]*$")
