@@ -1684,6 +1684,44 @@ def test_a_stray_piece_between_a_byline_and_its_lead_goes_before_the_byline() ->
     assert item.paragraphs[0].startswith("The Falcot Corp administrators")
 
 
+#: pdfminer, a training page (en-s148-p01): the first justified line of the text under a byline
+#: cut into words, put out one box each and out of order (``are`` before ``There``), under the
+#: photo caption and the byline.
+STRAY_UNDER_A_BYLINE = """SPECIAL DEVICE FILES
+
+The disk image
+Getting wireless network cards to work can be a bit more challenging
+
+It has many roles, but two are of particular importance.
+
+By Jennifer Baker and Matthew Morris
+
+are\x20
+
+There\x20
+
+numerous\x20
+
+non-official
+sources of Debian packages set up by ad-
+vanced  users  who  have  recompiled  some
+software  —  Ubuntu  made  this  popular
+with\x20
+their  Personal  Package  Archive
+(PPA)  service.
+"""
+
+
+def test_a_stray_piece_right_under_a_byline_stays_with_the_text_below() -> None:
+    """Sent back above the byline, ``are`` made the caption a paragraph of two pieces that
+    took the headline block, and the byline's article had none."""
+    (item,) = articles(cleanpress.split_text(STRAY_UNDER_A_BYLINE))
+    assert block(item) == ("SPECIAL DEVICE FILES", "The disk image",
+                           "Getting wireless network cards to work can be a bit more challenging")
+    assert item.bylines == ["Jennifer Baker and Matthew Morris"]
+    assert "are" in item.paragraphs[1].split()[:4]
+
+
 def test_english_runs_are_cut_by_a_model_learned_from_english_pages() -> None:
     """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
     training page, en-s145-p02); on a page whose extractor sets every box apart, the trees

@@ -244,10 +244,19 @@ def _openings_under_bylines(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _before_lead(units: list[Unit], i: int) -> bool:
+    """Whether the short pieces from unit ``i`` on stand right above a dateline lead, which
+    opens its article's text: they come from a line of another text."""
+    after = next((u for u in units[i + 1 :] if not _short_piece(u)), None)
+    return after is not None and after.kind is Kind.PARAGRAPH and bool(en_lead.match(after.text))
+
+
 def lift_strays(units: list[Unit]) -> list[Unit]:
     """On a Latin page, stray pieces of body lines (see :func:`_stray`) are text: those that
     stand among an article's opening lines (headline block, byline) go back to the end of the
-    text before, so that they neither head an article nor part a byline from its body; the
+    text before, so that they neither head an article nor part a byline from its body (right
+    under a byline, over text that opens with no dateline lead, they are a piece of that
+    text's first line, ``are`` / ``There`` / ``numerous``, and stay); the
     first words of an article's text put out above its byline go under it (see
     :func:`_opens_text_under_byline`)."""
     if sum(has_cjk(u.text) for u in units) * 2 > len(units):
@@ -259,6 +268,9 @@ def lift_strays(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         unit.kind = Kind.PARAGRAPH
+        if out and out[-1].kind is Kind.BYLINE and not _before_lead(units, i):
+            out.append(unit)  # a piece of the first line of the text under the byline
+            continue
         at = len(out)
         while at > 0 and out[at - 1].kind is not Kind.PARAGRAPH and len(out) - at < 8:
             at -= 1
