@@ -1722,6 +1722,53 @@ def test_a_stray_piece_right_under_a_byline_stays_with_the_text_below() -> None:
     assert "are" in item.paragraphs[1].split()[:4]
 
 
+#: pdfminer, a training page (en-s155-p01): the second article's block put out between two
+#: columns of the first, whose word ``run-`` / ``ning`` it cuts; the second article's text
+#: comes after the first one's.
+BLOCK_BETWEEN_COLUMNS_OF_ANOTHER = """THE CONSOLE TIPS
+
+Special device files
+
+In  order  to  do  this,  the  program  is
+structured  in  two  parts:  a  daemon  run-
+ning as root handles activation and con-
+figuration  of  network  interfaces  and  a
+user  interface  controls  this  daemon.
+
+When a network application does not
+run  as  expected,  it  is  important  to  be
+able to look under the hood. Even when
+everything seems to run smoothly, run-
+
+CHOOSING A DISPLAY MANAGER
+
+Principle and Mechanism
+
+ning  a  network  diagnosis  can  help  en-
+sure everything is working as it should.
+Several  diagnosis  tools  exists  for  this
+purpose.
+
+Continued from Page A1
+
+By Laura Robinson, Special to The Times
+
+The apparmor-profiles package con-
+tains  profiles  managed  by  the  up-
+stream  AppArmor  community.
+"""
+
+
+def test_a_block_that_cuts_a_word_in_two_heads_the_next_article() -> None:
+    """A Latin word broken across the block (``run-`` / ``ning``) says the text goes on past
+    it: the block heads the article after the two columns, as a Chinese one set there does."""
+    first, second = articles(cleanpress.split_text(BLOCK_BETWEEN_COLUMNS_OF_ANOTHER))
+    assert block(first) == ("THE CONSOLE TIPS", "Special device files", None)
+    assert "seems to run smoothly, running a network diagnosis" in first.paragraphs[1]
+    assert block(second) == ("CHOOSING A DISPLAY MANAGER", "Principle and Mechanism", None)
+    assert second.bylines == ["Laura Robinson, Special to The Times"]
+
+
 def test_english_runs_are_cut_by_a_model_learned_from_english_pages() -> None:
     """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
     training page, en-s145-p02); on a page whose extractor sets every box apart, the trees
