@@ -207,8 +207,8 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
             line.heading = True
     _unmark_paragraph_openings(lines)
     _mark_decks(lines, can_head)
-    _mark_decks_over_text(lines, can_head)
     _mark_titles_over_text(lines, can_head)
+    _mark_decks_over_text(lines, can_head)
     _mark_titles_over_bylines(lines, can_head)
     _mark_open_wraps(lines, can_head)
 

@@ -2131,6 +2131,28 @@ def test_a_deck_that_wraps_in_one_column_under_its_title_in_one_box() -> None:
     assert item.paragraphs[0].startswith("In the free software world")
 
 
+def test_a_deck_under_a_title_that_only_its_short_lines_tell_from_the_text() -> None:
+    """pdftotext puts a title, its deck and the column under them in one box (a validation
+    page, en-s167-p01); the line model reads none of them as a headline line, and the title is
+    found by its lines, short against the column's. The deck is looked for under such a title
+    too: it was run into the text's first sentence."""
+    page = textwrap.dedent("""\
+        Reality, however, can differ
+        slightly
+        This will also influence the configuration of the time zone
+        We will only give a rough overview of FAI, and
+        skip SystemImager altogether (which is no longer
+        in Debian, but available as a third-party package),
+        in order to focus more intently on debian-installer
+        and simple-cdd, which are more interesting in a
+        Debian-only context.
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert block(item) == (None, "Reality, however, can differ slightly",
+                           "This will also influence the configuration of the time zone")
+    assert item.paragraphs[0].startswith("We will only give")
+
+
 def test_a_subhead_that_a_narrow_column_wrapped_onto_two_lines() -> None:
     """A section subhead wrapped in a narrow column (``The smbclient`` / ``Program``, set tight,
     between two sentences) is one subhead of the article, not the title of a new one (on the
