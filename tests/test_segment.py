@@ -1169,6 +1169,18 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
 
 
+def test_a_kicker_in_capitals_that_wrapped_after_an_open_word_is_one_line() -> None:
+    """pdftotext, a validation page (en-s168-p01): ``EDITORS WITH`` / ``AUTO-CONVERSION``, tight,
+    is one kicker; a title line in capitals may stop on no word that needs another either, but
+    two capitals lines that do not are two lines (a banner over a kicker)."""
+    run = [("EDITORS WITH", True), ("AUTO-CONVERSION", False), ("Backup and recovery", True),
+           ("MODERN MAIL SERVICE", True), ("THE CONSOLE TIPS", False)]
+    units = [Unit(text, Kind.HEADING, text, [text], blank_before=blank) for text, blank in run]
+    lines = [[unit.text for unit in line] for line in wraps(units)]
+    assert lines == [["EDITORS WITH", "AUTO-CONVERSION"], ["Backup and recovery"], ["MODERN MAIL SERVICE"],
+                     ["THE CONSOLE TIPS"]]
+
+
 def test_a_wrapped_subtitle_is_read_whole() -> None:
     """A subtitle opens with a dash; its wrap belongs to it, not to the title before it, nor is
     the wrap alone a deck (training page zh-s102-p03, pdfminer: the wrap set apart as a line of

@@ -32,7 +32,9 @@ def wraps(units: list[Unit], latin: bool = False) -> list[list[Unit]]:
     wider are its wrap too, however long (``——还有若干部分需要`` / ``进一步的配置``). With
     ``latin``, a Latin line that stops on a word needing another goes on in the next
     (``Configuring a`` / ``Program``): read so, a subhead wrapped in a narrow column is one
-    line (read so in blocks too, it cost headline blocks on the validation pages)."""
+    line (read so in blocks too, it cost headline blocks on the validation pages). Two lines in
+    capitals, the first stopping on such a word, are one always (a kicker, ``EDITORS WITH`` /
+    ``AUTO-CONVERSION``)."""
     out: list[list[Unit]] = []
     for unit in units:
         if out and not unit.blank_before and not unit.text.startswith("——"):
@@ -40,7 +42,7 @@ def wraps(units: list[Unit], latin: bool = False) -> list[list[Unit]]:
             width = display_width(unit.text)
             if (
                 (previous >= 8 and width <= 0.4 * previous) or _subtitle_wrap(out[-1], unit)
-                or (latin and _latin_wrap(out[-1][-1].text, unit.text))
+                or ((latin or _capitals_wrap(out[-1][-1].text, unit.text)) and _latin_wrap(out[-1][-1].text, unit.text))
             ):
                 out[-1].append(unit)
                 continue
@@ -52,6 +54,11 @@ def _latin_wrap(line: str, unit: str) -> bool:
     """Whether Latin ``unit`` goes on with the line before it, which stops on a word that needs
     another (``Configuring a`` / ``Program``): a title line never ends there."""
     return not (has_cjk(line) or has_cjk(unit)) and ends_open(line)
+
+
+def _capitals_wrap(line: str, unit: str) -> bool:
+    """Whether two lines are both in capitals (with :func:`_latin_wrap`: a kicker that wrapped)."""
+    return bool(in_capitals.match(line) and in_capitals.match(unit))
 
 
 def _subtitle_wrap(line: list[Unit], unit: Unit) -> bool:
