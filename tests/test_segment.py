@@ -1169,6 +1169,21 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
 
 
+def test_a_chinese_title_with_a_comma_over_its_subtitle_is_a_title() -> None:
+    """A clause mark makes a short line text (a piece of a paragraph), but titles hold commas
+    (``坚持稳中求进，推动高质量发展``); set tight over a subtitle, the line is the title (a training
+    page, zh-s142-p01: it had become an article of its own, the subtitle another's)."""
+    page = textwrap.dedent("""\
+        坚持稳中求进，推动高质量发展
+        ——访市发展改革委主任张三
+
+        本报讯（记者 李四）今年以来，我市坚持稳中求进工作总基调，经济运行总体平稳。
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert block(item) == (None, "坚持稳中求进，推动高质量发展", "——访市发展改革委主任张三")
+    assert item.bylines == ["记者 李四"]
+
+
 def test_a_kicker_in_capitals_that_wrapped_after_an_open_word_is_one_line() -> None:
     """pdftotext, a validation page (en-s168-p01): ``EDITORS WITH`` / ``AUTO-CONVERSION``, tight,
     is one kicker; a title line in capitals may stop on no word that needs another either, but

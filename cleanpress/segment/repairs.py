@@ -129,10 +129,33 @@ def _broken_lead(pieces: list[str], following: str) -> str | None:
     return " ".join(city + [t for t in wire if t not in dash] + dash + [following])
 
 
+#: The widest Chinese title line a clause mark does not make text (when a subtitle follows it).
+TITLE_WIDTH = 36
+
+
+def _title_over_subtitle(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i``, read as text for its clause mark, is a Chinese title: one line with
+    no sentence end, set tight over a subtitle (``管理文件上下文，端口和布尔值`` / ``——需要推送给
+    使用者``). Titles hold commas more often than the pages classify allows for; a subtitle
+    under one says which it is."""
+    unit = units[i]
+    following = units[i + 1] if i + 1 < len(units) else None
+    return (
+        unit.kind is Kind.PARAGRAPH and len(unit.lines) == 1 and has_cjk(unit.text)
+        and display_width(unit.text) <= TITLE_WIDTH and not sentence_end.search(unit.text)
+        and not starts_article(unit) and following is not None and following.kind is Kind.HEADING
+        and following.text.startswith("——") and not following.blank_before
+    )
+
+
 def repair(units: list[Unit]) -> None:
     """Give back to the body the pieces of paragraphs that look like headings: ``reflow`` cut
     them off at a line it could not place (a first line, a line of Latin words in a Chinese
-    column, the line after a byline)."""
+    column, the line after a byline). A Chinese title with a comma over its subtitle is a
+    heading (see :func:`_title_over_subtitle`)."""
+    for i, unit in enumerate(units):
+        if _title_over_subtitle(units, i):
+            unit.kind = Kind.HEADING
     cjk_page = sum(has_cjk(u.text) for u in units) * 2 > len(units)
     # Extractors that set every text box apart with blank lines (pdfminer) show which lines
     # share a box with a paragraph: those are no headlines.
