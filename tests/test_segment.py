@@ -2223,6 +2223,16 @@ def test_a_paragraph_opening_under_a_title_case_subhead_in_its_box() -> None:
     assert wrap[0].heading
 
 
+def test_a_line_that_leaves_a_bracket_open_stays_text_however_likely_a_headline() -> None:
+    """The line model gives ``DHCP (for Dynamic Host`` 0.56 (a training page, en-s143-p01,
+    pdftotext): the first line of a paragraph whose bracket closes on the next line is text,
+    not a headline asking a question."""
+    line = Line("DHCP (for Dynamic Host", False, headline=0.56)
+    assert _weigh(classify(line.text), [line]).kind is Kind.PARAGRAPH
+    question = Line("Is Debian for You?", True, headline=0.56)
+    assert _weigh(classify(question.text), [question]).kind is Kind.HEADING
+
+
 def test_the_lower_case_end_of_a_deck_that_wrapped_after_an_open_word() -> None:
     """A deck that wrapped after a word needing another ends on a line in lower case, set tight
     under it, before a blank line (fresh page en-s1001-p01, pdfminer: ``A patch is a file

@@ -287,7 +287,7 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
     marked its line: ``more reference files``, the lower-case end of a deck, is unlikely by the
     model alone), and nor is a justified line (printed with runs of spaces: ``APT  usually
     ensures  a  clean``, a column line cut off by a block set into the column); a headline
-    ending in a question mark is no paragraph."""
+    ending in a question mark is no paragraph (but a line that leaves a bracket open is)."""
     chances = [line.headline for line in lines if line.headline is not None]
     if not chances or len(chances) != len(lines):
         return unit
@@ -297,7 +297,7 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
         unit.kind = Kind.PARAGRAPH
     elif (
         unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
-        and not _ends_like_text.search(unit.text)
+        and not _ends_like_text.search(unit.text) and not unclosed.search(unit.text)
     ):
         unit.kind = Kind.HEADING  # a headline that asks a question
     return unit
