@@ -371,7 +371,8 @@ def breaks(
 
     Structure decides first: a change of script is always a break; a Latin line starting
     in lower case always runs on (:func:`_continues_sentence`), unless the line before
-    marks itself alone (a byline, a continuation line); a line that is no column line is
+    marks itself alone (a byline, a continuation line), and so does one that closes the
+    quotation the line before left open (:func:`_closes_quote`); a line that is no column line is
     always a break; a full line that runs on into the next is always joined (most lines
     are such lines, so this is also the fast path). CJK columns are then decided by the
     rules (:func:`rule_breaks`); Latin columns, whose ragged widths say less, by weighing
@@ -385,6 +386,8 @@ def breaks(
         return True  # a list item of one line, then text
     if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
         return False  # even after a line too wide or too lonely to measure
+    if not (line.cjk or previous.alone) and _closes_quote(previous.text, line.text):
+        return False  # a quotation that a column break cut (``the “Open Source`` / ``Definition”.``)
     if previous.alone or line.alone:
         return True
     if previous.text[-1] == "）" and previous.cjk and _closing_credit.search(previous.text):
@@ -860,6 +863,15 @@ def _split_heading_block(paragraph: list[Line]) -> list[list[Line]]:
                 printed.append([line])
         return printed
     return [paragraph]
+
+
+def _closes_quote(previous: str, text: str) -> bool:
+    """Whether Latin ``text`` closes a double quotation that ``previous`` left open: typeset
+    quotes (``“`` / ``”``) tell an opening from a closing one, and a quotation never spans
+    paragraphs."""
+    return previous.count("“") > previous.count("”") and text.find("”") != -1 and (
+        text.find("“") == -1 or text.find("”") < text.find("“")
+    )
 
 
 def _open_bracket(text: str) -> bool:

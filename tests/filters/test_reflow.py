@@ -14,6 +14,7 @@ import regex
 import cleanpress
 from cleanpress.filters._reflow_core import (
     _blank_line_share,
+    _closes_quote,
     _continues_sentence,
     _is_word_or_two,
     _near_fit_evidence,
@@ -282,6 +283,23 @@ def test_a_line_starting_in_lower_case_continues_the_line_before() -> None:
         "This method is by no means perfect and occasionally there are those who do not accept this way",
     ]
     assert _continues_sentence("effective") and not _continues_sentence("This")
+
+
+def test_a_quotation_that_a_column_break_cut_runs_on() -> None:
+    """pdftotext put a blank line where the column broke inside a quotation (a training page,
+    en-s152-p01): ``“Open Source`` / ``Definition”.`` is one paragraph; a quotation never spans
+    two. A line that only opens another quotation is no such close."""
+    page = (
+        "More than a selection criteria for\nDebian, this text has become an authority\n"
+        "on the subject of free software, and has\nserved as the basis for the “Open Source\n\n"
+        "Definition”. Historically, it is therefore\none of the first formal definitions of the\n"
+        "concept of “free software”.\n"
+    )
+    (paragraph,) = units(cleanpress.clean_text(page))
+    assert "the basis for the “Open Source Definition”. Historically" in paragraph
+    assert _closes_quote("the basis for the “Open Source", "Definition”. Historically")
+    assert not _closes_quote("the basis for the “Open Source", "A “new” title")
+    assert not _closes_quote("the basis for the Open Source", "Definition”. Historically")
 
 
 def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after_markers() -> None:
