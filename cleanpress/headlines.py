@@ -210,6 +210,7 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
     _mark_titles_over_text(lines, can_head)
     _mark_decks_over_text(lines, can_head)
     _mark_titles_over_bylines(lines, can_head)
+    _mark_blocks_over_bylines(lines)
     _mark_open_wraps(lines, can_head)
 
 
@@ -266,6 +267,37 @@ def _mark_titles_over_bylines(lines: Sequence[MarkedLine], can_head: Callable[[s
                 if line.text[:1].isupper():
                     _mark(lines[start:end])
                 break
+
+
+#: Most lines of a block (kicker, title, deck) in one box over a byline.
+BLOCK_LINES = 6
+#: A line that ends where only a title's question or exclamation ends (``Who can enter the
+#: server`` / ``room?``), and marks inside a line that only running text holds.
+_ends_question = regex.compile(r"[?!][”’\"')\]]*$")
+_inner_stop = regex.compile(r"[.!?;:]\s")
+
+
+def _mark_blocks_over_bylines(lines: Sequence[MarkedLine]) -> None:
+    """Mark a whole headline block that the extractor put in one box right above its byline's
+    (pdfminer, a training page: ``USING ALTERNATE MIRRORS`` / ``Who can enter the server`` /
+    ``room?`` / ``These requirements can be met by a wide`` / ``range of solutions``, then ``By
+    Susan Parker, …``): the box opens with a kicker in capitals, holds at most six lines, and
+    none stops where a sentence, a clause or a word stops, but for a title's question or
+    exclamation mark. The line model and the deck rules stop at the question mark."""
+    for end, byline in enumerate(lines):
+        if not (end and _byline.match(byline.text) and byline.blank_before):
+            continue
+        start = end - 1
+        while start > 0 and not lines[start].blank_before:
+            start -= 1
+        box = lines[start:end]
+        if not (2 <= len(box) <= BLOCK_LINES and _capitals.match(box[0].text) and box[1].text[:1].isupper()):
+            continue
+        if all(
+            not _inner_stop.search(line.text) and (_ends_question.search(line.text) or not _stops(line.text))
+            for line in box[1:]
+        ):
+            _mark(box)
 
 
 def _mark(lines: Sequence[MarkedLine]) -> None:

@@ -2180,6 +2180,32 @@ def test_a_deck_under_a_title_that_only_its_short_lines_tell_from_the_text() -> 
     assert item.paragraphs[0].startswith("We will only give")
 
 
+def test_a_block_in_one_box_over_its_byline_whose_title_asks_a_question() -> None:
+    """pdfminer puts a kicker, a title that ends in a question mark and a deck in one box right
+    above the byline's (a training page, en-w452-p01): the whole box is the headline block; the
+    question mark had left title and deck to the text of an article without a byline."""
+    page = textwrap.dedent("""\
+        USING ALTERNATE MIRRORS
+        Who can enter the server
+        room?
+        These requirements can be met by a wide
+        range of solutions
+
+        By Susan Parker, Staff Reporter
+
+        BERLIN   —  OpenXenManager   (in   the
+        openxenmanager package), a graphical
+        interface  allowing  remote  management
+        of   Xen   domains   via   Xen’s   API,   is   no
+        longer provided by Debian.
+        """)
+    (item,) = articles(cleanpress.split_text(page))
+    assert block(item) == ("USING ALTERNATE MIRRORS", "Who can enter the server room?",
+                           "These requirements can be met by a wide range of solutions")
+    assert item.bylines == ["Susan Parker, Staff Reporter"]
+    assert item.dateline == "BERLIN"
+
+
 def test_a_subhead_that_a_narrow_column_wrapped_onto_two_lines() -> None:
     """A section subhead wrapped in a narrow column (``The smbclient`` / ``Program``, set tight,
     between two sentences) is one subhead of the article, not the title of a new one (on the
