@@ -198,8 +198,10 @@ def probabilities(lines: Sequence[LineLike]) -> list[float]:
 def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the headline lines of a Latin page: the lines the model finds likely (and that
     ``can_head``: short, no sentence end) but for pieces of running text (see
-    :func:`_inside_text`, :func:`_unmark_paragraph_openings`), and the deck under a title
-    (:func:`_mark_decks`); every line keeps its probability in ``headline``."""
+    :func:`_inside_text`, :func:`_unmark_paragraph_openings`), and the lines that conventions
+    find (a deck under its title, a title in one box with the column or set tight over its
+    byline, a block in one box over its byline, a title's wrapped last line); every line keeps
+    its probability in ``headline``."""
     chances = probabilities(lines)
     for i, (line, probability) in enumerate(zip(lines, chances)):
         line.headline = probability
