@@ -214,6 +214,7 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
     _mark_titles_over_bylines(lines, can_head)
     _mark_blocks_over_bylines(lines)
     _mark_open_wraps(lines, can_head)
+    _mark_lines_between_headline_lines(lines, can_head)
 
 
 #: A title set in the column's measure in larger type holds at most this share of the
@@ -300,6 +301,19 @@ def _mark_blocks_over_bylines(lines: Sequence[MarkedLine]) -> None:
             for line in box[1:]
         ):
             _mark(box)
+
+
+def _mark_lines_between_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
+    """Mark a line set tight between two headline lines of one box (pdfminer, a validation
+    page: a title's last line, ``As a consequence, the incoming IP address may vary in time
+    even``, then ``for a single sender``, the deck's wrap): a box holds no text between two lines
+    of its headline block. The model reads a long deck line as text (0.28 there)."""
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if (
+            above.heading and below.heading and not line.heading and not line.blank_before
+            and not below.blank_before and can_head(line.text) and not _stops(line.text)
+        ):
+            _mark([line])
 
 
 def _mark(lines: Sequence[MarkedLine]) -> None:

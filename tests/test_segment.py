@@ -2337,6 +2337,21 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
 
 
+def test_a_line_between_two_headline_lines_of_one_box_is_a_headline_line() -> None:
+    """pdfminer, a validation page (en-s169-p01): a deck's first line, long and with a comma,
+    that the line model reads as text (0.28), set tight between the title's last line and the
+    deck's wrap. A line between a headline line and a box of text is left alone."""
+    texts = ["gradually became its co-author", "As a consequence, the incoming IP address may vary in time even",
+             "for a single sender", "that"]
+    lines = [Line(text, i == 3, heading=i in (0, 2)) for i, text in enumerate(texts)]
+    headlines._mark_lines_between_headline_lines(lines, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in lines] == [True, True, True, False]
+    under_a_subhead = [Line("Securing the network", True, heading=True), Line("Most attacks come from", False),
+                       Line("outside the company network", False)]
+    headlines._mark_lines_between_headline_lines(under_a_subhead, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in under_a_subhead] == [True, False, False]
+
+
 def test_the_deck_in_one_box_with_its_title_and_the_column_is_marked() -> None:
     """pdftotext puts a title, its deck and the column under them in one box when no space
     parts them (a headline-word page, en-s701-p02): the deck is longer than the column lines
