@@ -1796,6 +1796,36 @@ def test_a_block_that_cuts_a_word_in_two_heads_the_next_article() -> None:
     assert second.bylines == ["Laura Robinson, Special to The Times"]
 
 
+#: pdftotext, a validation page (en-s168-p01): the first line of the text under a byline,
+#: justified with wide gaps, put out a word a line.
+WORD_A_LINE_UNDER_A_BYLINE = """Continued on Page A3
+
+By Elizabeth Collins and Claire Davis
+
+Unlike
+such
+tools
+as
+VirtualBox, KVM itself doesn’t
+include any user-interface for
+creating and managing virtual
+machines.
+"""
+
+
+def test_a_word_a_line_under_a_complete_byline_is_the_texts_first_line() -> None:
+    """``Unlike`` is no wrap of a byline whose second name is whole (``… and Claire Davis``; a
+    wrap is ``… and Claire`` / ``Stewart``), and the words under the byline are no headline
+    block: they had taken the byline's article's place as a title."""
+    items = cleanpress.split_text(WORD_A_LINE_UNDER_A_BYLINE)
+    (item,) = [i for i in items if i.bylines]
+    assert item.bylines == ["Elizabeth Collins and Claire Davis"]
+    assert block(item) == (None, None, None)
+    assert item.paragraphs[0].startswith("Unlike such tools as VirtualBox")
+    assert is_byline_wrap("By Ana Ruiz and Claire", "Stewart")
+    assert not is_byline_wrap("By Elizabeth Collins and Claire Davis", "Unlike")
+
+
 def test_english_runs_are_cut_by_a_model_learned_from_english_pages() -> None:
     """pdfminer sets an English kicker in a box of its own, a blank line above its title (a
     training page, en-s145-p02); on a page whose extractor sets every box apart, the trees

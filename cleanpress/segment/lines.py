@@ -323,7 +323,7 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         # A byline wraps onto its agency or title, after a word that needs another (``Special
         # to`` / ``The Times``), or inside the last of two names (``and Claire`` / ``Stewart``);
         # not onto the first words of the text (``By Samuel Taylor`` / ``Various CD-ROM``).
-        if not (affiliation or ends_open(byline) or (" and " in byline and len(words) <= 2 and line[-1:].isalpha())):
+        if not (affiliation or ends_open(byline) or (_second_name_open(byline) and len(words) <= 2 and line[-1:].isalpha())):
             return False
         if not words or words[0] in _SENTENCE_OPENERS and not (ends_open(byline) or affiliation):
             return False  # the body's first words, cut off its line by the extractor (not an
@@ -333,6 +333,13 @@ def is_byline_wrap(byline: str, line: str) -> bool:
         capitalised = [w for w in words if w[0].isupper()]
         return len(words) <= 4 and bool(capitalised) and all(w[0].isupper() or w in _BYLINE_LINKS for w in words)
     return bool(zh_names.match(line) or (len(line) == 1 and has_cjk(line))) and display_width(line) <= 12
+
+
+def _second_name_open(byline: str) -> bool:
+    """Whether a byline of two names stops inside the second, after its first word (``By Ana
+    Ruiz and Claire`` / ``Stewart``); ``… and Claire Davis`` is whole (``Unlike``, under it, is
+    the text's first word, that the extractor cut off its line)."""
+    return " and " in byline and len(byline.rsplit(" and ", 1)[1].split()) == 1
 
 
 #: A writer's contact line under a byline: e-mail addresses, handles and phone numbers, alone or

@@ -173,6 +173,9 @@ def repair(units: list[Unit]) -> None:
         if not cjk_page and unit.text[:1].islower() and (previous is None or previous.kind is not Kind.HEADING):
             unit.kind = Kind.PARAGRAPH  # a headline starts with a capital: words of a body line cut apart
             continue
+        if not cjk_page and _word_a_line_under_byline(units, i):
+            unit.kind = Kind.PARAGRAPH  # under a byline, a word a line: its text's justified first line
+            continue
         if boxed and cjk and (
             (previous is not None and previous.kind is Kind.PARAGRAPH and not unit.blank_before)
             or (
@@ -201,6 +204,24 @@ def repair(units: list[Unit]) -> None:
         ):
             # a paragraph's first line, two characters short (not in a box of its own, not a subtitle)
             unit.kind = Kind.PARAGRAPH
+
+
+def _word_a_line_under_byline(units: list[Unit], i: int) -> bool:
+    """Whether unit ``i`` is one of two or more lines of one word each right under a byline
+    (pdftotext, ``By …`` / ``Unlike`` / ``such`` / ``tools`` / ``as``): the first line of the
+    text, justified with wide gaps, put out a word a line. A headline block does not stand
+    under a byline, and its lines hold more words."""
+    def one_word(unit: Unit) -> bool:
+        return unit.kind in (Kind.HEADING, Kind.PARAGRAPH) and all(len(line.split()) == 1 for line in unit.lines)
+
+    start = i
+    while start > 0 and one_word(units[start - 1]):
+        start -= 1
+    end = i
+    while end + 1 < len(units) and one_word(units[end + 1]):
+        end += 1
+    words = sum(len(units[k].lines) for k in range(start, end + 1))
+    return start > 0 and units[start - 1].kind is Kind.BYLINE and words >= 2 and one_word(units[i])
 
 
 def _short_piece(unit: Unit) -> bool:
