@@ -214,14 +214,15 @@ def _word_a_line_under_byline(units: list[Unit], i: int) -> bool:
     def one_word(unit: Unit) -> bool:
         return unit.kind in (Kind.HEADING, Kind.PARAGRAPH) and all(len(line.split()) == 1 for line in unit.lines)
 
-    start = i
+    if not one_word(units[i]):
+        return False
+    start, end = i, i + 1
     while start > 0 and one_word(units[start - 1]):
         start -= 1
-    end = i
-    while end + 1 < len(units) and one_word(units[end + 1]):
+    while end < len(units) and one_word(units[end]):
         end += 1
-    words = sum(len(units[k].lines) for k in range(start, end + 1))
-    return start > 0 and units[start - 1].kind is Kind.BYLINE and words >= 2 and one_word(units[i])
+    words = sum(len(unit.lines) for unit in units[start:end])
+    return start > 0 and units[start - 1].kind is Kind.BYLINE and words >= 2
 
 
 def _short_piece(unit: Unit) -> bool:
