@@ -281,24 +281,33 @@ _inner_stop = regex.compile(r"[.!?;:]\s")
 
 
 def _mark_blocks_over_bylines(lines: Sequence[MarkedLine]) -> None:
-    """Mark a whole headline block that the extractor put in one box right above its byline's
-    (pdfminer, a training page: ``USING ALTERNATE MIRRORS`` / ``Who can enter the server`` /
-    ``room?`` / ``These requirements can be met by a wide`` / ``range of solutions``, then ``By
-    Susan Parker, …``): the box opens with a kicker in capitals, holds at most six lines, and
-    none stops where a sentence, a clause or a word stops, but for a title's question or
-    exclamation mark. The line model and the deck rules stop at the question mark."""
+    """Mark a whole headline block that the extractor put in one box over its byline: a box
+    that opens with a kicker in capitals right above the byline's box (pdfminer, a training
+    page: ``USING ALTERNATE MIRRORS`` / ``Who can enter the server`` / ``room?`` / ``These
+    requirements can be met by a wide`` / ``range of solutions``, then ``By Susan Parker, …``),
+    or a box with the byline set tight under it (pdftotext: ``In most cases, this`` / ``means
+    shrinking a`` / ``Windows partition and`` / ``reusing the freed space`` / a deck of two lines
+    / ``By ANTHONY BROWN``). At most six lines, the first capitalised, none stopping where a
+    sentence, a clause or a word stops, but for a title's question or exclamation mark: the
+    line model, and the rules that find a title by a few lines, miss the longer blocks and stop
+    at the question mark."""
     for end, byline in enumerate(lines):
-        if not (end and _byline.match(byline.text) and byline.blank_before):
+        if not (end and _byline.match(byline.text)):
             continue
         start = end - 1
         while start > 0 and not lines[start].blank_before:
             start -= 1
         box = lines[start:end]
-        if not (2 <= len(box) <= BLOCK_LINES and _capitals.match(box[0].text) and box[1].text[:1].isupper()):
+        title = box[1:] if byline.blank_before else box
+        if not (
+            2 <= len(box) <= BLOCK_LINES and title and title[0].text[:1].isupper()
+            and (not byline.blank_before or _capitals.match(box[0].text))
+            and (byline.blank_before or start == 0 or box[0].blank_before)
+        ):
             continue
         if all(
             not _inner_stop.search(line.text) and (_ends_question.search(line.text) or not _stops(line.text))
-            for line in box[1:]
+            for line in title
         ):
             _mark(box)
 

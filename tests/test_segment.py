@@ -2236,6 +2236,33 @@ def test_a_block_in_one_box_over_its_byline_whose_title_asks_a_question() -> Non
     assert item.dateline == "BERLIN"
 
 
+def test_a_long_block_set_tight_over_its_byline_is_one_block() -> None:
+    """pdftotext puts a title of three lines, its deck of two, the "continued from" line and
+    the byline in one box (a validation page, en-s168-p01): the rules that find a title set
+    tight over its byline look at three lines, and the line model read the title as text; the
+    deck alone became the title."""
+    page = textwrap.dedent("""\
+        module (for instance, from a USB
+        key) corresponding to the CDROM driver.
+
+        Most Linux distributions install
+        by default a number of Unix
+        services and many tools
+        Isolinux and Syslinux are alternatives frequently used to boot from
+        removable media
+        Continued from Page A1
+        By Michelle Jackson and Jennifer Clark
+
+        Konqueror, available in the konqueror package, is KDE’s web
+        browser (and file manager), which goes back to the early days of
+        the desktop environment.
+        """)
+    (item,) = articles(cleanpress.split_text(page))
+    assert block(item) == (None, "Most Linux distributions install by default a number of Unix services and many tools",
+                           "Isolinux and Syslinux are alternatives frequently used to boot from removable media")
+    assert (item.bylines, item.continued_from) == (["Michelle Jackson and Jennifer Clark"], "Continued from Page A1")
+
+
 def test_a_subhead_that_a_narrow_column_wrapped_onto_two_lines() -> None:
     """A section subhead wrapped in a narrow column (``The smbclient`` / ``Program``, set tight,
     between two sentences) is one subhead of the article, not the title of a new one (on the
