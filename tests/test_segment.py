@@ -1169,6 +1169,34 @@ def test_a_subtitle_wraps_onto_the_lines_set_tight_under_it() -> None:
     assert ["包管理的事件流"] in lines and ["管理器"] in lines
 
 
+def test_a_kicker_that_wrapped_before_its_closing_dash_is_set_apart_from_the_text() -> None:
+    """pdftotext, a training page (zh-s152-p03): an inset block whose kicker wrapped
+    (``链接外部的路由器作为`` / ``网关——``) between two columns of an article. The kicker's first
+    line is nearly as wide as the column, so only its closing dash on the next line says it is
+    a heading line; ``reflow`` had run it into the sentence the block cuts."""
+    page = textwrap.dedent("""\
+        保护的东西会随着时间而改
+        变。威胁和对付潜在攻击者
+        的方法也是如此。即使安全
+
+        链接外部的路由器作为
+        网关——
+
+        调整候
+        选版本
+        ——而非仅仅安装单台
+        计算机
+        策略被完美的设计和实施，
+        也不应该躺在功劳簿上。引
+        入了新的风险组件，则必须
+        引入相应的对策。
+        """)
+    items = cleanpress.split_text(page)
+    heads = [block(item) for item in items if item.type == "article"]
+    assert ("链接外部的路由器作为网关——", "调整候选版本", "——而非仅仅安装单台计算机") in heads
+    assert all("链接" not in paragraph for item in items for paragraph in item.paragraphs)
+
+
 def test_a_chinese_title_with_a_comma_over_its_subtitle_is_a_title() -> None:
     """A clause mark makes a short line text (a piece of a paragraph), but titles hold commas
     (``坚持稳中求进，推动高质量发展``); set tight over a subtitle, the line is the title (a training

@@ -92,7 +92,9 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
             else:
                 column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
             if column and all(
-                display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——") for t in heads
+                display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——")
+                or any(later.endswith("——") for later in heads[k + 1 :])  # a kicker that wrapped
+                for k, t in enumerate(heads)
             ):
                 for i in box[:size]:
                     lines[i].heading = True
