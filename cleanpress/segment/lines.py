@@ -66,7 +66,8 @@ _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text
 
 def _mark_heading_boxes(lines: list[Line]) -> None:
     """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all well
-    short of the column beside them (but a subtitle opened or a kicker closed by ``——``) and
+    short of the column beside them (but a subtitle opened or a kicker closed by ``——``, also
+    on a later line it wrapped onto: ``链接外部的路由器作为`` / ``网关——``) and
     none with the punctuation of running text; or such lines opening a box, above a byline or
     the column lines of the same box (pdftotext sets a block, its byline and its column in one
     box; the block ends where lines as wide as that column begin). Extractors set headline
