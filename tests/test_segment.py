@@ -1197,6 +1197,39 @@ def test_a_kicker_that_wrapped_before_its_closing_dash_is_set_apart_from_the_tex
     assert all("链接" not in paragraph for item in items for paragraph in item.paragraphs)
 
 
+def test_a_lone_kicker_as_wide_as_a_narrow_column_is_a_kicker() -> None:
+    """pdftotext, a training page (zh-s142-p03): over an inset block, a kicker alone in its box,
+    11 em wide over a column of 12 (no wider than a section subhead may be, 12 em, but nearly
+    the column's width, which no subhead is); ``reflow`` had run it into the sentence the block
+    cuts (``处理这些问下载新的…``)."""
+    page = textwrap.dedent("""\
+        当软件包脚本中的一个
+        命令由于某些原因返回错
+        误，脚本也将由于错误而退
+        出，软件包管理系统忽略它
+        们的行为，并导致部分安装
+        的软件包。当一个软件包在
+        它的删除脚本中有错误时，
+        该软件包将会成为不可能删
+        除的软件包，处理这些问
+
+        下载新的和更新的依赖项
+
+        把大文件分成
+        多个小文件
+        ——因为它有新的功能和
+        软件包
+        题，都会变得相当棘手。
+        当遇到2个以上的类似
+        的软件包时，先前没有经过
+        反复的尝试。
+        """)
+    items = cleanpress.split_text(page)
+    heads = [block(item) for item in items if item.type == "article"]
+    assert ("下载新的和更新的依赖项", "把大文件分成多个小文件", "——因为它有新的功能和软件包") in heads
+    assert all("依赖项" not in paragraph for item in items for paragraph in item.paragraphs)
+
+
 def test_a_chinese_title_with_a_comma_over_its_subtitle_is_a_title() -> None:
     """A clause mark makes a short line text (a piece of a paragraph), but titles hold commas
     (``坚持稳中求进，推动高质量发展``); set tight over a subtitle, the line is the title (a training

@@ -104,20 +104,23 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
 
 
 SUBHEAD_WIDTH = 12  # em: a section subhead is no wider
+FULL_LINE = 1.5  # em: a line this close to its column's width is no section subhead either
 
 
 def _mark_lone_kickers(lines: list[Line], boxes: list[list[int]]) -> None:
     """Mark a box of one heading-like line right above a box that opens with heading lines:
     the kicker of that block, set apart by the blank line its smaller type leaves above the
     title (pdftotext). It may be as wide as a column (a kicker is the longer, descriptive
-    line), so the width test of :func:`_mark_heading_boxes` misses it. A short line there may
-    as well be a section subhead over an inset block: that is left to the pairing."""
-    for box, following in zip(boxes, boxes[1:]):
+    line), so the width test of :func:`_mark_heading_boxes` misses it: wider than a section
+    subhead, or in a narrow column nearly as wide as the column above (``下载新的和更新的依赖项``,
+    11 em over a column of 12), it is a kicker. A short line there may as well be a section
+    subhead over an inset block: that is left to the pairing."""
+    for n, (box, following) in enumerate(zip(boxes, boxes[1:])):
         text = lines[box[0]].text
-        if (
-            len(box) == 1 and lines[following[0]].heading and display_width(text) > SUBHEAD_WIDTH
-            and _heading_prefix([text])
-        ):
+        if not (len(box) == 1 and lines[following[0]].heading and _heading_prefix([text])):
+            continue
+        width, column = display_width(text), _box_column(lines, _nearest_column_box(boxes, n, -1))
+        if width > SUBHEAD_WIDTH or (column and width >= column - FULL_LINE):
             lines[box[0]].heading = True
 
 
