@@ -2197,19 +2197,6 @@ def test_an_inset_block_after_a_banner_between_two_columns_of_one_article() -> N
     assert any("which is largely responsible for the distribution’s excellent reputation." in p for p in nelson.paragraphs)
 
 
-def test_a_block_over_text_that_goes_on_in_lower_case_is_an_inset_not_a_new_article() -> None:
-    """pdftotext puts an inset block (``X server`` / ``remote`` / ``connection``) between two
-    columns of its article, the second going on in lower case (``which you can trust the
-    creator,`` / the block / ``and check the integrity of the package.``; a fresh English page,
-    en-s2007-p06): text that starts in lower case goes on from elsewhere, and a block handed on
-    to it costs more (``LOWER_TAKER``). The block had made a new article of that column's rest."""
-    page = (Path(__file__).parent / "cases" / "extracts" / "en-s2007-p06.pdftotext.txt").read_text(encoding="utf-8")
-    items = articles(cleanpress.split_text(page))
-    (inset,) = [item for item in items if item.headline == "X server remote connection"]
-    assert any("which you can trust the creator, and check the integrity of the package." in p for p in inset.paragraphs)
-    assert not any(p.startswith("and check the integrity") for item in items for p in item.paragraphs)
-
-
 def test_the_first_words_of_the_text_put_out_above_the_byline_go_under_it() -> None:
     """pdfminer may put the first words of an article's text (``Please  note``, a piece of a
     justified line) above its byline, the rest of the sentence under it: they open the text,

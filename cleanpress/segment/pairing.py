@@ -44,7 +44,6 @@ JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to t
 NUMBERED = 3.0  # a block that opens with a number (``一、``, ``（二）``): a section subhead's form
 OPENING_BELOW = 1.0  # a run's last block heading the body before it, over a byline or "continued from" line
 INSET_RUNS_ON = 0.3  # an inset block between two columns of one article, the first stopping in mid-sentence
-LOWER_TAKER = 2.0  # a block handed on to a body whose text starts in lower case (it goes on from elsewhere)
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
@@ -446,8 +445,6 @@ def _pair_with(
                     continue
                 extra = HEADLESS if has_block is False else 0.0
                 extra += 0.0 if begins(piece) else NO_OPENING + continued[i]
-                if pending and piece.units[0].text[:1].islower():
-                    extra += LOWER_TAKER  # a block handed on to text that goes on from elsewhere
                 offer((pending > 0, max(0, pending - 1), False, orphan or has_block is False), cost + extra, state, "new")
                 continue
             if has_block not in readings:  # the readings depend on the state through has_block only
