@@ -1950,7 +1950,7 @@ def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() ->
          [["By Daniel Jones and Grace Evans"], ["By Lisa Clark, Staff Reporter"]]),
         # ... above the first article's wire lead, the second lead right after with none
         # (pdfminer, a fresh English page, en-s2003-p02): the first is that lead's too (on
-        # the generated pages 13 bylines more than giving the lead the last, which validation
+        # the generated pages 9 bylines more than giving the lead the last, which validation
         # page en-s162-p04 wanted).
         (["Copy and synchronization tools", "By MICHELLE BROWN", "By ROBERT MITCHELL",
           "CHICAGO (AP) — Not all inter-process communications are used to move data around.",

@@ -119,8 +119,8 @@ def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:
     followed at once by a body whose lead has no byline, gives its bylines to that lead. When
     it opens with two ``By`` lines, the two articles' bylines were put out together: the
     first stays over the paragraph below it, the second goes to the lead; so too over a wire
-    lead (on the training, validation and headline-word pages, +13 English bylines against
-    keeping the last there, -2 on one held-out page)."""
+    lead (on the training, validation, fresh and headline-word pages, English bylines +11 and
+    -2 against keeping the last there; -2 on one held-out page)."""
     for before, after in zip(pieces, pieces[1:]):
         if not (isinstance(before, Body) and isinstance(after, Body)):
             continue
