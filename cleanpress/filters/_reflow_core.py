@@ -372,7 +372,8 @@ def breaks(
     Structure decides first: a change of script is always a break; a Latin line starting
     in lower case always runs on (:func:`_continues_sentence`), unless the line before
     marks itself alone (a byline, a continuation line), and so does one that closes the
-    quotation the line before left open (:func:`_closes_quote`); a line that is no column line is
+    quotation the line before left open (:func:`_closes_quote`), and one after a line that stops
+    on an article or a preposition (:func:`_stops_mid_phrase`); a line that is no column line is
     always a break; a full line that runs on into the next is always joined (most lines
     are such lines, so this is also the fast path). CJK columns are then decided by the
     rules (:func:`rule_breaks`); Latin columns, whose ragged widths say less, by weighing
@@ -388,6 +389,8 @@ def breaks(
         return False  # even after a line too wide or too lonely to measure
     if not (line.cjk or previous.alone) and _closes_quote(previous.text, line.text):
         return False  # a quotation that a column break cut (``the “Open Source`` / ``Definition”.``)
+    if _stops_mid_phrase(previous):
+        return False  # a short line beside a side headline (``As already mentioned, the`` / ``Debian…``)
     if previous.alone or line.alone:
         return True
     if previous.text[-1] == "）" and previous.cjk and _closing_credit.search(previous.text):
@@ -863,6 +866,27 @@ def _split_heading_block(paragraph: list[Line]) -> list[list[Line]]:
                 printed.append([line])
         return printed
     return [paragraph]
+
+
+_article_or_preposition_end = regex.compile(r"(?i)\b(?:a|an|the|of|to|in|on|at|for|from|by|with|as|into|than)$")
+_sentence_inside = regex.compile(r"[.?!][\"”’)]?\s")
+
+
+def _stops_mid_phrase(previous: Line) -> bool:
+    """Whether a Latin column line stops on an article or a preposition, where no paragraph
+    ends, so that the next line goes on with it whatever the widths and blank lines say: text
+    set around a side headline changes its measure, and pdftotext leaves a blank line there
+    (``As already mentioned, the`` / blank / a full-width ``Debian project evolves…``).
+    Left out: lines in capitals (a kicker, ``EDITORS WITH``, stays apart from its title), lines
+    of three words or fewer and lines with a sentence end inside (pdfminer puts the pieces it
+    cuts from loose justified lines, ``very much to``, after other lines' sentences)."""
+    text = previous.text
+    return (
+        not (previous.cjk or previous.piece or previous.merged or text.isupper())
+        and text.count(" ") >= 3
+        and bool(_article_or_preposition_end.search(text))
+        and not _sentence_inside.search(text)
+    )
 
 
 def _closes_quote(previous: str, text: str) -> bool:

@@ -20,6 +20,8 @@ from cleanpress.filters._reflow_core import (
     _near_fit_evidence,
     _NATURAL_WIDTHS,
     _split_heading_block,
+    _stops_mid_phrase,
+    Line,
     measure_columns,
     read_lines,
 )
@@ -302,6 +304,28 @@ def test_a_quotation_that_a_column_break_cut_runs_on() -> None:
     assert not _closes_quote("the basis for the Open Source", "Definition”. Historically")
 
 
+def test_a_line_that_stops_on_an_article_or_a_preposition_runs_on() -> None:
+    """pdftotext output of a fresh English page (en-s2002-p01): the text set beside a side
+    headline is narrower than below it, and the extractor left a blank line where the measure
+    changed. ``As already mentioned, the`` ends no paragraph, however short it looks."""
+    page = (
+        "administrator should not rely solely on it to make sure a\nLinux system is secure.\n\n"
+        "As already mentioned, the\nDebian project evolves in a very\ndistributed, very organic way.\n"
+        "As a consequence, it may be difficult at times to stay in touch\nwith what happens within the\n"
+        "project without being overwhelmed with a never-ending\nflood of notifications.\n"
+    )
+    assert units(cleanpress.clean_text(page))[1].startswith("As already mentioned, the Debian project evolves")
+    assert _stops_mid_phrase(_latin("the one hand, generic tools such as"))
+    assert not _stops_mid_phrase(_latin("USING THE ROOT SHELL WITH"))  # a kicker in capitals
+    assert not _stops_mid_phrase(_latin("simply as a"))  # a piece pdfminer cut from a loose line
+    assert not _stops_mid_phrase(_latin("available in many languages. to"))  # ... set after a sentence
+    assert not _stops_mid_phrase(_latin("and the path that leads to it."))
+
+
+def _latin(text: str) -> Line:
+    return Line(text, float(len(text)), False, False, False, text.endswith("."))
+
+
 def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after_markers() -> None:
     wide = (  # pdftotext printed six column lines as one at line-end hyphens (seed 101)
         "Falcot’s local CA. This CA is the first certificate to create; to this end, the administrators set up a "
@@ -309,7 +333,12 @@ def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after
         "connected to the network in order to mitigate"
     )
     column = ["up so as to trust certificates coming from", wide, "the risk of the CA’s private key being", "stolen."]
-    # The wide line itself stands alone (no column line is that wide); what follows runs on.
+    # What follows the wide line runs on; so does the line before it, which stops on a
+    # preposition (``coming from`` / ``Falcot’s local CA``).
+    assert units(cleanpress.clean_text("\n".join(column))) == [" ".join(column)]
+    # Without that preposition, the wide line stands apart from the line before (no column
+    # line is that wide).
+    column[0] = "up so as to trust certificates coming from it"
     assert units(cleanpress.clean_text("\n".join(column))) == [column[0], " ".join(column[1:])]
     jump = "Continued from Page A1\nthe risk of the CA’s private key being stolen."
     assert len(units(cleanpress.clean_text(jump))) == 2
