@@ -24,6 +24,7 @@ from typing import Protocol
 
 import regex
 
+from .text import LATIN_WORD, stops_on_open_word
 from .trees import Trees, shipped
 
 
@@ -44,7 +45,6 @@ _ends_mark = regex.compile(r"[;:-][”’\"')\]]*$")  # a line that stops on a c
 _byline = regex.compile(r"^(?:By|BY)\s+\p{Lu}")
 _lead = regex.compile(r"^[\p{Lu}][\p{Lu}.'-]*(?:\s+[\p{Lu}][\p{Lu}.'-]*){0,3}(?:\s*\([\p{L} .]+\))?\s*(?:—|–|--)")
 _capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
-_word = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 #: Opening quotes, which a sentence may start with (``“We did it,” …``).
 _QUOTES = "“‘\"'"
 #: A wire story's lead that names the agency alone (``(CNN) — The council…``).
@@ -59,26 +59,16 @@ def _opening(text: str) -> str:
     return text.lstrip(_QUOTES)[:1]
 
 
-#: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
-#: determiners): a headline, deck or kicker does not stop on one, a piece of running text may.
-_OPEN_WORDS = frozenset(
-    "a an the of to in on at for from by with as into onto than that this these those which who whose and or "
-    "but nor if when while because so is are was were be been has have had do does did can could will would "
-    "shall should may might must its their our your his her my not".split()
-)
-
-
 def ends_open(text: str) -> bool:
     """Whether a Latin text stops where no title stops: on a word that needs another after it
     (``Once the BIOS has begun booting from the CD- or``, ``In``) or on a comma."""
-    words = _word.findall(text)
-    return text.rstrip().endswith(",") or bool(words) and words[-1].lower() in _OPEN_WORDS
+    return text.rstrip().endswith(",") or stops_on_open_word(text)
 
 
 def _ends_on_article(text: str) -> bool:
     """Whether a Latin text stops on ``a``, ``an`` or ``the``: no headline line ends its block
     there, while a wrapped deck line may stop on any other word that needs another (``will of``)."""
-    words = _word.findall(text)
+    words = LATIN_WORD.findall(text)
     return bool(words) and words[-1].lower() in ("a", "an", "the")
 
 
@@ -109,7 +99,7 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
         following = texts[i + 1] if i + 1 < count else ""
         opening = _opening(following)
         blank_after = i + 1 >= count or lines[i + 1].blank_before
-        words = _word.findall(text)
+        words = LATIN_WORD.findall(text)
         size = box_size[boxes[i]]
         out.append([
             1.0,
@@ -451,7 +441,7 @@ def _unmark_paragraph_openings(lines: Sequence[MarkedLine]) -> None:
             or after.blank_before and _ends_on_article(lines[end - 1].text)
         ):
             subhead = i
-            while subhead < end - 1 and _capitalised_share(_word.findall(lines[subhead].text)) == 1.0:
+            while subhead < end - 1 and _capitalised_share(LATIN_WORD.findall(lines[subhead].text)) == 1.0:
                 subhead += 1  # a subhead in title case, in one box with the paragraph under it
             for line in lines[subhead:end]:
                 line.heading = False

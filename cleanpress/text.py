@@ -33,6 +33,25 @@ SENTENCE_END = "。！？…!?.；;" + "\uFF0E"
 #: Closing marks that may follow a sentence end: quotes and brackets.
 CLOSERS = "”’」』）)》〉】\"'"
 
+#: A Latin word: letters and digits, with the apostrophes and hyphens inside it.
+LATIN_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
+
+#: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
+#: determiners): no headline, deck or kicker stops on one, and no paragraph does.
+OPEN_WORDS: Final = frozenset(
+    "a an the of to in on at for from by with as into onto than that this these those which who whose and or "
+    "but nor if when while because so is are was were be been has have had do does did can could will would "
+    "shall should may might must its their our your his her my not".split()
+)
+
+
+def stops_on_open_word(text: str) -> bool:
+    """Whether a Latin text's last word is one of :data:`OPEN_WORDS` (``… to stay in touch
+    with the``)."""
+    words = LATIN_WORD.findall(text)
+    return bool(words) and words[-1].lower() in OPEN_WORDS
+
+
 #: The classes :data:`CHAR_CLASS` gives each character.
 CJK_CHAR: Final = 0
 CJK_PUNCT_CHAR: Final = 1

@@ -23,7 +23,7 @@ from .. import gaps
 from ..trees import Trees, shipped
 from ..text import (
     CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
-    CharTable, char_width, display_width, either_script,
+    CharTable, char_width, display_width, either_script, stops_on_open_word,
 )
 from ._scan import Widths, count_classes
 
@@ -868,15 +868,15 @@ def _split_heading_block(paragraph: list[Line]) -> list[list[Line]]:
     return [paragraph]
 
 
-_article_or_preposition_end = regex.compile(r"(?i)\b(?:a|an|the|of|to|in|on|at|for|from|by|with|as|into|than)$")
 _sentence_inside = regex.compile(r"[.?!][\"”’)]?\s")
 
 
 def _stops_mid_phrase(previous: Line) -> bool:
-    """Whether a Latin column line stops on an article or a preposition, where no paragraph
-    ends, so that the next line goes on with it whatever the widths and blank lines say: text
-    set around a side headline changes its measure, and pdftotext leaves a blank line there
-    (``As already mentioned, the`` / blank / a full-width ``Debian project evolves…``).
+    """Whether a Latin column line stops on a word that needs another (an article, a
+    preposition, an auxiliary: :data:`cleanpress.text.OPEN_WORDS`), where no paragraph ends, so
+    that the next line goes on with it whatever the widths and blank lines say: text set around
+    a side headline changes its measure, and pdftotext leaves a blank line there (``As already
+    mentioned, the`` / blank / a full-width ``Debian project evolves…``).
     Left out: lines in capitals (a kicker, ``EDITORS WITH``, stays apart from its title), lines
     of three words or fewer and lines with a sentence end inside (pdfminer puts the pieces it
     cuts from loose justified lines, ``very much to``, after other lines' sentences)."""
@@ -884,7 +884,8 @@ def _stops_mid_phrase(previous: Line) -> bool:
     return (
         not (previous.cjk or previous.piece or previous.merged or text.isupper())
         and text.count(" ") >= 3
-        and bool(_article_or_preposition_end.search(text))
+        and text[-1].isalpha()
+        and stops_on_open_word(text)
         and not _sentence_inside.search(text)
     )
 

@@ -320,6 +320,8 @@ def test_a_line_that_stops_on_an_article_or_a_preposition_runs_on() -> None:
     assert not _stops_mid_phrase(_latin("simply as a"))  # a piece pdfminer cut from a loose line
     assert not _stops_mid_phrase(_latin("available in many languages. to"))  # ... set after a sentence
     assert not _stops_mid_phrase(_latin("and the path that leads to it."))
+    assert not _stops_mid_phrase(_latin("nobody knows what the others will do."))  # a sentence's end
+    assert _stops_mid_phrase(_latin("the initially forecast release date will"))  # an auxiliary
 
 
 def _latin(text: str) -> Line:
