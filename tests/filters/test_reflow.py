@@ -304,7 +304,7 @@ def test_a_quotation_that_a_column_break_cut_runs_on() -> None:
     assert not _closes_quote("the basis for the Open Source", "Definition”. Historically")
 
 
-def test_a_line_that_stops_on_an_article_or_a_preposition_runs_on() -> None:
+def test_a_line_that_stops_on_a_word_needing_another_runs_on() -> None:
     """pdftotext output of a fresh English page (en-s2002-p01): the text set beside a side
     headline is narrower than below it, and the extractor left a blank line where the measure
     changed. ``As already mentioned, the`` ends no paragraph, however short it looks."""
