@@ -1,4 +1,4 @@
-"""Character classes and display width shared by the filters.
+"""Character classes, display width and a few facts about words, shared by the filters.
 
 Every filter asks the same questions about a character: is it a CJK ideograph, a piece of
 full-width punctuation, a Latin letter or digit? And how wide is a line as printed? Keeping the

@@ -877,6 +877,7 @@ def _stops_mid_phrase(previous: Line) -> bool:
     that the next line goes on with it whatever the widths and blank lines say: text set around
     a side headline changes its measure, and pdftotext leaves a blank line there (``As already
     mentioned, the`` / blank / a full-width ``Debian project evolves…``).
+    The line must stop on the word itself (``… what the others will do.`` ends a sentence).
     Left out: lines in capitals (a kicker, ``EDITORS WITH``, stays apart from its title), lines
     of three words or fewer and lines with a sentence end inside (pdfminer puts the pieces it
     cuts from loose justified lines, ``very much to``, after other lines' sentences)."""
