@@ -93,8 +93,8 @@ def test_every_builtin_filter_has_a_name_summary_docstring_and_documented_option
 
 
 #: Extracts of generated pages (pdfminer and pdftotext output) where cleaning the cleaned text
-#: once changed it again: despace and reflow judged the same gap differently. Each with a piece
-#: of the right cleaned text.
+#: once changed it again: despace, dehyphen or reflow judged the same gap differently. Each
+#: with a piece of the right cleaned text.
 ONCE_NOT_IDEMPOTENT = [
     (  # a separator kept on a headline-like line, with a dash between it and the CJK run
         "助 他 人 ）， 也 会 讨 论 向 Debian\n计划做出贡献以及使得计划继\n续前行的好方法—— 这些讨论\n经常能得出有用的改进建议。\n",
@@ -115,6 +115,39 @@ ONCE_NOT_IDEMPOTENT = [
         "放 ，甚 至 可 以 说 是 置 身 于 奉 献 者 之 外 。\n",
         "ftp.debian.org'放，甚至",
     ),
+    (  # a paragraph ending on a broken word whose rest pdftotext put elsewhere (fresh page, seed 2001):
+        # cleaned, its paragraphs looked like a column with a blank line after every line
+        'have traditionally been compiled\n'
+        'and installed. Since the kernel remains under the control of the\n'
+        'packaging system, it can then be\n'
+        'removed cleanly, or deployed on\n'
+        'several machines. Furthermore,\n'
+        'the scripts associated with these\n'
+        'packages automate the interaction\n'
+        'with the bootloader and the initrd\n'
+        'generator.\n'
+        'The upstream Linux sources\n'
+        'contain everything needed to build\n'
+        'a Debian package of the kernel.\n'
+        'But you still need to install buildessential to ensure that you have\n'
+        'the tools required to build a\n'
+        'Debian package. Furthermore, the\n'
+        'configuration step for the kernel\n'
+        'requires the libncurses-dev pack-\n'
+        '\n'
+        'THE CONSOLE TIPS\n'
+        '\n'
+        'An overview of\n'
+        'the boot strap\n'
+        'process\n'
+        'protocol does not try to compensate\n'
+        'for possible packet loss on the way,\n'
+        'nor does it ensure that packets are received in the same order as were sent.\n'
+        'The main advantage to this protocol is\n'
+        'that the latency is greatly improved,\n'
+        'since the loss of a single packet does\n',
+        "the libncurses-dev pack-\n\nTHE CONSOLE TIPS\n",
+    ),
     (  # byline names inside brackets whose opening bracket is in another column
         "核会把RAID 阵列当成一个单独的磁\n\nFirewire 操作的外部驱动器。\n\n何成宇 苏敏）当你碰到程序崩溃的\n\n个人。\n\n"
         "RAID 意 为 磁 盘 阵 列",
@@ -124,7 +157,7 @@ ONCE_NOT_IDEMPOTENT = [
 
 
 @pytest.mark.parametrize(
-    ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "quote-line", "bracketed-byline"]
+    ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "quote-line", "leftover-hyphen", "bracketed-byline"]
 )
 def test_cleaning_cleaned_extracts_changes_nothing(extract: str, expected: str) -> None:
     cleaned = cleanpress.clean_text(extract)

@@ -54,7 +54,7 @@ class Dehyphen(Filter):
     a hyphen (``state-of-the-art``). Across a blank line only a word in lower case goes on a
     broken word: a capital there starts a block of its own (a byline, a heading, the next
     paragraph) and the hyphen before it is left alone, unless the text has a blank line after
-    nearly every line (such blank lines part nothing). A dash (``—``, or `` -`` after a space)
+    nearly every line of a column (such blank lines part nothing). A dash (``—``, or `` -`` after a space)
     is never touched.
     The completed word moves up to the first line, so line structure survives for ``reflow``;
     a word that ends a sentence moves down instead when the second line goes on after it, so
@@ -146,12 +146,21 @@ class Dehyphen(Filter):
         return bool(counts[lower_left] or counts[lower_right])
 
 
+#: Characters no column line reaches (in half of a text's lines): such lines are paragraphs.
+PARAGRAPH_LENGTH = 100
+
+
 def _blanks_part_blocks(text: str) -> bool:
     """Whether the blank lines of ``text`` part blocks: they stand between at most half of
-    its lines (as in reflow), not after nearly every line as some extractors put them."""
+    its lines (as in reflow), not after nearly every line as some extractors put them; or
+    its lines are paragraphs (half of them longer than :data:`PARAGRAPH_LENGTH`), as reflow
+    writes them, a blank line after each. (Cleaning cleaned text must change nothing: a
+    paragraph that ends on a broken word whose rest the extractor put elsewhere, ``… requires
+    the libncurses-dev pack-``, keeps it, and the heading after it its first word.)"""
     lines = text.split("\n")
-    blank = sum(1 for line in lines if not line.strip())
-    return blank <= 0.5 * (len(lines) - blank)
+    filled = sorted(len(line) for line in lines if line.strip())
+    blank = len(lines) - len(filled)
+    return blank <= 0.5 * len(filled) or (bool(filled) and filled[len(filled) // 2] > PARAGRAPH_LENGTH)
 
 
 #: Endings a listed word takes without being listed itself: possessives, plurals.
