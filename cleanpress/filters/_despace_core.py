@@ -75,9 +75,12 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
     if len(tokens) < 2:
         return indent + add_spaces(stripped, counts, cjk_latin)
     # Letter-spaced: three or more tokens, of two characters or less on average (not a role
-    # word and the names it introduces, ``记者 王芳 李强``, ``记者 张三 摄``).
+    # word and the names it introduces, ``记者 王芳 李强``, ``记者 张三 摄``). A space between
+    # CJK and a Latin word or number parts no tokens here: extractors put one there in lines
+    # that are not letter-spaced (``2022 年 4 月 20 日 星期三``), and so does ``add`` mode.
+    words = _spaced_words(stripped)
     letter_spaced = (
-        len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens) and not _role_and_names(tokens)
+        len(words) >= 3 and sum(map(len, words)) <= 2 * len(words) and not _role_and_names(tokens)
     )
     if letter_spaced:
         counts["letter-spaced lines rejoined"] += 1
@@ -117,7 +120,7 @@ def keep_gap(
         return cjk_latin != "remove"
     # Two CJK runs: a separator only between multi-character runs in a line that is not
     # letter-spaced, and only where headlines or bylines put separators.
-    left, right = tokens[k], tokens[k + 1]
+    left, right = _run(tokens, k, -1), _run(tokens, k + 1, 1)
     if not letter_spaced and _before_photo_mark(tokens, k):
         return True
     if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
@@ -134,6 +137,30 @@ def add_spaces(line: str, counts: Counter[str], cjk_latin: str) -> str:
     line, n2 = _latin_then_cjk.subn(" ", line)
     counts["spaces added between CJK and Latin"] += n1 + n2
     return line
+
+
+_boundary_space: Final = regex.compile(
+    rf"(?<=[{CJK}])[ \t\u3000]+(?=[\p{{Latin}}0-9])|(?<=[\p{{Latin}}0-9%‰°])[ \t\u3000]+(?=[{CJK}])"
+)
+
+
+def _run(tokens: list[str], k: int, step: int) -> str:
+    """``tokens[k]`` with the tokens it meets across a space between CJK and a Latin word or
+    number, going back (``step`` -1) or on (1): ``2022 年 4 月 20 日`` is one run of text."""
+    run = [tokens[k]]
+    while 0 <= k + step < len(tokens):
+        nearer, further = (tokens[k], tokens[k + step]) if step > 0 else (tokens[k + step], tokens[k])
+        if not _boundary_space.search(nearer[-1] + " " + further[0]):
+            break
+        k += step
+        run.append(tokens[k])
+    return "".join(run if step > 0 else reversed(run))
+
+
+def _spaced_words(line: str) -> list[str]:
+    """The tokens of ``line`` that its letter-spacing is judged by: its spaces part them, but
+    those between CJK and Latin letters or digits."""
+    return _boundary_space.sub("", line).split()
 
 
 def _cjk_count(token: str) -> int:
