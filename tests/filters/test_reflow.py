@@ -328,6 +328,26 @@ def _latin(text: str) -> Line:
     return Line(text, float(len(text)), False, False, False, text.endswith("."))
 
 
+def test_cjk_meeting_latin_at_a_line_end_is_joined_as_the_text_around_it() -> None:
+    """pdftotext output of a generated page (zh-s1704-p04): ``比如选择`` / ``Chinese，…``. With
+    despace's ``add`` style the paragraph's only meeting of CJK and Latin is at the line end,
+    where reflow joined with nothing: cleaning the text again put the space in. A paragraph
+    that shows no habit of its own follows the text's."""
+    page = (
+        "的多种配置选择。\n"
+        "安 装 程 序 以 英 语 开 始 ，但 第 一 步 允 许\n"
+        "用 户 选 择 后 面 过 程 使 用 的 语 言 。比 如 选 择\n"
+        "Chinese ，会 提 供 完 全 中 文 的 安 装 界 面 。这\n"
+        "一选项也被用来定义在后续阶段（特别是\n"
+        "键盘布局）更相关的默认选择。\n"
+        "共有3家企业使用AI技术。\n"
+    )
+    added = cleanpress.clean_text(page, despace={"cjk_latin": "add"})
+    assert "比如选择 Chinese，会提供" in added
+    assert cleanpress.clean_text(added, despace={"cjk_latin": "add"}) == added
+    assert "比如选择Chinese，会提供" in cleanpress.clean_text(page)  # the default style: no space
+
+
 def test_a_lower_case_line_runs_on_after_lines_too_wide_to_measure_but_not_after_markers() -> None:
     wide = (  # pdftotext printed six column lines as one at line-end hyphens (seed 101)
         "Falcot’s local CA. This CA is the first certificate to create; to this end, the administrators set up a "
