@@ -16,6 +16,17 @@ OPENCC_CONFIGS = (
 )
 
 
+#: Each built-in configuration with the one that converts back.
+_INVERSES = {
+    "s2t": "t2s", "s2tw": "tw2s", "s2hk": "hk2s", "s2twp": "tw2sp",
+    "t2tw": "tw2t", "t2hk": "hk2t", "t2jp": "jp2t",
+}
+_INVERSES.update({back: there for there, back in list(_INVERSES.items())})
+#: Configurations that also put in regional phrases, with the one that converts characters
+#: (and common phrases) alone.
+_WITHOUT_REGIONAL_PHRASES = {"s2twp": "s2tw", "tw2sp": "tw2s"}
+
+
 @lru_cache(maxsize=None)
 def _converter(config: str) -> Any:
     # Imported here: OpenCC loads dictionaries, and most runs never convert.
@@ -30,7 +41,11 @@ class Convert(Filter):
 
     ``config`` is any OpenCC configuration: ``s2t``, ``t2s``, ``s2tw``, ``tw2s``, ``s2hk``,
     ``t2jp`` and the rest, or a path to a custom ``.json`` configuration. The converter is built
-    once per process, on first use. Punctuation and layout are untouched.
+    once per process, on first use. Punctuation and layout are untouched. A line that is
+    already in the target script stays as it is: OpenCC's tables are made for text in the
+    source script, and ``s2t`` turns the Traditional ``干擾`` (from ``干扰``) into ``幹擾``, so
+    converting converted text again would change it (see :meth:`_already_converted`; with a
+    custom ``.json`` configuration every line is converted).
 
     >>> Convert(config="t2s")("經濟社會發展")
     '经济社会发展'
@@ -50,6 +65,32 @@ class Convert(Filter):
             )
 
     def apply(self, text: str, counts: Counter[str]) -> str:
-        converted = _converter(self.config).convert(text)
-        counts["characters converted"] += sum(a != b for a, b in zip(text, converted))
-        return converted
+        lines = text.split("\n")
+        forward = _converter(self.config)
+        converted = forward.convert(text).split("\n")
+        for i in self._already_converted(text, lines, converted, forward):
+            converted[i] = lines[i]
+        counts["characters converted"] += sum(
+            a != b for line, new in zip(lines, converted) for a, b in zip(line, new)
+        )
+        return "\n".join(converted)
+
+    def _already_converted(self, text: str, lines: list[str], converted: list[str], forward: Any) -> set[int]:
+        """The lines that are in the target script already, which converting would change:
+        converting one back and forth again leaves it as it is (``干擾``; a line in the source
+        script comes back from the inverse configuration as it is), or, for a configuration
+        with regional phrases, its characters need no converting (``軟體包淨化後文件``, which
+        ``s2twp`` would take for Simplified ``文件`` and make ``檔案``). Whole texts are
+        converted at once (OpenCC's phrases never span a line)."""
+        name = self.config.removesuffix(".json")
+        changed = [i for i, (line, new) in enumerate(zip(lines, converted)) if line != new]
+        if not changed:
+            return set()
+        out = set()
+        if name in _INVERSES:
+            back = _converter(_INVERSES[name]).convert(text).split("\n")
+            out = {i for i in changed if back[i] != lines[i] and forward.convert(back[i]) == lines[i]}
+        if name in _WITHOUT_REGIONAL_PHRASES:
+            plain = _converter(_WITHOUT_REGIONAL_PHRASES[name]).convert(text).split("\n")
+            out |= {i for i in changed if plain[i] == lines[i]}
+        return out
