@@ -78,9 +78,8 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
     # word and the names it introduces, ``记者 王芳 李强``, ``记者 张三 摄``). A space between
     # CJK and a Latin word or number parts no tokens here: extractors put one there in lines
     # that are not letter-spaced (``2022 年 4 月 20 日 星期三``), and so does ``add`` mode.
-    words = _spaced_words(stripped)
-    letter_spaced = (
-        len(words) >= 3 and sum(map(len, words)) <= 2 * len(words) and not _role_and_names(tokens)
+    letter_spaced = _looks_letter_spaced(tokens) and not _role_and_names(tokens) and (
+        not _latin.search(stripped) or _looks_letter_spaced(_spaced_words(stripped))
     )
     if letter_spaced:
         counts["letter-spaced lines rejoined"] += 1
@@ -120,11 +119,11 @@ def keep_gap(
         return cjk_latin != "remove"
     # Two CJK runs: a separator only between multi-character runs in a line that is not
     # letter-spaced, and only where headlines or bylines put separators.
-    left, right = _run(tokens, k, -1), _run(tokens, k + 1, 1)
     if not letter_spaced and _before_photo_mark(tokens, k):
         return True
-    if letter_spaced or min(_cjk_count(left), _cjk_count(right)) < 2:
+    if letter_spaced or min(_cjk_count(_run(tokens, k, -1)), _cjk_count(_run(tokens, k + 1, 1))) < 2:
         return False
+    left, right = tokens[k], tokens[k + 1]
     before = "".join(out)
     return headline_like or _in_byline(before, left, "".join(tokens[k + 1 :])) or _in_staff_line(before, right)
 
@@ -157,6 +156,11 @@ def _run(tokens: list[str], k: int, step: int) -> str:
     return "".join(run if step > 0 else reversed(run))
 
 
+def _looks_letter_spaced(tokens: list[str]) -> bool:
+    """Three or more tokens, of two characters or less on average."""
+    return len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
+
+
 def _spaced_words(line: str) -> list[str]:
     """The tokens of ``line`` that its letter-spacing is judged by: its spaces part them, but
     those between CJK and Latin letters or digits."""
@@ -170,7 +174,8 @@ def _cjk_count(token: str) -> int:
 def _start_of_next_line(lines: list[str], index: int) -> str:
     """The first characters of the next non-blank line after ``lines[index]``: context for
     the line's last gap."""
-    for line in lines[index + 1 :]:
+    for following in range(index + 1, len(lines)):  # (no slice: a copy of the rest each time)
+        line = lines[following]
         if line.strip():
             return line.lstrip()[:8]
     return ""
