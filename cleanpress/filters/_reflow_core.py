@@ -185,14 +185,14 @@ def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int, int]:
     lines = read_lines(text)
     if not lines:
         return [], 0, 0
-    spaced = _spaces_cjk_and_latin_apart(text)
-    units = paragraphs(lines, blank_lines_mean_breaks(lines), indent_tolerance, spaced)
+    habit = _Habit(text)
+    units = paragraphs(lines, blank_lines_mean_breaks(lines), indent_tolerance, habit)
     # Joining lines changes what the neighbourhood of the remaining lines looks like, so
     # reflow runs again on its own units until nothing more joins. The result is a fixed
     # point: cleaning clean text changes nothing. It only ever joins, so it ends; on real
     # pages the second round confirms the first.
     while len(units) > 1:
-        again = paragraphs(read_lines("\n".join(units)), False, indent_tolerance, spaced)
+        again = paragraphs(read_lines("\n".join(units)), False, indent_tolerance, habit)
         if len(again) == len(units):
             break
         units = again
@@ -200,10 +200,10 @@ def reflow(text: str, indent_tolerance: float) -> tuple[list[str], int, int]:
 
 
 def paragraphs(
-    lines: list[Line], blanks_mean_breaks: bool, indent_tolerance: float, spaced: bool
+    lines: list[Line], blanks_mean_breaks: bool, indent_tolerance: float, habit: _Habit
 ) -> list[str]:
-    """Group lines into paragraphs and join each into one string (``spaced``: the text puts
-    a space between CJK and Latin more often than not, see :func:`join`)."""
+    """Group lines into paragraphs and join each into one string (``habit``: whether the
+    text puts a space between CJK and Latin, see :func:`join`)."""
     measure_columns(lines)
     groups: list[list[Line]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
@@ -219,7 +219,7 @@ def paragraphs(
         else:
             current.append(line)
     groups[-1:] = _split_heading_block(groups[-1])
-    return [join(group, spaced) for group in groups]
+    return [join(group, habit) for group in groups]
 
 
 def read_lines(text: str) -> list[Line]:
@@ -463,10 +463,10 @@ def rule_breaks(
         return True  # a short unpunctuated line after a sentence: a section subhead
     return looks_like_first_line(line, indent_tolerance)
 
-def join(paragraph: list[Line], spaced: bool) -> str:
+def join(paragraph: list[Line], habit: _Habit) -> str:
     """Join lines: nothing between CJK, one space between Latin words. Where CJK meets
     Latin, the paragraph's own habit decides (despace's ``add`` style puts a space), and where
-    the paragraph shows none, the whole text's (``spaced``): a paragraph whose only meeting
+    the paragraph shows none, the whole text's (``habit``): a paragraph whose only meeting
     is at a line's end is written as the text around it, so that cleaning it again, which
     sees that meeting inside a line, changes nothing."""
     parts = [paragraph[0].text]
@@ -482,14 +482,14 @@ def join(paragraph: list[Line], spaced: bool) -> str:
             number = parts[-1][-1].isdigit() and line.text[0].isdigit() and paragraph[0].cjk and line.cjk
             glue = "" if number else " "
         elif {left, right} == {CJK_CHAR, LATIN_CHAR}:
-            glue = " " if _puts_space_between_cjk_and_latin(paragraph, spaced) else ""
+            glue = " " if _puts_space_between_cjk_and_latin(paragraph, habit) else ""
         else:  # symbols or shared punctuation at the join: judge the gap as despace does
             left_tokens = parts[-1].rsplit(" ", 2)[-2:]
             # A line of symbols alone is seen through to the line after it, as despace will.
             after = paragraph[index + 1].text[:8] if index + 1 < len(paragraph) else ""
             kind = gaps.classify_gap(left_tokens + line.text.split(" ", 2)[:2], len(left_tokens) - 1, "", after)
             if kind == gaps.BOUNDARY:
-                glue = " " if _puts_space_between_cjk_and_latin(paragraph, spaced) else ""
+                glue = " " if _puts_space_between_cjk_and_latin(paragraph, habit) else ""
             elif kind == gaps.LATIN:
                 glue = " " if line.overflow or not (paragraph[0].cjk and line.cjk) else ""
             else:  # a space next to full-width punctuation or between CJK: despace drops it
@@ -557,15 +557,26 @@ def _is_latin_overflow(text: str) -> bool:
     return text.count(" ") < _MAX_LATIN_OVERFLOW_WORDS
 
 
-def _puts_space_between_cjk_and_latin(paragraph: list[Line], spaced: bool) -> bool:
+def _puts_space_between_cjk_and_latin(paragraph: list[Line], habit: _Habit) -> bool:
     text = "\n".join(line.text for line in paragraph)
     apart, tight = len(_cjk_latin_spaced.findall(text)), len(_cjk_latin_tight.findall(text))
-    return apart > tight or (apart == tight and spaced)
+    return apart > tight or (apart == tight and habit.apart())
 
 
-def _spaces_cjk_and_latin_apart(text: str) -> bool:
-    """Whether ``text`` puts a space where CJK meets a Latin letter or digit more often than not."""
-    return len(_cjk_latin_spaced.findall(text)) > len(_cjk_latin_tight.findall(text))
+class _Habit:
+    """Whether a text puts a space where CJK meets a Latin letter or digit more often than not:
+    counted when first asked (a paragraph of its own habit, most of them, never asks)."""
+
+    __slots__ = ("text", "known")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: bool | None = None
+
+    def apart(self) -> bool:
+        if self.known is None:
+            self.known = len(_cjk_latin_spaced.findall(self.text)) > len(_cjk_latin_tight.findall(self.text))
+        return self.known
 
 
 def _marks_itself_alone(text: str) -> bool:
