@@ -16,7 +16,7 @@ from typing import Final
 import regex
 
 from .. import gaps
-from ..text import CHAR_CLASS, CJK, CJK_CHAR, either_script
+from ..text import CHAR_CLASS, CJK, CJK_CHAR, LATIN_CHAR, either_script
 
 #: Sentence punctuation: a line holding any is running text, never a headline.
 _sentence_punct: Final = regex.compile(r"[，。；：！？、,;:!?]")
@@ -78,12 +78,13 @@ def despace_line(line: str, counts: Counter[str], before: str, after: str, cjk_l
     # word and the names it introduces, ``记者 王芳 李强``, ``记者 张三 摄``). A space between
     # CJK and a Latin word or number parts no tokens here: extractors put one there in lines
     # that are not letter-spaced (``2022 年 4 月 20 日 星期三``), and so does ``add`` mode.
-    letter_spaced = _looks_letter_spaced(tokens) and not _role_and_names(tokens) and (
-        not _latin.search(stripped) or _looks_letter_spaced(_spaced_words(stripped))
-    )
+    letter_spaced = _looks_letter_spaced(tokens) and not _role_and_names(tokens)
+    latin = letter_spaced and _latin.search(stripped) is not None
+    if latin and not _looks_letter_spaced(_spaced_words(tokens)):
+        letter_spaced = False
     if letter_spaced:
         counts["letter-spaced lines rejoined"] += 1
-        if not _latin.search(stripped):  # no Latin letters or digits: every gap is stray
+        if not latin:  # no Latin letters or digits: every gap is stray
             counts["stray spaces removed"] += len(tokens) - 1
             return indent + "".join(tokens)
     cjk_line = (letter_spaced or "%" in stripped or "‰" in stripped) and any(
@@ -138,9 +139,11 @@ def add_spaces(line: str, counts: Counter[str], cjk_latin: str) -> str:
     return line
 
 
-_boundary_space: Final = regex.compile(
-    rf"(?<=[{CJK}])[ \t\u3000]+(?=[\p{{Latin}}0-9])|(?<=[\p{{Latin}}0-9%‰°])[ \t\u3000]+(?=[{CJK}])"
-)
+def _meet(left: str, right: str) -> bool:
+    """Whether a space between these two characters stands where CJK meets a Latin letter or
+    a number (``年 4``, ``20 日``, ``85% 以上``)."""
+    a, b = CHAR_CLASS[left], CHAR_CLASS[right]
+    return (a == CJK_CHAR and b == LATIN_CHAR) or (b == CJK_CHAR and (a == LATIN_CHAR or left in "%‰°"))
 
 
 def _run(tokens: list[str], k: int, step: int) -> str:
@@ -149,7 +152,7 @@ def _run(tokens: list[str], k: int, step: int) -> str:
     run = [tokens[k]]
     while 0 <= k + step < len(tokens):
         nearer, further = (tokens[k], tokens[k + step]) if step > 0 else (tokens[k + step], tokens[k])
-        if not _boundary_space.search(nearer[-1] + " " + further[0]):
+        if not _meet(nearer[-1], further[0]):
             break
         k += step
         run.append(tokens[k])
@@ -161,10 +164,16 @@ def _looks_letter_spaced(tokens: list[str]) -> bool:
     return len(tokens) >= 3 and sum(map(len, tokens)) <= 2 * len(tokens)
 
 
-def _spaced_words(line: str) -> list[str]:
-    """The tokens of ``line`` that its letter-spacing is judged by: its spaces part them, but
-    those between CJK and Latin letters or digits."""
-    return _boundary_space.sub("", line).split()
+def _spaced_words(tokens: list[str]) -> list[str]:
+    """The tokens that a line's letter-spacing is judged by: its spaces part them, but those
+    between CJK and Latin letters or numbers."""
+    words = [tokens[0]]
+    for token in tokens[1:]:
+        if _meet(words[-1][-1], token[0]):
+            words[-1] += token
+        else:
+            words.append(token)
+    return words
 
 
 def _cjk_count(token: str) -> int:
