@@ -75,7 +75,9 @@ class Convert(Filter):
         )
         return "\n".join(converted)
 
-    def _already_converted(self, text: str, lines: list[str], converted: list[str], forward: Any) -> set[int]:
+    def _already_converted(
+        self, text: str, lines: list[str], converted: list[str], forward: Any
+    ) -> set[int]:
         """The lines that are in the target script already, which converting would change:
         converting one back and forth again leaves it as it is (``干擾``; a line in the source
         script comes back from the inverse configuration as it is), or, for a configuration
@@ -86,7 +88,7 @@ class Convert(Filter):
         changed = [i for i, (line, new) in enumerate(zip(lines, converted)) if line != new]
         if not changed:
             return set()
-        out = set()
+        out: set[int] = set()
         if name in _INVERSES:
             back = _converter(_INVERSES[name]).convert(text).split("\n")
             out = {i for i in changed if back[i] != lines[i] and forward.convert(back[i]) == lines[i]}

@@ -54,8 +54,8 @@ class Dehyphen(Filter):
     a hyphen (``state-of-the-art``). Across a blank line only a word in lower case goes on a
     broken word: a capital there starts a block of its own (a byline, a heading, the next
     paragraph) and the hyphen before it is left alone, unless the text has a blank line after
-    nearly every line of a column (such blank lines part nothing). A dash (``—``, or `` -`` after a space)
-    is never touched.
+    nearly every line of a column (such blank lines part nothing). A dash (``—``, or `` -``
+    after a space) is never touched.
     The completed word moves up to the first line, so line structure survives for ``reflow``;
     a word that ends a sentence moves down instead when the second line goes on after it, so
     that no sentence seems to end at the first line's end (``reflow`` reads a sentence end at
