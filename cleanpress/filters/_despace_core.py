@@ -122,7 +122,11 @@ def keep_gap(
     # letter-spaced, and only where headlines or bylines put separators.
     if not letter_spaced and _before_photo_mark(tokens, k):
         return True
-    if letter_spaced or min(_cjk_count(_run(tokens, k, -1)), _cjk_count(_run(tokens, k + 1, 1))) < 2:
+    # The runs on either side reach across spaces where CJK meets a Latin word or number
+    # (``2022 年 4 月 20 日`` is one run).
+    if letter_spaced or min(
+        _cjk_count(_spaced_words(tokens[: k + 1])[-1]), _cjk_count(_spaced_words(tokens[k + 1 :])[0])
+    ) < 2:
         return False
     left, right = tokens[k], tokens[k + 1]
     before = "".join(out)
@@ -144,19 +148,6 @@ def _meet(left: str, right: str) -> bool:
     a number (``年 4``, ``20 日``, ``85% 以上``)."""
     a, b = CHAR_CLASS[left], CHAR_CLASS[right]
     return (a == CJK_CHAR and b == LATIN_CHAR) or (b == CJK_CHAR and (a == LATIN_CHAR or left in "%‰°"))
-
-
-def _run(tokens: list[str], k: int, step: int) -> str:
-    """``tokens[k]`` with the tokens it meets across a space between CJK and a Latin word or
-    number, going back (``step`` -1) or on (1): ``2022 年 4 月 20 日`` is one run of text."""
-    run = [tokens[k]]
-    while 0 <= k + step < len(tokens):
-        nearer, further = (tokens[k], tokens[k + step]) if step > 0 else (tokens[k + step], tokens[k])
-        if not _meet(nearer[-1], further[0]):
-            break
-        k += step
-        run.append(tokens[k])
-    return "".join(run if step > 0 else reversed(run))
 
 
 def _looks_letter_spaced(tokens: list[str]) -> bool:

@@ -558,9 +558,13 @@ def _is_latin_overflow(text: str) -> bool:
 
 
 def _puts_space_between_cjk_and_latin(paragraph: list[Line], habit: _Habit) -> bool:
-    text = "\n".join(line.text for line in paragraph)
-    apart, tight = len(_cjk_latin_spaced.findall(text)), len(_cjk_latin_tight.findall(text))
+    apart, tight = _cjk_latin_meetings("\n".join(line.text for line in paragraph))
     return apart > tight or (apart == tight and habit.apart())
+
+
+def _cjk_latin_meetings(text: str) -> tuple[int, int]:
+    """How often ``text`` puts a space where CJK meets a Latin letter or digit, and how often not."""
+    return len(_cjk_latin_spaced.findall(text)), len(_cjk_latin_tight.findall(text))
 
 
 class _Habit:
@@ -575,7 +579,8 @@ class _Habit:
 
     def apart(self) -> bool:
         if self.known is None:
-            self.known = len(_cjk_latin_spaced.findall(self.text)) > len(_cjk_latin_tight.findall(self.text))
+            apart, tight = _cjk_latin_meetings(self.text)
+            self.known = apart > tight
         return self.known
 
 
