@@ -92,11 +92,10 @@ def _grams(s: str, n: int = 6) -> set[str]:
     return {s[i : i + n] for i in range(max(0, len(s) - n + 1))} or ({s} if s else set())
 
 
-def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
-    c = Counts(split_cases=1)
-    golds = [g for g in gold["items"] if g["type"] == "article"]
-    preds = [p for p in (as_dict(x) for x in predicted) if p["type"] == "article"]
-    c.gold_articles, c.pred_articles = len(golds), len(preds)
+def article_pairs(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Gold and predicted articles that are the same story, as index pairs (gold, predicted):
+    the share of the gold body's character 6-grams the predicted body holds, at least 0.5,
+    pairs taken greedily, best first."""
     pg = [_grams(_body(p)) for p in preds]
     pairs = []
     for gi, g in enumerate(golds):
@@ -106,12 +105,24 @@ def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
                 score = len(gg & grams) / len(gg)
                 if score >= 0.5:
                     pairs.append((score, gi, pi))
-    taken_g, taken_p = set(), set()
+    taken_g: set[int] = set()
+    taken_p: set[int] = set()
+    matched = []
     for score, gi, pi in sorted(pairs, reverse=True):
         if gi in taken_g or pi in taken_p:
             continue
         taken_g.add(gi)
         taken_p.add(pi)
+        matched.append((gi, pi))
+    return matched
+
+
+def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
+    c = Counts(split_cases=1)
+    golds = [g for g in gold["items"] if g["type"] == "article"]
+    preds = [p for p in (as_dict(x) for x in predicted) if p["type"] == "article"]
+    c.gold_articles, c.pred_articles = len(golds), len(preds)
+    for gi, pi in article_pairs(golds, preds):
         g, p = golds[gi], preds[pi]
         c.matched_articles += 1
         c.headline_ok += norm([g["kicker"], g["headline"], g["subheadline"]]) == norm(
