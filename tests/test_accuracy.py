@@ -9,11 +9,16 @@ Raise a floor when a change improves the figure (the README table shows the curr
 from __future__ import annotations
 
 from argparse import Namespace
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+import cleanpress
+from benchmarks.accuracy.gold import load
+from benchmarks.accuracy.head_errors import KINDS, classify, contiguous_run
 from benchmarks.accuracy.score import group_sums, run
+from benchmarks.accuracy.split_metrics import score_split
 
 CASES = Path(__file__).parent / "cases" / "pages"
 
@@ -65,30 +70,21 @@ def test_split_accuracy_stays_above_its_floor(groups: dict, group: str, ratio: s
 def test_the_error_anatomy_counts_right_blocks_as_the_scorer_does() -> None:
     """``benchmarks/accuracy/head_errors.py`` sorts every article into one kind, and its
     ``right`` articles are the ones the accuracy table scores right."""
-    from benchmarks.accuracy.gold import load
-    from benchmarks.accuracy.head_errors import KINDS, classify
-    from benchmarks.accuracy.split_metrics import score_split
-
-    import cleanpress
-
-    kinds: dict[str, int] = {}
+    kinds: Counter[str] = Counter()
     scored_right = articles = 0
     for gold_path in sorted(CASES.glob("*.gold.json")):
         gold = load(gold_path)
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".pdftotext.txt")).read_text(encoding="utf-8")
-        for kind, _, _ in classify(gold, text):
-            kinds[kind] = kinds.get(kind, 0) + 1
+        kinds.update(kind for kind, _, _ in classify(gold, text))
         counts = score_split(gold, cleanpress.split_text(text))
         scored_right += counts.headline_ok
         articles += counts.gold_articles
     assert set(kinds) <= set(KINDS)
     assert sum(kinds.values()) == articles
-    assert kinds.get("right", 0) == scored_right
+    assert kinds["right"] == scored_right
 
 
 def test_a_block_is_contiguous_only_when_a_run_of_lines_holds_exactly_it() -> None:
-    from benchmarks.accuracy.head_errors import contiguous_run
-
     lines = ["第2版", "这些筛选的使用是把双刃剑——", "命名问题", "把服务器下线", "正文第一行", "Config-", "uring a Program"]
     assert contiguous_run("这些筛选的使用是把双刃剑——命名问题 把服务器下线", lines) == (1, 3)
     assert contiguous_run("Configuring a Program", lines) == (5, 6)  # a line-end hyphen is no character of it
