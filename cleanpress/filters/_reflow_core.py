@@ -150,6 +150,7 @@ class Line:
     __slots__ = (
         "text", "width", "cjk", "blank_before", "indented", "ends_sentence", "column_width", "alone",
         "overflow", "room", "spare", "slack", "gaps", "merged", "cut", "stretched", "runs_shown", "piece",
+        "indents_shown",
     )
 
     def __init__(
@@ -174,6 +175,7 @@ class Line:
         self.stretched = stretched  # printed with runs of spaces between words (justified)
         self.piece = False  # Latin: one of several short lines in a row: pieces of one printed line
         self.runs_shown = False  # Latin: the page's extractor prints runs of spaces (some line is stretched)
+        self.indents_shown = False  # Latin: the page indents its paragraphs' first lines (:func:`_indents_paragraphs`)
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, width={self.width!r}, cjk={self.cjk!r}, alone={self.alone!r})"
@@ -411,6 +413,11 @@ def breaks(
         return False
     if previous.cjk:
         return rule_breaks(previous, line, previous_is_first, blank_between, indent_tolerance)
+    if previous.indents_shown:
+        # A page that indents its paragraphs' first lines (typed text, a laid-out page read by
+        # ``columns``) says where they start: at an indented line, or after a blank line
+        # where the line before ended a sentence.
+        return line.indented or (blank_between and previous.ends_sentence)
     if (
         previous.ends_sentence and previous.gaps == 0.0 and not (previous.merged or previous.piece)
         and previous.spare >= ROOM_FOR_MORE and not line.text[0].islower()
@@ -725,10 +732,12 @@ def _measure_latin_room(lines: list[Line]) -> None:
     naturals = [0.0 if line.alone else _NATURAL_WIDTHS.sum(line.text) for line in lines]  # alone: never weighed
     gaps = _blank_line_share(lines)
     runs_shown = any(line.stretched for line in lines)
+    indents_shown = _indents_paragraphs(lines)
     full = [natural if _runs_full(line) else 0.0 for line, natural in zip(lines, naturals)]
     for i, line in enumerate(lines):
         line.gaps = gaps
         line.runs_shown = runs_shown
+        line.indents_shown = indents_shown
         if line.alone:
             continue
         near = sorted(width for width in full[max(0, i - WINDOW) : i + WINDOW + 1] if width)
@@ -743,6 +752,31 @@ def _measure_latin_room(lines: list[Line]) -> None:
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
     _mark_pieces(lines, naturals)
+
+
+#: A page indents its paragraphs when this many of its Latin column lines are indented, at
+#: least, and such lines start a good share of its sentences after a line's end (see
+#: :func:`_indents_paragraphs`).
+MIN_INDENTED_LINES: Final = 3
+INDENTED_SHARE: Final = 0.3
+
+
+def _indents_paragraphs(lines: list[Line]) -> bool:
+    """Whether the Latin column lines show the habit of indenting a paragraph's first line: a
+    few are indented (three at least, and fewer than half: a page indented as a whole shows
+    nothing), most of those follow a line that ended a sentence or stood alone (a headline, a
+    byline), and they are a good share of the lines after a sentence end (a page that indents its paragraphs indents most of the
+    sentences that start a line). Extractions in reading order keep no indents (pdfminer's
+    occasional leading spaces are on pieces of loose lines, not after sentence ends); typed
+    pages and laid-out pages read by ``columns`` do."""
+    column = [i for i, line in enumerate(lines) if not line.alone]
+    indented = [i for i in column if lines[i].indented]
+    if len(indented) < MIN_INDENTED_LINES or 2 * len(indented) >= len(column):
+        return False
+    after_sentence = sum(1 for i in column if i and lines[i - 1].ends_sentence)
+    opening = sum(1 for i in indented if not i or lines[i - 1].ends_sentence or lines[i - 1].alone)
+    indented_after_sentence = sum(1 for i in indented if i and lines[i - 1].ends_sentence)
+    return opening * 3 >= len(indented) * 2 and indented_after_sentence >= INDENTED_SHARE * after_sentence
 
 
 def _mark_pieces(lines: list[Line], naturals: list[float]) -> None:

@@ -435,3 +435,24 @@ def test_ragged_right_english_keeps_nearly_all_its_paragraph_ends() -> None:
         found += len(ends)
         true += len(ends & expected)
     assert true >= 0.9 * 10 * len(expected) and true >= 0.9 * found
+
+
+def test_a_page_that_indents_its_paragraphs_starts_them_at_its_indents_only() -> None:
+    """Typed text and laid-out pages read by ``columns`` keep first-line indents: there a line
+    that ends a sentence with room to spare (``… past midnight.``) does not end its paragraph
+    unless the next line is indented; without the indents the same lines read as five
+    paragraphs."""
+    page = [
+        "   The council met on Monday night and approved the city budget",
+        "after a long debate that ran past midnight.",
+        "The vote was seven to two, with both votes against from the east side.",
+        "   Opponents said the cuts would slow response times across the city.",
+        "Two members voted against the plan and said they would bring it back",
+        "in the autumn.",
+        "   The budget takes effect in July.",
+        "A public hearing on the road repairs is set for June, and residents",
+        "can comment online until then.",
+    ]
+    paragraphs = Reflow()("\n".join(page)).split("\n\n")
+    assert [p.split()[:2] for p in paragraphs] == [["The", "council"], ["Opponents", "said"], ["The", "budget"]]
+    assert len(Reflow()("\n".join(line.strip() for line in page)).split("\n\n")) == 5
