@@ -50,9 +50,9 @@ class Pipeline:
         that is not named are an error rather than silently ignored.
 
         >>> [f.name for f in Pipeline.from_names().filters]
-        ['normalize', 'despace', 'dehyphen', 'reflow']
+        ['normalize', 'columns', 'despace', 'dehyphen', 'reflow']
         >>> [f.name for f in Pipeline.from_names(options={"convert": {"config": "t2s"}}).filters]
-        ['normalize', 'despace', 'dehyphen', 'reflow', 'convert']
+        ['normalize', 'columns', 'despace', 'dehyphen', 'reflow', 'convert']
         """
         options = dict(options or {})
         names = default_names(options) if names is None else list(names)

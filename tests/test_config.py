@@ -152,7 +152,7 @@ def test_config_command_shows_values_and_origins(project: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == f"# configuration file: {config}"
-    assert 'filters = ["normalize", "despace", "dehyphen", "reflow"]  # default' in lines
+    assert 'filters = ["normalize", "columns", "despace", "dehyphen", "reflow"]  # default' in lines
     assert f"jobs = 3  # {config}" in lines
     assert 'exclude = ["old"]  # command line' in lines
     assert 'include = ["*.txt"]  # default' in lines

@@ -13,7 +13,7 @@ from cleanpress.filters import FILTERS, Filter, get_filter
 
 
 def test_default_pipeline_runs_the_default_filters_in_order() -> None:
-    assert Pipeline.from_names().names == ["normalize", "despace", "dehyphen", "reflow"]
+    assert Pipeline.from_names().names == ["normalize", "columns", "despace", "dehyphen", "reflow"]
 
 
 def test_options_for_an_off_filter_turn_it_on() -> None:
@@ -50,10 +50,11 @@ def test_clean_and_explain_reports_each_filter(seed_text: str) -> None:
     text, reports = cleanpress.clean_and_explain(seed_text)
     assert text == cleanpress.clean_text(seed_text)
     by_name = {report.name: report.counts for report in reports}
-    assert list(by_name) == ["normalize", "despace", "dehyphen", "reflow"]
+    assert list(by_name) == ["normalize", "columns", "despace", "dehyphen", "reflow"]
     assert by_name["despace"]["stray spaces removed"] > 2000
     assert by_name["reflow"]["lines joined"] > 400
     assert by_name["dehyphen"] == {}, "no Latin hyphens on a Chinese page"
+    assert by_name["columns"] == {}, "a page in reading order"
 
 
 def test_library_call_with_filter_names_and_options() -> None:

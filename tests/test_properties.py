@@ -2,7 +2,9 @@
 
 - Idempotence: cleaning clean text changes nothing (a pre-commit hook relies on it).
 - Nothing lost: every non-whitespace character of the input is in the output, in order, except
-  hyphens that ended a line (the only characters a cleaner may remove).
+  hyphens that ended a line (the only characters a cleaner may remove); a page that sets its
+  columns side by side (``pdftotext -layout``) comes out in reading order, one column after
+  another.
 
 Pages are built from real prose (the seed's gold paragraphs and the GPL-3 preamble), wrapped into
 columns of random width, with the damage extractors cause: letter-spaced lines, spaced digits,
@@ -15,10 +17,11 @@ import os
 from pathlib import Path
 
 import regex
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import cleanpress
+from cleanpress.filters.columns import LAID_OUT_LINES, is_laid_out
 from cleanpress.text import char_width
 
 HERE = Path(__file__).parent
@@ -89,6 +92,34 @@ def damaged_pages(draw: st.DrawFn) -> str:
     return convention.join(lines)
 
 
+@st.composite
+def laid_out_pages(draw: st.DrawFn) -> tuple[str, str]:
+    """A page of two or three columns side by side, as ``pdftotext -layout`` prints one (each
+    column's paragraphs indented, a gutter of four spaces or more, the columns' first lines on
+    different text lines, or two columns whose baselines alternate, each on every other line
+    while both have lines), and the same text in reading order: one column after another."""
+    english = draw(st.booleans())
+    pool = ENGLISH_PARAGRAPHS if english else CHINESE_PARAGRAPHS
+    width = draw(st.integers(24, 40)) if english else draw(st.integers(12, 18))
+    columns: list[list[str]] = []
+    for _ in range(draw(st.integers(2, 3))):
+        lines: list[str] = []
+        for paragraph in draw(st.lists(st.sampled_from(pool), min_size=2, max_size=3)):
+            wrapped = wrap_english(paragraph, width, draw) if english else wrap_chinese(paragraph, width)
+            lines += ["   " + wrapped[0]] + wrapped[1:]
+        columns.append(lines)
+    alternate = len(columns) == 2 and draw(st.booleans())
+    starts = [0, 1] if alternate else [draw(st.integers(0, 2)) for _ in columns]
+    rows: dict[int, dict[int, str]] = {}
+    for number, lines in enumerate(columns):
+        for index, line in enumerate(lines):
+            rows.setdefault(starts[number] + index * (2 if alternate else 1), {})[number] = line
+    pitch = max(len(line) for lines in columns for line in lines) + draw(st.integers(4, 8))  # a CJK character: one place
+    page = ["".join(rows[row].get(n, "").ljust(pitch) for n in range(len(columns))).rstrip() for row in sorted(rows)]
+    assume(len(page) >= LAID_OUT_LINES)  # fewer lines tell too little to read as columns
+    return "\n".join(page), "\n".join(line for lines in columns for line in lines)
+
+
 #: What counts as whitespace for "nothing lost": spaces and line breaks of every kind, and the
 #: zero-width characters (ZWSP, word joiner, BOM) that take no room either.
 INVISIBLE = regex.compile(r"[\s\u200b\u2060\ufeff]")
@@ -132,8 +163,19 @@ ALPHABET = st.sampled_from(
 )
 
 
+@given(laid_out_pages())
+def test_a_laid_out_page_is_read_one_column_after_another(page_and_reading: tuple[str, str]) -> None:
+    page, reading_order = page_and_reading
+    cleaned = cleanpress.clean_text(page)
+    assert_nothing_lost(reading_order, cleaned)
+    assert cleanpress.clean_text(cleaned) == cleaned
+
+
 @given(st.text(ALPHABET, max_size=300))
 def test_nothing_is_lost_from_any_text(text: str) -> None:
+    # Text in reading order keeps its order; a page that sets columns side by side (runs of
+    # four spaces between words on many lines) is read column by column, checked above.
+    assume(not any(is_laid_out(page) for page in cleanpress.clean_text(text, ["normalize"]).split("\f")))
     assert_nothing_lost(text, cleanpress.clean_text(text))
 
 

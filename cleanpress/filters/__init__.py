@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ._scan import COMPILED
 from .base import Filter, OptionSpec, option
+from .columns import Columns
 from .convert import Convert
 from .dehyphen import Dehyphen
 from .despace import Despace
@@ -24,7 +25,7 @@ ENTRY_POINT_GROUP = "cleanpress.filters"
 
 #: Built-in filters in the order the default pipeline runs them.
 FILTERS: dict[str, type[Filter]] = {
-    cls.name: cls for cls in (Normalize, Despace, Dehyphen, Reflow, Convert)
+    cls.name: cls for cls in (Normalize, Columns, Despace, Dehyphen, Reflow, Convert)
 }
 
 
