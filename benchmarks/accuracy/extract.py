@@ -1,7 +1,10 @@
 """Text extraction with the two extractors the benchmark measures.
 
 - ``pdftotext``: poppler's command-line tool in its default (reading-order) mode, no ``-layout``;
-- ``pdfminer``: ``pdfminer.high_level.extract_text`` with its default layout parameters.
+- ``pdfminer``: ``pdfminer.high_level.extract_text`` with its default layout parameters;
+- ``pdftotext-layout``: pdftotext ``-layout``, which sets the columns side by side as on the
+  page (written only when asked for: it is no reading order, and the models are not learned
+  from it).
 
 Both outputs are kept exactly as the tools give them (form feed at the page end included).
 """
@@ -23,7 +26,15 @@ def pdfminer(pdf: Path) -> str:
     return extract_text(str(pdf))
 
 
+def pdftotext_layout(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-layout", str(pdf), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+#: The extractors in reading order, which the benchmark always runs and the models learn from.
 EXTRACTORS = {"pdftotext": pdftotext, "pdfminer": pdfminer}
+#: Extractions that keep the page's layout, written with ``generate --layout``.
+LAYOUT_EXTRACTORS = {"pdftotext-layout": pdftotext_layout}
 
 
 def versions() -> dict[str, str]:

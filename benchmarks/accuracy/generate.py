@@ -3,9 +3,11 @@
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --pages 6 [--no-pdf]
     python -m benchmarks.accuracy.generate --engine weasyprint --seed 7 --out DIR --risk-share 0
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --cohesive-heads
+    python -m benchmarks.accuracy.generate --seed 7 --out DIR --layout
 
 For each page it writes ``<id>.pdf`` (unless ``--no-pdf``), ``<id>.gold.json``,
-``<id>.pdftotext.txt`` and ``<id>.pdfminer.txt``. Two thirds of the pages are Chinese and one
+``<id>.pdftotext.txt`` and ``<id>.pdfminer.txt`` (with ``--layout`` also
+``<id>.pdftotext-layout.txt``, pdftotext's ``-layout`` mode: columns side by side). Two thirds of the pages are Chinese and one
 third English (``--lang`` restricts to one); a quarter of each language's pages, at least one
 when there are two or more, are set with generous leading and marked ``interleave_risk``.
 The same seed and the same installed source packages give the same files.
@@ -31,7 +33,7 @@ import tempfile
 from pathlib import Path
 
 from . import gold as goldmod
-from .extract import EXTRACTORS, versions
+from .extract import EXTRACTORS, LAYOUT_EXTRACTORS, versions
 from .page import compose_checked
 from .render import render
 
@@ -78,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="typesetting engine (weasyprint: second page source, normal leading only)")
     ap.add_argument("--cohesive-heads", action="store_true",
                     help="headline blocks written from clauses of the articles' own bodies")
+    ap.add_argument("--layout", action="store_true", help="also extract with pdftotext -layout (columns side by side)")
     args = ap.parse_args(argv)
     if args.engine == "weasyprint" and args.risk_share:
         ap.error("--engine weasyprint makes no interleave-risk pages: add --risk-share 0")
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             pid = gold["id"]
             gold["extractors"] = tools
             goldmod.write(gold, args.out / f"{pid}.gold.json")
-            for name, fn in EXTRACTORS.items():
+            for name, fn in {**EXTRACTORS, **(LAYOUT_EXTRACTORS if args.layout else {})}.items():
                 (args.out / f"{pid}.{name}.txt").write_text(fn(folder / f"{pid}.pdf"), encoding="utf-8")
             print(f"{pid}: {len(gold['items'])} items, risk={risk}", file=sys.stderr)
     return 0

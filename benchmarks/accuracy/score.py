@@ -29,7 +29,9 @@ from . import gold as goldmod
 from .metrics import Counts, score_text
 from .split_metrics import score_split
 
-EXTRACTORS = ("pdftotext", "pdfminer")
+#: Every extraction scored where a case has it: the two in reading order, and pdftotext's
+#: ``-layout`` (``generate --layout``), which cleanpress's ``columns`` filter reads.
+EXTRACTORS = ("pdftotext", "pdfminer", "pdftotext-layout")
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "tests" / "cases" / "pages"
 
 
@@ -177,6 +179,7 @@ def group_sums(results: list[dict[str, Any]]) -> dict[str, dict[str, Counts | No
         "all": lambda r: True,
         "pdftotext": lambda r: r["extractor"] == "pdftotext",
         "pdfminer": lambda r: r["extractor"] == "pdfminer",
+        "pdftotext-layout": lambda r: r["extractor"] == "pdftotext-layout",
         "zh": lambda r: r["language"] == "zh",
         "en": lambda r: r["language"] == "en",
         "normal leading": lambda r: not r["risk"],

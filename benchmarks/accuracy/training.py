@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .extract import EXTRACTORS
+
 Row = TypeVar("Row")
 Label = TypeVar("Label")
 
@@ -35,7 +37,10 @@ def load(
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if gold.get("interleave_risk"):
                 continue
-            for extraction in sorted(directory.glob(f"{gold['id']}.*.txt")):
+            for extractor in sorted(EXTRACTORS):  # in reading order only (as before: by name)
+                extraction = directory / f"{gold['id']}.{extractor}.txt"
+                if not extraction.exists():
+                    continue
                 x, y = examples(gold, extraction.read_text(encoding="utf-8"))
                 rows += x
                 labels += y

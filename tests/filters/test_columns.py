@@ -18,12 +18,12 @@ from benchmarks.accuracy.metrics import score_text
 from cleanpress.filters.columns import Columns, is_laid_out
 
 CASES = Path(__file__).parents[1] / "cases"
-LAYOUT_PAGES = sorted((CASES / "layout").glob("*.layout.txt"))
+LAYOUT_PAGES = sorted((CASES / "layout").glob("*.pdftotext-layout.txt"))
 IN_READING_ORDER = sorted((CASES / "pages").glob("*.txt")) + sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))
 
 
 def _gold(path: Path) -> dict:
-    return load(CASES / "pages" / path.name.replace(".layout.txt", ".gold.json"))
+    return load(CASES / "pages" / path.name.replace(".pdftotext-layout.txt", ".gold.json"))
 
 
 def test_there_are_laid_out_pages_of_both_languages() -> None:
