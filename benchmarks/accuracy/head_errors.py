@@ -33,13 +33,14 @@ from typing import Any
 
 from cleanpress import Pipeline, split_text
 
-from .extract import EXTRACTORS
+from .score import EXTRACTORS
 from .gold import load
 from .split_metrics import article_pairs, as_dict, norm
 
 KINDS = ("right", "dealt elsewhere", "cut wrong", "scattered", "no body")
-#: The filters before the splitter's own reading: lines as it sees them, letter-spacing gone.
-_LINES = Pipeline.from_names(["normalize", "despace"])
+#: The filters before the splitter's own reading: lines as it sees them, letter-spacing gone (and a
+#: laid-out page read column by column).
+_LINES = Pipeline.from_names(["normalize", "columns", "despace"])
 _invisible = re.compile(r"[\s\-‐]")
 #: A headline block runs over at most this many extracted lines.
 _MOST_LINES = 12
