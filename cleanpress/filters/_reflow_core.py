@@ -765,10 +765,10 @@ def _indents_paragraphs(lines: list[Line]) -> bool:
     """Whether the Latin column lines show the habit of indenting a paragraph's first line: a
     few are indented (three at least, and fewer than half: a page indented as a whole shows
     nothing), most of those follow a line that ended a sentence or stood alone (a headline, a
-    byline), and they are a good share of the lines after a sentence end (a page that indents its paragraphs indents most of the
-    sentences that start a line). Extractions in reading order keep no indents (pdfminer's
-    occasional leading spaces are on pieces of loose lines, not after sentence ends); typed
-    pages and laid-out pages read by ``columns`` do."""
+    byline), and they are a good share of the lines after a sentence end (a page that indents
+    its paragraphs indents most of the sentences that start a line). Extractions in reading
+    order keep no indents (pdfminer's occasional leading spaces are on pieces of loose lines,
+    not after sentence ends); typed pages and laid-out pages read by ``columns`` do."""
     column = [i for i, line in enumerate(lines) if not line.alone]
     indented = [i for i in column if lines[i].indented]
     if len(indented) < MIN_INDENTED_LINES or 2 * len(indented) >= len(column):

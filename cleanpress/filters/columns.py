@@ -64,7 +64,7 @@ SAME_LINE_GAP = 4
 _INDENT_MARK = "   "
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Piece:
     line: int
     start: int
@@ -228,7 +228,8 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
     stacks left to right, down to blocks no cut parts (then top to bottom)."""
     if len(blocks) <= 1:
         return blocks
-    for parts in (_parts(blocks, "top", "bottom"), _parts(blocks, "left", "right")):
+    for low, high in (("top", "bottom"), ("left", "right")):
+        parts = _parts(blocks, low, high)
         if len(parts) > 1:
             return [block for part in parts for block in reading_order(part)]
     return sorted(blocks, key=lambda block: (block.top, block.left))
@@ -248,8 +249,8 @@ def _parts(blocks: list[_Block], low: str, high: str) -> list[list[_Block]]:
 
 
 def _write(block: _Block) -> str:
-    """A block's lines: the pieces of one text line joined by a space; an indented first piece
-    marked as such."""
+    """A block's lines: the pieces of one text line joined by a space, and a line that starts
+    two places or more right of the block's edge marked as indented."""
     rows: list[str] = []
     last_line = -1
     for piece in block.pieces:
