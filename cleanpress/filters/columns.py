@@ -19,11 +19,12 @@ pdftotext and pdfminer extractions of the benchmark's pages does, against most l
 *Reading it*: each line is cut into pieces at runs of three spaces or more. A piece goes on
 the text block of a line a little above it (at most :data:`LINK_GAP` lines) whose left edge it
 shares (within :data:`INDENT` of the block's edge or of the line above, which a first-line
-indent stays inside), unless a piece in the
-lines between stands in that block's way; a piece that shares no edge but follows another
-piece of its line closely is the rest of that line (a wide word space of a justified line).
-Everything else starts a block: a column's run of lines, a headline, a centred crosshead.
-The blocks are then ordered by cutting the page: into bands that no block bridges, top to
+indent stays inside), unless a piece in the lines between stands in that block's way; a
+piece that shares no edge but follows another piece of its line closely is the rest of that
+line (a wide word space of a justified line). A centred heading's lines are one block too:
+their middles meet, and the next line does not start at a column's edge. Everything else
+starts a block: a column's run of lines, a headline, a centred crosshead. The blocks are then
+ordered by cutting the page: into bands that no block bridges, top to
 bottom; a band into stacks that no block bridges, left to right; and so on down, a stack's
 blocks at last top to bottom (the classic recursive XY cut). Each block is written as its
 lines, a blank line after it, and a line that started two or more places right of its
@@ -184,15 +185,19 @@ def _rest_of_line(piece: _Piece, block: _Block) -> bool:
 def _block_above(
     piece: _Piece, open_blocks: list[_Block], placed: list[_Block], by_line: dict[int, list[_Piece]]
 ) -> _Block | None:
-    """The open block whose edge ``piece`` shares, nearest first; None if there is none, or if
-    another piece stands in the way between its last line and ``piece``."""
+    """The open block whose edge ``piece`` shares (or whose centred heading it goes on), nearest
+    first; None if there is none, or if another piece stands in the way between its last line
+    and ``piece``."""
     best: _Block | None = None
     for block in open_blocks:
         last = block.pieces[-1]
         if block in placed or last.line == piece.line:
             continue
-        if abs(piece.start - block.edge) > INDENT and abs(piece.start - last.start) > INDENT:
+        shares_edge = abs(piece.start - block.edge) <= INDENT or abs(piece.start - last.start) <= INDENT
+        if not (shares_edge or _centred_under(last, piece, by_line)):
             continue
+        if last.start - piece.start > INDENT and piece.end >= last.end + 2:
+            continue  # ``last`` stands centred over it, well inside its width: a heading over a column
         if any(
             other.start <= last.end and last.start <= other.end
             for line in range(last.line + 1, piece.line)
@@ -204,6 +209,18 @@ def _block_above(
         if best is None or abs(piece.start - block.edge) < abs(piece.start - best.edge):
             best = block
     return best
+
+
+def _centred_under(last: _Piece, piece: _Piece, by_line: dict[int, list[_Piece]]) -> bool:
+    """Whether ``piece`` is the next line of a centred heading that ``last`` began: their middles
+    meet, and ``piece`` starts at no column's edge (the lines below it do not start there)."""
+    if abs((piece.start + piece.end) - (last.start + last.end)) > 4:
+        return False
+    return not any(
+        abs(other.start - piece.start) <= 1
+        for line in range(piece.line + 1, piece.line + 1 + 2 * LINK_GAP)
+        for other in by_line.get(line, ())
+    )
 
 
 def _spans_a_gutter(last: _Piece, piece: _Piece, by_line: dict[int, list[_Piece]]) -> bool:

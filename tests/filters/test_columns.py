@@ -82,3 +82,13 @@ def test_a_wide_word_space_in_a_justified_line_keeps_the_line_whole() -> None:
     read = Columns()(page)
     assert "archiving files are" in read.split("\n")
     assert read.split("\n\n")[1].split("\n") == right * 3
+
+
+def test_a_centred_heading_of_two_lines_is_one_block() -> None:
+    left = ["When he created Debian in", "1993, Ian Murdock had clear", "objectives, which he set", "out in a manifesto that", "still guides the project."]
+    right = ["The free operating system", "he sought would have two", "main features: quality and", "a community that keeps it", "free for all of its users."]
+    body = [f"{a:<32}{b}" for a, b in zip(left, right)]
+    page = "\n".join([f"{'':<29}What the Foundation Documents", f"{'':<41}Promise", *body])
+    blocks = Columns()(page).split("\n\n")
+    assert [line.strip() for line in blocks[0].split("\n")] == ["What the Foundation Documents", "Promise"]
+    assert blocks[1:] == ["\n".join(left), "\n".join(right)]
