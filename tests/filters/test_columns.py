@@ -92,3 +92,20 @@ def test_a_centred_heading_of_two_lines_is_one_block() -> None:
     blocks = Columns()(page).split("\n\n")
     assert [line.strip() for line in blocks[0].split("\n")] == ["What the Foundation Documents", "Promise"]
     assert blocks[1:] == ["\n".join(left), "\n".join(right)]
+
+
+def test_a_heading_in_large_type_keeps_its_lines_though_they_stand_apart() -> None:
+    """Large type's leading spans more text lines than a column's: the heading's second line
+    stands three lines below its first (as in ``-layout`` text of a side headline)."""
+    left = [
+        "Please traverse directories and", "peek into the system using the above", "commands as training. If you have",
+        "questions on any of console com-", "mands, please make sure to read the", "manual page before you begin.",
+        "The style of man pages may be a", "little hard to get used to at first.", "It is a good practice to log",
+        "shell activities into a file.",
+    ]
+    right = {0: "The Foundation", 3: "Documents", 5: "Securing a system starts with", 6: "answering a few questions",
+             8: "about what is to be protected", 9: "and from whom, said the team."}
+    page = "\n".join(f"{line:<44}{right.get(i, '')}".rstrip() for i, line in enumerate(left))
+    blocks = Columns()(page).split("\n\n")
+    assert blocks[0] == "\n".join(left)
+    assert blocks[1].split("\n")[:2] == ["The Foundation", "Documents"]
