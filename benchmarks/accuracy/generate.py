@@ -7,9 +7,10 @@
 
 For each page it writes ``<id>.pdf`` (unless ``--no-pdf``), ``<id>.gold.json``,
 ``<id>.pdftotext.txt`` and ``<id>.pdfminer.txt`` (with ``--layout`` also
-``<id>.pdftotext-layout.txt``, pdftotext's ``-layout`` mode: columns side by side). Two thirds of the pages are Chinese and one
-third English (``--lang`` restricts to one); a quarter of each language's pages, at least one
-when there are two or more, are set with generous leading and marked ``interleave_risk``.
+``<id>.pdftotext-layout.txt``, pdftotext's ``-layout`` mode: columns side by side). Two
+thirds of the pages are Chinese and one third English (``--lang`` restricts to one); a
+quarter of each language's pages, at least one when there are two or more, are set with
+generous leading and marked ``interleave_risk``.
 The same seed and the same installed source packages give the same files.
 
 ``--engine weasyprint`` lays the same kind of articles out with WeasyPrint instead

@@ -25,13 +25,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import extract
 from . import gold as goldmod
 from .metrics import Counts, score_text
 from .split_metrics import score_split
 
 #: Every extraction scored where a case has it: the two in reading order, and pdftotext's
 #: ``-layout`` (``generate --layout``), which cleanpress's ``columns`` filter reads.
-EXTRACTORS = ("pdftotext", "pdfminer", "pdftotext-layout")
+EXTRACTORS = (*extract.EXTRACTORS, *extract.LAYOUT_EXTRACTORS)
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "tests" / "cases" / "pages"
 
 

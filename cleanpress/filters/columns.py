@@ -82,7 +82,7 @@ class _Piece:
 @dataclass(eq=False)
 class _Block:
     pieces: list[_Piece]
-    edge: int = field(init=False)
+    edge: int = field(init=False)  # its left edge: where its leftmost piece starts
 
     def __post_init__(self) -> None:
         self.edge = self.pieces[0].start
@@ -94,10 +94,6 @@ class _Block:
     @property
     def bottom(self) -> int:
         return self.pieces[-1].line
-
-    @property
-    def left(self) -> int:
-        return min(piece.start for piece in self.pieces)
 
     @property
     def right(self) -> int:
@@ -142,7 +138,7 @@ def is_laid_out(text: str) -> bool:
     wide = [line for line in lines if _side_by_side.search(line)]
     if len(wide) < max(LAID_OUT_LINES, LAID_OUT_SHARE * len(lines)):
         return False
-    lengths = sorted(len(piece.strip()) for line in wide for piece in _piece_gap.split(line) if piece.strip())
+    lengths = sorted(len(piece.text) for line in wide for piece in _pieces(0, line))
     return lengths[len(lengths) // 2] >= COLUMN_PIECE
 
 
@@ -228,11 +224,7 @@ def _centred_under(last: _Piece, piece: _Piece, by_line: dict[int, list[_Piece]]
     meet, and ``piece`` starts at no column's edge (the lines below it do not start there)."""
     if abs((piece.start + piece.end) - (last.start + last.end)) > 4:
         return False
-    return not any(
-        abs(other.start - piece.start) <= 1
-        for line in range(piece.line + 1, piece.line + 1 + 2 * LINK_GAP)
-        for other in by_line.get(line, ())
-    )
+    return _lines_starting_below(piece.start, piece.line, by_line) == 0
 
 
 def _spans_a_gutter(last: _Piece, piece: _Piece, by_line: dict[int, list[_Piece]]) -> bool:
@@ -243,13 +235,17 @@ def _spans_a_gutter(last: _Piece, piece: _Piece, by_line: dict[int, list[_Piece]
     after = [other for other in by_line[piece.line] if other.start > piece.end]
     if not after or after[0].start >= last.end:
         return False
-    edge = after[0].start
-    below = sum(
+    return _lines_starting_below(after[0].start, piece.line, by_line) >= 2
+
+
+def _lines_starting_below(position: int, line: int, by_line: dict[int, list[_Piece]]) -> int:
+    """How many of the few lines below ``line`` hold a piece that starts at ``position`` (give or
+    take one place): a column's edge is where line after line starts."""
+    return sum(
         1
-        for line in range(piece.line + 1, piece.line + 1 + 2 * LINK_GAP)
-        if any(abs(other.start - edge) <= 1 for other in by_line.get(line, ()))
+        for below in range(line + 1, line + 1 + 2 * LINK_GAP)
+        if any(abs(other.start - position) <= 1 for other in by_line.get(below, ()))
     )
-    return below >= 2
 
 
 def reading_order(blocks: list[_Block]) -> list[_Block]:
@@ -257,11 +253,11 @@ def reading_order(blocks: list[_Block]) -> list[_Block]:
     stacks left to right, down to blocks no cut parts (then top to bottom)."""
     if len(blocks) <= 1:
         return blocks
-    for low, high in (("top", "bottom"), ("left", "right")):
+    for low, high in (("top", "bottom"), ("edge", "right")):
         parts = _parts(blocks, low, high)
         if len(parts) > 1:
             return [block for part in parts for block in reading_order(part)]
-    return sorted(blocks, key=lambda block: (block.top, block.left))
+    return sorted(blocks, key=lambda block: (block.top, block.edge))
 
 
 def _parts(blocks: list[_Block], low: str, high: str) -> list[list[_Block]]:
