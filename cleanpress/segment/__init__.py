@@ -53,9 +53,10 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    pages). The blocks of a run go to the bodies after it nearest first (the last block heads the
    body right below it); on a page whose headlines share their words with their own articles
    (:mod:`.cohesion`), those words count too;
-5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline,
-   bylines and datelines out of the first and last paragraphs, wrappers (brackets, ``□``,
-   ``By``) removed.
+5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline
+   (by the page's conventions, and for a Chinese block by a learned model of which reading is
+   likelier, :mod:`.block_roles`), bylines and datelines out of the first and last paragraphs,
+   wrappers (brackets, ``□``, ``By``) removed.
 
 Nothing is dropped: every character of the input is in some field (less wrappers), and text
 that fits no structure becomes a ``fragment``. This module runs the steps in order
@@ -69,7 +70,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..document import Article
-from .bodies import cut
+from .bodies import Body, cut
 from .folio import find_folio
 from .lines import build_units
 from .pairing import pair
@@ -80,16 +81,23 @@ from .units import Kind, Unit, classify, join_lines
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
-__all__ = ["Kind", "Unit", "classify", "split_page", "split_units"]
+__all__ = ["Kind", "Unit", "classify", "headline_blocks", "split_page", "split_units"]
+
+
+def _read(units: list[Unit]) -> tuple[list[str], list[Body | list[Unit]]]:
+    """Steps 1 to 4 on one page's units: its running-head pieces (banners), and its bodies with
+    the headline blocks paired with them and the blocks nobody took, in page order."""
+    units = lift_strays(join_leads(join_closing_dashes(units)))
+    repair(units)
+    folio = find_folio(units)
+    return [units[i].text for i in sorted(folio)], pair(cut(units, folio))
 
 
 def _items(units: list[Unit]) -> list[Article]:
     """The items of one page's units, in page order: the running head first."""
-    units = lift_strays(join_leads(join_closing_dashes(units)))
-    repair(units)
-    folio = find_folio(units)
-    items = [Article(type="banner", headline=units[i].text) for i in sorted(folio)]
-    for piece in pair(cut(units, folio)):
+    folio, pieces = _read(units)
+    items = [Article(type="banner", headline=text) for text in folio]
+    for piece in pieces:
         if isinstance(piece, list):
             items.append(Article(type="banner", headline=join_lines([u.text for u in piece])))
             continue
@@ -111,6 +119,26 @@ def split_units(lines: Sequence[str], source: str | None = None) -> list[Article
 
 def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list[Article]:
     """Items of one page of raw text, cleaned by ``pipeline`` (see the module docstring)."""
+    units, after = _page_units(text, pipeline)
+    items = _items(units)
+    if after is not None and after.filters:
+        for item in items:
+            _convert(item, after)
+    return _numbered(items, source)
+
+
+def headline_blocks(text: str, pipeline: Pipeline) -> list[list[Unit]]:
+    """The headline blocks the splitter pairs with bodies on one page of raw text, each as its
+    lines, in page order: what step 5 reads into kicker, headline and subheadline (the training
+    pages of :mod:`.block_roles` are read with it)."""
+    _, pieces = _read(_page_units(text, pipeline)[0])
+    blocks = (piece.kicker + piece.heading for piece in pieces if isinstance(piece, Body))
+    return [block for block in blocks if block]
+
+
+def _page_units(text: str, pipeline: Pipeline) -> tuple[list[Unit], Pipeline | None]:
+    """One page's units, cleaned by ``pipeline`` up to ``reflow`` (see the module docstring),
+    and the filters after ``reflow`` (None without it), which run on the items' texts."""
     from ..pipeline import Pipeline
 
     names = pipeline.names
@@ -123,11 +151,7 @@ def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list
         units_text = Pipeline((reflow,)).run(lines_text)
     else:
         units_text = lines_text
-    items = _items(build_units(lines_text, units_text))
-    if after is not None and after.filters:
-        for item in items:
-            _convert(item, after)
-    return _numbered(items, source)
+    return build_units(lines_text, units_text), after
 
 
 def _convert(item: Article, pipeline: Pipeline) -> None:

@@ -12,6 +12,7 @@ from ..document import Article, Block
 from ..filters.dehyphen import Dehyphen
 from ..headlines import ends_open
 from ..text import display_width
+from .block_roles import Reading, weigh
 from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
     Kind,
@@ -31,48 +32,57 @@ from .units import (
 
 
 def read_heading(article: Article, units: list[Unit]) -> None:
-    """Kicker, headline and subheadline from the lines of a headline block.
+    """Kicker, headline and subheadline from the lines of a headline block: where the page's
+    conventions put them (:func:`_usual_reading`), or, for a Chinese block, where the model of
+    :mod:`.block_roles` finds them clearly likelier."""
+    lines = [u.text for u in units]
+    reading = _usual_reading(units)
+    if any(has_cjk(line) for line in lines):
+        reading = weigh(units, reading)
+    kicker_end, title_end = reading
+    article.kicker = join_lines(lines[:kicker_end]) if kicker_end else None
+    article.headline = join_lines(lines[kicker_end:title_end]) if title_end > kicker_end else None
+    article.subheadline = join_lines(lines[title_end:]) if title_end < len(lines) else None
 
-    A blank line inside the block parts two fields: extractors put the wrapped lines of one
-    field out tight (on about 6,000 wraps in generated pages, pdftotext's and pdfminer's, none had a
-    blank line). A Chinese line set apart above the rest is the kicker (a main title, in its
-    larger type, wraps: 574 wraps of Chinese main titles against 51 of kickers); elsewhere the last
-    part set apart is the subtitle or deck."""
+
+def _usual_reading(units: list[Unit]) -> Reading:
+    """Where a headline block's kicker ends and its subtitle starts among its lines, by the
+    conventions.
+
+    A subtitle opens with a dash and a kicker closes with one or is set in capitals (each may
+    wrap). A blank line inside the block parts two fields: extractors put the wrapped lines of
+    one field out tight (on about 6,000 wraps in generated pages, pdftotext's and pdfminer's,
+    none had a blank line). A Chinese line set apart above the rest is the kicker (a main
+    title, in its larger type, wraps: 574 wraps of Chinese main titles against 51 of kickers);
+    elsewhere the last part set apart is the subtitle or deck."""
     lines = [u.text for u in units]
     apart = [i for i, u in enumerate(units) if u.blank_before and i > 0]  # lines after a blank line
-    # A subtitle opens with a dash and may wrap: from the last line that opens with one.
     opening = [i for i, t in enumerate(lines) if t.startswith("——") and i > 0]
-    subtitle = join_lines(lines[opening[-1] :]) if opening else None
-    lines = lines[: opening[-1]] if opening else lines
-    # A kicker ends with a dash (or is set in capitals) and may wrap: every line up to the
-    # last that ends with one.
-    dashed = [i for i, t in enumerate(lines) if t.endswith("——")]
-    kicker_end = dashed[-1] + 1 if dashed and dashed[-1] < len(lines) - 1 else 0
+    title_end = opening[-1] if opening else len(lines)  # the subtitle: from the last dash that opens a line
+    dashed = [i for i, t in enumerate(lines[:title_end]) if t.endswith("——")]
+    kicker_end = dashed[-1] + 1 if dashed and dashed[-1] < title_end - 1 else 0
     capitals = 0
-    while capitals < len(lines) - 1 and in_capitals.match(lines[capitals]) and not has_cjk(lines[capitals]):
+    while capitals < title_end - 1 and in_capitals.match(lines[capitals]) and not has_cjk(lines[capitals]):
         capitals += 1
-    kicker_lines = lines[: max(kicker_end, capitals)]
-    rest = lines[len(kicker_lines) :]
-    parts = [i - len(kicker_lines) for i in apart if len(kicker_lines) < i < len(lines)]  # blank lines in rest
+    kicker_end = max(kicker_end, capitals)
+    parts = [i for i in apart if kicker_end < i < title_end]  # blank lines between kicker and subtitle
     told_apart = bool(parts)
-    if parts and not kicker_lines and parts[0] == 1 and has_cjk(rest[0]):
-        kicker_lines, rest, parts = rest[: parts[0]], rest[parts[0] :], [i - parts[0] for i in parts[1:]]
-    if parts and subtitle is None:
-        rest, subtitle = rest[: parts[-1]], join_lines(rest[parts[-1] :])
-    if kicker_lines:
-        article.kicker = join_lines(kicker_lines)
+    if parts and not kicker_end and parts[0] == 1 and has_cjk(lines[0]):
+        kicker_end, parts = 1, parts[1:]
+    if parts and not opening:
+        title_end = parts[-1]
+    rest = lines[kicker_end:title_end]
     if told_apart:
         pass  # the blank lines have told the fields apart
-    elif len(rest) >= 2 and not kicker_lines and " " in rest[0] and has_cjk(rest[0]):
-        article.kicker, rest = rest[0], rest[1:]  # 护航镁基新材料产业 彰显电力服务担当
-    elif len(rest) == 2 and not kicker_lines and " " in rest[1] and has_cjk(rest[1]):
-        article.kicker, rest = rest[0], rest[1:]  # the phrase-separated line is the main title
-    elif subtitle is None and has_cjk(rest[-1]) and (len(rest) >= 3 or _wider_below(rest)):
-        rest, subtitle = rest[:-1], rest[-1]  # a short last deck: 林鸿嘉参加
-    elif len(rest) >= 2 and subtitle is None and not has_cjk(rest[-1]):
-        rest, subtitle = _english_deck(rest)
-    article.headline = join_lines(rest) if rest else None
-    article.subheadline = subtitle
+    elif len(rest) >= 2 and not kicker_end and " " in rest[0] and has_cjk(rest[0]):
+        kicker_end = 1  # 护航镁基新材料产业 彰显电力服务担当
+    elif len(rest) == 2 and not kicker_end and " " in rest[1] and has_cjk(rest[1]):
+        kicker_end = 1  # the phrase-separated line is the main title
+    elif not opening and has_cjk(rest[-1]) and (len(rest) >= 3 or _wider_below(rest)):
+        title_end -= 1  # a short last deck: 林鸿嘉参加
+    elif len(rest) >= 2 and not opening and not has_cjk(rest[-1]):
+        title_end = kicker_end + _english_title_lines(rest)
+    return kicker_end, title_end
 
 
 def _wider_below(lines: list[str]) -> bool:
@@ -84,11 +94,12 @@ def _wider_below(lines: list[str]) -> bool:
     return len(lines) == 2 and display_width(lines[1]) >= display_width(lines[0]) + 3
 
 
-def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
-    """An English headline's lines and its deck: the deck is set smaller, so its lines hold
-    more characters than the headline's, or it starts where the title's last line stopped with
-    room to spare (see :func:`_room_left`). A deck opens with a capital, and the title line
-    before it stops where a title may stop (not on ``for``, ``and``, ``the``)."""
+def _english_title_lines(lines: list[str]) -> int:
+    """How many of an English headline's lines are its title, the rest its deck: the deck is
+    set smaller, so its lines hold more characters than the title's, or it starts where the
+    title's last line stopped with room to spare (see :func:`_room_left`). A deck opens with a
+    capital, and the title line before it stops where a title may stop (not on ``for``,
+    ``and``, ``the``)."""
     for i in range(1, len(lines)):
         if lines[i][:1].islower() or ends_open(lines[i - 1]):
             continue  # a wrap of the title
@@ -96,8 +107,8 @@ def _english_deck(lines: list[str]) -> tuple[list[str], str | None]:
         if len(lines[i]) > 1.4 * widest or _room_left(lines[:i], widest, lines[i]) or (
             title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4
         ):
-            return lines[:i], join_lines(lines[i:])
-    return lines, None
+            return i
+    return len(lines)
 
 
 def _room_left(title: list[str], widest: int, line: str) -> bool:

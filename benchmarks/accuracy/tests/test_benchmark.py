@@ -194,3 +194,21 @@ def test_reflow_training_labels_skip_lines_the_gold_cannot_place():
     ]
     # headline | join | join | ? (a line in no paragraph) | ? | break | join
     assert boundary_labels(gold, lines) == [1, 1, 0, None, None, 1, 0]
+
+
+def test_role_training_rows_mark_the_gold_reading_of_each_block():
+    from benchmarks.accuracy.train_roles import examples, gold_reading
+
+    # Where the kicker ends and the subtitle starts, among the lines; no cut of the lines gives
+    # fields that part inside a line.
+    fields = {"kicker": "引题行", "headline": "主题第一行", "subheadline": "副题"}
+    assert gold_reading(["引题行", "主题第一", "行", "副题"], fields) == (1, 3)
+    assert gold_reading(["引题行主", "题"], {"kicker": "引题行", "headline": "主题", "subheadline": None}) is None
+    # The seed's first block: the dash opens the subtitle, so two readings are left (kicker and
+    # title, or a title of two lines), the first the gold's.
+    page = ("依法治县 依法执政 依法行政\n推动浚县法治政府建设再上新台阶\n——访浚县人民政府县长蔡守业\n\n"
+            "本报讯（记者 柯其其）近年来，浚县坚持以法治思想为指导，全面推进法治政府建设。\n")
+    gold = {"items": [{"type": "article", "kicker": "依法治县 依法执政 依法行政",
+                       "headline": "推动浚县法治政府建设再上新台阶", "subheadline": "——访浚县人民政府县长蔡守业"}]}
+    rows, labels = examples(gold, page)
+    assert labels == [0, 1] and len(rows) == 2
