@@ -2667,3 +2667,27 @@ def test_a_sentence_above_a_byline_stays_text() -> None:
     items = cleanpress.split_text(page)
     assert [item.headline for item in items] == [None, None]
     assert items[0].paragraphs == ["The council met on Tuesday and voted to close the old library."]
+
+
+def test_a_loose_piece_of_text_goes_on_the_article_that_stops_in_mid_sentence() -> None:
+    """pdftotext may put the rest of an article's column out away from it, even ahead of the
+    article (training pages en-s144-p01, en-s157-p01; a capital, ``IP address``, may open it, so the
+    lower-case rule of cut() does not take it back): a piece with no headline block that opens
+    no article goes on the nearest article that stops in mid-sentence, and nothing is left a
+    fragment."""
+    page = textwrap.dedent("""\
+        IBM and other vendors have said that they will bid for the contract when it opens in June.
+
+        Council approves new budget
+
+        By JANE DOE
+        The city council voted on Tuesday to approve the new budget after months of debate about
+        the cost of the new bridge, which the mayor had promised to build before the election.
+        Work on the bridge is to start in the spring, and the council will meet again in May to
+        decide how the money is spent on schools, parks and the repair of roads across the city
+        and the public services that
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert (item.type, item.headline, item.bylines) == ("article", "Council approves new budget", ["JANE DOE"])
+    assert item.paragraphs[-1].endswith("the public services that IBM and other vendors have said that they will "
+                                        "bid for the contract when it opens in June.")

@@ -400,7 +400,36 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
         if best is None or cost < best[0] - 1e-9:
             best = (cost, out)
     assert best is not None
-    return best[1]
+    return _gather_loose(best[1])
+
+
+def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
+    """Put a loose piece of Latin text (a body that got no headline block and opens no article,
+    which would come out a fragment) on the nearest body that stops in mid-sentence, before it
+    or else after it: the extractor put the rest of that article's column out elsewhere, also
+    ahead of the article (:func:`.bodies._gather_flows` takes back such pieces that open in
+    lower case after a finished sentence, before the pairing). With no such body it stays a
+    fragment. (English pages of seeds 141-170 and WeasyPrint 451-458: articles found 0.977 ->
+    0.981 on pdfminer, 0.907 -> 0.912 on pdftotext; seeds 301-313, 1501-2010: pdftotext 0.855
+    -> 0.866, headline blocks 0.394 -> 0.398, pdfminer unchanged.)"""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        piece = out[i]
+        if _loose(piece) and not has_cjk(piece.units[0].text):  # type: ignore[union-attr]
+            around = [*reversed(out[:i]), *out[i + 1 :]]
+            target = next((b for b in around if isinstance(b, Body) and not _loose(b) and runs_on(b)), None)
+            if target is not None:
+                target.units.extend(piece.units)  # type: ignore[union-attr]
+                del out[i]
+                continue
+        i += 1
+    return out
+
+
+def _loose(piece: Body | list[Unit]) -> bool:
+    """Whether a paired piece is a body with no headline block that opens no article."""
+    return isinstance(piece, Body) and not (piece.heading or piece.kicker) and not begins(piece)
 
 
 #: A state of the pass over the page: whether the current body has a block (None before the
