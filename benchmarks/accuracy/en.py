@@ -130,14 +130,15 @@ def article(
     gutter: float,
     target_lines: int,
     photo: bool = False,
-    cohesive: bool = False,
+    head_style: str = "drawn",
 ) -> ArticleLayout:
     """One English article whose body runs in ``columns`` columns ``width`` points wide.
 
-    With ``cohesive`` the kicker, headline and deck the article has are phrases and clauses of
-    its own body, preferably of its first paragraphs, where it has suitable ones (see
+    With ``head_style="cohesive"`` the kicker, headline and deck the article has are phrases and
+    clauses of its own body, preferably of its first paragraphs, where it has suitable ones (see
     :func:`heads.en_heads`); the random draws are the same either way, and a headline that was
-    to be a section title is title-cased.
+    to be a section title is title-cased. (``head_style="news"`` changes nothing here: the English
+    titles are the corpus's section titles and sentences, as long as a newspaper's.)
     """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     span_width = columns * width + (columns - 1) * gutter
@@ -217,7 +218,7 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, capacity)
     body: list[dict[str, str]] = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
-    if cohesive:  # the heads written again from the body's own clauses, where it has them
+    if head_style == "cohesive":  # the heads written again from the body's own clauses, where it has them
         own_k, own_h, own_d = heads.en_heads(
             [b["text"] for b in body], ctx.setdefault("cohesive_heads", set()),
             title=title_form, kicker=kicker is not None, deck=deck is not None,

@@ -3,6 +3,7 @@
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --pages 6 [--no-pdf]
     python -m benchmarks.accuracy.generate --engine weasyprint --seed 7 --out DIR --risk-share 0
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --cohesive-heads
+    python -m benchmarks.accuracy.generate --seed 7 --out DIR --news-heads
     python -m benchmarks.accuracy.generate --seed 7 --out DIR --layout
 
 For each page it writes ``<id>.pdf`` (unless ``--no-pdf``), ``<id>.gold.json``,
@@ -23,6 +24,11 @@ paragraphs (:mod:`heads`; the usual random title or clause where the body has no
 that the heads share their words with their own article and not with the others, as real ones
 do. The random draws are the same, so the pages differ from the default ones only by those heads
 and what follows from their size; the gold records ``layout.cohesive_heads: true``.
+
+``--news-heads`` gives the Chinese articles titles as long as a newspaper's, in place of the
+corpus's short section titles: two clauses parted by a comma or a space, or one long clause
+(:func:`zh.news_title`); the rest of the page is the one made without, and the gold records
+``layout.news_heads: true``.
 """
 
 from __future__ import annotations
@@ -55,16 +61,16 @@ def plan(pages: int, lang: str, risk_share: float) -> list[tuple[str, int, bool]
 
 
 def make_page(
-    engine: str, language: str, seed: int, index: int, risk: bool, folder: Path, cohesive: bool = False
+    engine: str, language: str, seed: int, index: int, risk: bool, folder: Path, head_style: str = "drawn"
 ) -> dict:
     """Typeset one page with ``engine`` into ``folder/<id>.pdf``; its gold."""
     if engine == "weasyprint":
         from .weasy_layout import build_checked  # imported here: WeasyPrint is optional
 
-        pdf, gold = build_checked(language, seed, index, cohesive)
+        pdf, gold = build_checked(language, seed, index, head_style)
         (folder / f"{gold['id']}.pdf").write_bytes(pdf)
         return gold
-    page = compose_checked(language, seed, index, risk=risk, cohesive=cohesive)
+    page = compose_checked(language, seed, index, risk=risk, head_style=head_style)
     render(page.ops, page.width, page.height, folder / f"{page.gold['id']}.pdf")
     return page.gold
 
@@ -79,8 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-pdf", action="store_true", help="do not keep the PDFs")
     ap.add_argument("--engine", choices=("reportlab", "weasyprint"), default="reportlab",
                     help="typesetting engine (weasyprint: second page source, normal leading only)")
-    ap.add_argument("--cohesive-heads", action="store_true",
-                    help="headline blocks written from clauses of the articles' own bodies")
+    head_styles = ap.add_mutually_exclusive_group()
+    head_styles.add_argument("--cohesive-heads", action="store_const", dest="head_style", const="cohesive",
+                             default="drawn", help="headline blocks written from clauses of the articles' own bodies")
+    head_styles.add_argument("--news-heads", action="store_const", dest="head_style", const="news",
+                             help="Chinese titles as long as a newspaper's (two clauses, or one long one)")
     ap.add_argument("--layout", action="store_true", help="also extract with pdftotext -layout (columns side by side)")
     args = ap.parse_args(argv)
     if args.engine == "weasyprint" and args.risk_share:
@@ -91,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for language, index, risk in plan(args.pages, args.lang, args.risk_share):
             folder = Path(tmp) if args.no_pdf else args.out
-            gold = make_page(args.engine, language, args.seed, index, risk, folder, args.cohesive_heads)
+            gold = make_page(args.engine, language, args.seed, index, risk, folder, args.head_style)
             pid = gold["id"]
             gold["extractors"] = tools
             goldmod.write(gold, args.out / f"{pid}.gold.json")

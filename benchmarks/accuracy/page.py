@@ -68,11 +68,12 @@ def _en_columns(rng: random.Random, region: float, gutter: float) -> tuple[float
     return rng.choice(options) if options else (round(max(60.0, region), 1), 1)
 
 
-def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0, cohesive: bool = False) -> Page:
+def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 0, head_style: str = "drawn") -> Page:
     """Compose page ``index`` of a ``seed``'s set; deterministic for its arguments.
 
-    ``cohesive``: each article's headline block is written from clauses of its own body where
-    it has suitable ones (``--cohesive-heads``); the page is otherwise the one made without.
+    ``head_style``: ``"cohesive"``, each article's headline block is written from clauses of its own
+    body where it has suitable ones (``--cohesive-heads``); ``"news"``, Chinese titles are as
+    long as a newspaper's (``--news-heads``); the page is otherwise the one made without.
     """
     rng = random.Random(f"cleanpress-bench:{seed}:{language}:{index}:{attempt}")
     corpus = load_corpus(language)
@@ -131,14 +132,14 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
                 w, k = _zh_columns(rng, region, size, gutter, taken)
                 art: ArticleLayout = zh.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
-                    target_lines=target_lines, style=style, hscale=hscale, cohesive=cohesive,
+                    target_lines=target_lines, style=style, hscale=hscale, head_style=head_style,
                 )
                 layouts.append({"columns": k, "width_em": w, "head": art.head_mode, "head_first": art.head_first})
             else:
                 w, k = _en_columns(rng, region, gutter)
                 art = en.article(
                     rng, corpus, used, ctx, width=w, columns=k, size=size, gutter=gutter,
-                    target_lines=target_lines, photo=first_article and k >= 2, cohesive=cohesive,
+                    target_lines=target_lines, photo=first_article and k >= 2, head_style=head_style,
                 )
                 layouts.append({"columns": k, "width_pt": w, "head": art.head_mode, "head_first": art.head_first})
             first_article = False
@@ -184,17 +185,17 @@ def compose(language: str, seed: int, index: int, *, risk: bool, attempt: int = 
             {"package": s.package, "version": s.version, "license": s.license} for s in corpus.sources
         ],
     }
-    if cohesive:
-        gold["layout"]["cohesive_heads"] = True
+    if head_style != "drawn":
+        gold["layout"][f"{head_style}_heads"] = True
     return Page(ops, PAGE_WIDTH, height, gold)
 
 
-def compose_checked(language: str, seed: int, index: int, *, risk: bool, cohesive: bool = False) -> Page:
+def compose_checked(language: str, seed: int, index: int, *, risk: bool, head_style: str = "drawn") -> Page:
     """:func:`compose`, retried with the next attempt number until the page shows what the
     benchmark needs: on English pages at least two compound hyphens and two syllable breaks at
     line ends."""
     for attempt in range(50):
-        page = compose(language, seed, index, risk=risk, attempt=attempt, cohesive=cohesive)
+        page = compose(language, seed, index, risk=risk, attempt=attempt, head_style=head_style)
         if language == "zh":
             return page
         kinds = [h["kind"] for h in page.gold["hyphens"]]

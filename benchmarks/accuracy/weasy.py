@@ -109,7 +109,7 @@ class Draft:
     style: dict[str, Any]
     gold: dict[str, Any]
     attempt: int
-    cohesive: bool = False  # headline blocks from the bodies' own clauses (``--cohesive-heads``)
+    head_style: str = "drawn"  # how headlines are written (see :func:`page.compose`)
 
 
 def _style(rng: random.Random, language: str) -> dict[str, Any]:
@@ -142,18 +142,18 @@ def _columns(rng: random.Random, language: str, region: float, style: dict[str, 
     return k, (region - (k - 1) * gutter) / k
 
 
-def _article(rng, corpus, used, ctx, language, region, style, photo, cohesive=False) -> Article:
+def _article(rng, corpus, used, ctx, language, region, style, photo, head_style="drawn") -> Article:
     """Compose one article's content with the reportlab path's generators, for this width."""
     k, col = _columns(rng, language, region, style)
     size, gutter = style["size"], style["gutter"]
     if language == "zh":
         target = rng.randint(16, 34)
         art = zh.article(rng, corpus, used, ctx, width=math.floor(col / size), columns=k, size=size,
-                         gutter=gutter, target_lines=target, style="full", cohesive=cohesive)
+                         gutter=gutter, target_lines=target, style="full", head_style=head_style)
     else:
         target = rng.randint(24, 48)
         art = en.article(rng, corpus, used, ctx, width=col, columns=k, size=size, gutter=gutter,
-                         target_lines=target, photo=photo and k >= 2, cohesive=cohesive)
+                         target_lines=target, photo=photo and k >= 2, head_style=head_style)
     head = art.head_mode if art.head_mode.startswith("side") else "top"
     body_columns = k - 1 if head.startswith("side") else k
     photo_pt = art.photo.height if art.photo is not None else 0.0
@@ -187,8 +187,8 @@ def _folio(rng: random.Random, language: str, ctx: dict[str, Any]) -> dict[str, 
     return gold
 
 
-def draft(language: str, seed: int, index: int, attempt: int = 0, cohesive: bool = False) -> Draft:
-    """Choose a page's style, rows and articles; deterministic for its arguments (``cohesive``:
+def draft(language: str, seed: int, index: int, attempt: int = 0, head_style: str = "drawn") -> Draft:
+    """Choose a page's style, rows and articles; deterministic for its arguments (``head_style``:
     see :func:`page.compose`)."""
     rng = random.Random(f"cleanpress-bench-weasy:{seed}:{language}:{index}:{attempt}")
     corpus = load_corpus(language)
@@ -213,7 +213,7 @@ def draft(language: str, seed: int, index: int, attempt: int = 0, cohesive: bool
         avail = content - (count - 1) * sep
         rows.append([
             _article(rng, corpus, used, ctx, language, avail * w / sum(weights), style, photo=not rows and not a,
-                     cohesive=cohesive)
+                     head_style=head_style)
             for a, w in enumerate(weights)
         ])
     items = [a.item for row in rows for a in row]
@@ -224,7 +224,7 @@ def draft(language: str, seed: int, index: int, attempt: int = 0, cohesive: bool
         "interleave_risk": False, "items": items, "folio": folio, "hyphens": [],
         "sources": [{"package": s.package, "version": s.version, "license": s.license} for s in corpus.sources],
     }
-    return Draft(language, rows, banner_at, banner, style, gold, attempt, cohesive)
+    return Draft(language, rows, banner_at, banner, style, gold, attempt, head_style)
 
 
 def layout_record(d: Draft, height: float) -> dict[str, Any]:
@@ -241,8 +241,8 @@ def layout_record(d: Draft, height: float) -> dict[str, Any]:
         "articles": [{"columns": a.columns, "width_pt": round(a.width_pt, 1), "head": a.head, "head_first": None}
                      for row in d.rows for a in row],
     }
-    if d.cohesive:
-        record["cohesive_heads"] = True
+    if d.head_style != "drawn":
+        record[f"{d.head_style}_heads"] = True
     return record
 
 

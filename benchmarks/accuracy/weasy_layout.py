@@ -177,13 +177,13 @@ def build(d: weasy.Draft) -> tuple[bytes, dict[str, Any]]:
     return document.write_pdf(pdf_identifier=gold["id"].encode()), gold
 
 
-def build_checked(language: str, seed: int, index: int, cohesive: bool = False) -> tuple[bytes, dict[str, Any]]:
+def build_checked(language: str, seed: int, index: int, head_style: str = "drawn") -> tuple[bytes, dict[str, Any]]:
     """:func:`build` of the page, retried with the next attempt number until an English page
     has at least two compound hyphens and two syllable breaks at line ends (as the reportlab
     path requires), and until the second pass reproduces the first's lines."""
     for attempt in range(20):
         try:
-            pdf, gold = build(weasy.draft(language, seed, index, attempt, cohesive))
+            pdf, gold = build(weasy.draft(language, seed, index, attempt, head_style))
         except LineMismatch:
             continue
         kinds = [h["kind"] for h in gold["hyphens"]]

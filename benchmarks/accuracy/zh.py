@@ -60,6 +60,23 @@ def head_line(text: str, font: str, size: float, span_width: float, align: str) 
     return HeadLine(spans, advance=size * 1.3, size=size)
 
 
+def news_title(drawn: str, clauses: list[str]) -> str:
+    """A title as long as a newspaper's, in place of the ``drawn`` one (the corpus's section
+    titles run 4-16 characters; the seed page's titles 12-26, set over one or two lines): two
+    clauses parted by a comma (``坚持稳中求进，推动高质量发展``) or by a space, or one long
+    clause. Chosen by a generator of its own, seeded with the drawn title, so that the page
+    is otherwise the one made without (``generate --news-heads``)."""
+    rng = random.Random(f"news-title:{drawn}")
+    r = rng.random()
+    if r < 0.4:
+        a, b = rng.sample([c for c in clauses if len(c) <= 12], 2)
+        return f"{a}，{b}"
+    if r < 0.7:
+        a, b = rng.sample([c for c in clauses if len(c) <= 10], 2)
+        return f"{a} {b}"
+    return rng.choice([c for c in clauses if len(c) >= 10])
+
+
 def headline_block(
     rng: random.Random, kicker: str | None, headline: str, sub: str | None, width: float
 ) -> tuple[list[HeadLine], dict[str, list[str]]]:
@@ -189,14 +206,15 @@ def article(
     target_lines: int,
     style: str,
     hscale: float = 100.0,
-    cohesive: bool = False,
+    head_style: str = "drawn",
 ) -> ArticleLayout:
     """One Chinese article for a body of ``columns`` columns ``width`` em wide.
 
-    With ``cohesive`` the kicker, headline and subtitle the article has are clauses of its own
-    body, preferably of its first paragraphs, where it has suitable ones (see
+    With ``head_style="cohesive"`` the kicker, headline and subtitle the article has are clauses of
+    its own body, preferably of its first paragraphs, where it has suitable ones (see
     :func:`heads.zh_heads`); the random draws are the same either way, and so are the dashes
-    of kicker and subtitle and whether the headline is two phrases.
+    of kicker and subtitle and whether the headline is two phrases. With ``head_style="news"`` the
+    headline is as long as a newspaper's (:func:`news_title`), the page otherwise the same.
     """
     kind = rng.choices(KINDS, KIND_WEIGHTS)[0]
     col_width = width * size
@@ -220,6 +238,8 @@ def article(
         headline = rng.choice(clauses)
     else:
         headline = rng.choice(titles)
+    if head_style == "news":
+        headline = news_title(headline, clauses)
     kicker, kicker_dash = None, ""
     if rng.random() < 0.35:
         kicker = rng.choice(clauses)
@@ -274,7 +294,7 @@ def article(
     capacity = body_columns * target_lines - len(flow) - 2
     chosen = _pick_paragraphs(rng, corpus, used, width, size, style, capacity)
     body = [{"kind": "paragraph", "text": corpus.paragraphs[i][0]} for i in chosen]
-    if cohesive:  # the heads written again from the body's own clauses, where it has them
+    if head_style == "cohesive":  # the heads written again from the body's own clauses, where it has them
         own_k, own_h, own_s = heads.zh_heads(
             [b["text"] for b in body], ctx.setdefault("cohesive_heads", set()),
             pair=r < 0.3, kicker=kicker is not None, sub=sub is not None,

@@ -212,3 +212,26 @@ def test_role_training_rows_mark_the_gold_reading_of_each_block():
                        "headline": "推动浚县法治政府建设再上新台阶", "subheadline": "——访浚县人民政府县长蔡守业"}]}
     rows, labels = examples(gold, page)
     assert labels == [0, 1] and len(rows) == 2
+
+
+def test_a_news_title_is_two_clauses_or_a_long_one_and_the_same_for_the_same_drawn_title():
+    from benchmarks.accuracy.zh import news_title
+
+    clauses = ["坚持稳中求进", "推动高质量发展", "全面推进法治政府建设", "着力提升城市社区治理效能", "依法行政"]
+    titles = {news_title(f"标题{i}", clauses) for i in range(40)}
+    assert titles and all(len(t.replace("，", "").replace(" ", "")) >= 10 for t in titles)
+    assert any("，" in t for t in titles) and any(" " in t for t in titles)
+    assert news_title("标题1", clauses) == news_title("标题1", clauses)
+
+
+@pytest.mark.skipif(not HAVE_TYPESETTING or not _sources_installed(), reason="run setup.sh first")
+def test_news_heads_change_the_chinese_titles_and_nothing_else_of_the_articles():
+    from benchmarks.accuracy.page import compose_checked
+
+    drawn = [i for i in compose_checked("zh", 3, 1, risk=False).gold["items"] if i["type"] == "article"]
+    page = compose_checked("zh", 3, 1, risk=False, head_style="news")
+    news = [i for i in page.gold["items"] if i["type"] == "article"]
+    assert page.gold["layout"]["news_heads"] is True
+    for a, b in zip(drawn, news, strict=True):
+        assert (a["kicker"], a["subheadline"], a["body"], a["bylines"]) == (b["kicker"], b["subheadline"], b["body"], b["bylines"])
+        assert len(b["headline"].replace(" ", "")) >= 10
