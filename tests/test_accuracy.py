@@ -57,8 +57,13 @@ def test_no_stray_space_is_left_between_cjk_characters(groups: dict) -> None:
     ("group", "ratio", "floor"),
     [
         ("normal leading", "matched_articles", 0.97),
-        ("normal leading", "headline_ok", 0.61),
-        ("normal leading", "headline_fields_ok", 0.50),
+        # 0.619 -> 0.595 when a Chinese title with a comma became a heading: on zh-s32-p01
+        # (pdftotext) a side block's title put out inside another article's text is now found,
+        # and the pairing of that scrambled page moved by one block (on the generated pages it
+        # was measured on, the change left Chinese blocks as they were, and on pages with
+        # newspaper-length titles it found a quarter more; see README).
+        ("normal leading", "headline_ok", 0.58),
+        ("normal leading", "headline_fields_ok", 0.58),
         ("normal leading", "byline_ok", 0.95),
         ("normal leading", "dateline_credit_ok", 0.94),
     ],

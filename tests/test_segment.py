@@ -2691,3 +2691,61 @@ def test_a_loose_piece_of_text_goes_on_the_article_that_stops_in_mid_sentence() 
     assert (item.type, item.headline, item.bylines) == ("article", "Council approves new budget", ["JANE DOE"])
     assert item.paragraphs[-1].endswith("the public services that IBM and other vendors have said that they will "
                                         "bid for the contract when it opens in June.")
+
+
+def test_a_chinese_title_with_a_comma_in_a_box_of_heading_lines_is_a_title() -> None:
+    """A newspaper's titles hold commas (坚持稳中求进，推动高质量发展), which the clause-mark rule
+    reads as running text. Set apart in a box of heading lines, they are titles (pdfminer, a page
+    made with ``generate --news-heads``, zh-s2101-p01: the whole block had been read as the
+    body's first paragraph); a paragraph's first line that pdfminer set in a box of its own
+    stays text (WeasyPrint page zh-w401-p04: a word and a comma, ``最后，``)."""
+    page = textwrap.dedent("""\
+        第4版
+
+        并且典型的延迟是分钟级的
+        可能需要很多方法，他们
+        不关心他们造成的麻烦
+        ——在新成员过程的术语中
+
+        本报讯（记者 宋琦）在绝大多数情况下，
+        这一步是完全自动的。安装程序探测你的硬件，
+        并设法找到最佳的驱动程序，以使用你的硬件。
+
+        最后，感谢我的妻子
+
+        Sophie。不论是对这本书的工作还是对我
+        的人生，她都给予了我无私的支持和鼓励。
+        """)
+    items = cleanpress.split_text(page)
+    assert [block(item) for item in items if item.type == "article"] == [
+        ("并且典型的延迟是分钟级的", "可能需要很多方法，他们不关心他们造成的麻烦", "——在新成员过程的术语中")]
+    assert any("最后，感谢我的妻子Sophie。" in paragraph for item in items for paragraph in item.paragraphs)
+
+
+def test_a_title_wider_than_the_columns_beside_it_is_a_title() -> None:
+    """A title set across columns is wider than any of their lines: its box is no piece of
+    them (pdfminer, zh-s2104-p01 made with ``--news-heads``: a title of 18.5 em over columns of
+    12; it had been read as text, and its kicker as the block)."""
+    page = textwrap.dedent("""\
+        第4版
+
+        而不只是初始的上传——
+        特别是文件系统，第二步为选择国家和地区
+
+        新华社福州2月18日电
+        （记者 王彬）大部分的管理
+        团队以相对封闭的增选方式
+        招募成员。最好的加入方法
+        是先协助现有成员开展工
+        作，展示出您了解该团体的
+        目标与运作方式。
+
+        他们也检查添加软件包
+        的授权条款，确保在纳入它
+        们之前，Debian有权散布它
+        们。被要求移除的软件包，由
+        开发者经由错误追踪系统与
+        """)
+    (item,) = [item for item in cleanpress.split_text(page) if item.type == "article"]
+    assert block(item) == ("而不只是初始的上传——", "特别是文件系统，第二步为选择国家和地区", None)
+    assert (item.dateline, item.bylines) == ("新华社福州2月18日电", ["记者 王彬"])

@@ -37,6 +37,7 @@ from .units import (
 _space = regex.compile(r"\s+")
 _not_letter = regex.compile(r"[^\p{L}]")
 _ends_like_text = regex.compile(r"[.;:,]$|[.!?;:] ")
+_clause_marks = regex.compile(r"[，；：]")
 
 
 def _visible(text: str) -> str:
@@ -56,6 +57,7 @@ class Line:
     text: str
     blank_before: bool
     heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
+    heading_lines: int = 0  # ... and how many heading lines that box (with a lone kicker over it) holds
     other_flow: bool = False  # goes on another article's sentence (see _mark_other_flows)
     stretched: bool = False  # printed with runs of spaces between words: a justified column line
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
@@ -64,20 +66,29 @@ class Line:
 _body_punct = regex.compile(r"[。；：！？,.;:!?]")  # marks of running text, not of headlines (they may hold ，、)
 
 
+#: em: a line this much wider than the columns beside its box is no line of theirs (a title set
+#: across them).
+WIDER = 2
+
+
 def _mark_heading_boxes(lines: list[Line]) -> None:
-    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, all well
-    short of the column beside them (but a subtitle opened or a kicker closed by ``——``, also
-    on a later line it wrapped onto: ``链接外部的路由器作为`` / ``网关——``) and
-    none with the punctuation of running text; or such lines opening a box, above a byline or
-    the column lines of the same box (pdftotext sets a block, its byline and its column in one
-    box; the block ends where lines as wide as that column begin). Extractors set headline
-    blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
-    inset block between the first column and the rest)."""
+    """Mark the lines of CJK *heading boxes*: up to four lines that blank lines set apart, each
+    well short of the columns beside them or, in a box of their own, well wider (a title set
+    across them: ``WIDER``), but a subtitle opened or a kicker closed by ``——`` may be as wide
+    (also on a later line it wrapped onto: ``链接外部的路由器作为`` / ``网关——``), and none with
+    the punctuation of running text; or such lines opening a box, above a byline or the column
+    lines of the same box (pdftotext sets a block, its byline and its column in one box; the
+    block ends where lines as wide as that column begin). Extractors set headline blocks apart
+    this way; ``reflow`` may still join them to a paragraph they interrupt (an inset block
+    between the first column and the rest)."""
     boxes: list[list[int]] = []
     for i, line in enumerate(lines):
         if line.blank_before or not boxes:
             boxes.append([])
         boxes[-1].append(i)
+    # Where nearly every line stands apart, a box says nothing about what is beside what (a
+    # line of a wider article's column is as wide, and as alone, as a title).
+    boxed = len(boxes) < 0.9 * len(lines)
     for n, box in enumerate(boxes):
         prefix = _heading_prefix([lines[i].text for i in box])
         # The column's first lines may pass for heading lines too (a line with a comma only):
@@ -95,10 +106,11 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
             if column and all(
                 display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——")
                 or any(later.endswith("——") for later in heads[k + 1 :])  # a kicker that wrapped
+                or (boxed and not rest and display_width(t) >= column + WIDER)
                 for k, t in enumerate(heads)
             ):
                 for i in box[:size]:
-                    lines[i].heading = True
+                    lines[i].heading, lines[i].heading_lines = True, size
                 break
     _mark_lone_kickers(lines, boxes)
 
@@ -121,7 +133,7 @@ def _mark_lone_kickers(lines: list[Line], boxes: list[list[int]]) -> None:
             continue
         width, column = display_width(text), _box_column(lines, _nearest_column_box(boxes, n, -1))
         if width > SUBHEAD_WIDTH or (column and width >= column - FULL_LINE):
-            lines[box[0]].heading = True
+            lines[box[0]].heading, lines[box[0]].heading_lines = True, 1 + lines[following[0]].heading_lines
 
 
 def _heading_prefix(texts: list[str]) -> list[str]:
@@ -245,7 +257,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.blank_before = bool(lines) and lines[0].blank_before
         unit.blanks_inside = sum(line.blank_before for line in lines[1:])
         unit.other_flow = bool(lines) and lines[0].other_flow
-        return [_weigh(unit, lines)]
+        return [_settled(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
         if stands or not groups or alone[groups[-1][-1]] or lines[i].other_flow:
@@ -266,8 +278,31 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.blank_before = lines[group[0]].blank_before
         unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
         unit.other_flow = lines[group[0]].other_flow
-        units.append(_weigh(unit, [lines[i] for i in group]))
+        units.append(_settled(unit, [lines[i] for i in group]))
     return units
+
+
+def _settled(unit: Unit, lines: list[Line]) -> Unit:
+    """A unit whose kind its lines' evidence may change: the box it stands in
+    (:func:`_boxed_title`), the line model of Latin pages (:func:`_weigh`)."""
+    return _weigh(_boxed_title(unit, lines), lines)
+
+
+def _boxed_title(unit: Unit, lines: list[Line]) -> Unit:
+    """A Chinese unit whose lines stand in a box of heading lines (see
+    :func:`_mark_heading_boxes`) is a heading though it holds a clause mark: a title may
+    (``坚持稳中求进，推动高质量发展``), and the box shows it is no piece of a paragraph. When
+    the box holds that line alone, the mark must part it in the middle, four characters on
+    either side at least: a paragraph's first line set in a box of its own (pdfminer, on
+    WeasyPrint pages) opens with a word and a comma (``最后，感谢我的妻子``) or runs on into
+    the next line (``…的第四阶段，由``)."""
+    if (
+        unit.kind is Kind.PARAGRAPH and all(line.heading for line in lines) and has_cjk(unit.text)
+        and not sentence_end.search(unit.text) and not unclosed.search(unit.text) and not dateline_lead(unit.text)
+        and (lines[0].heading_lines >= 2 or all(len(part) >= 4 for part in _clause_marks.split(unit.text)))
+    ):
+        unit.kind = Kind.HEADING
+    return unit
 
 
 #: The most lines a closing credit is set in (one word a line, when a justified line is read
