@@ -22,6 +22,7 @@ from .units import (
     Unit,
     byline_line,
     classify,
+    clause_mark,
     dateline_lead,
     en_lead,
     english_credit,
@@ -37,7 +38,6 @@ from .units import (
 _space = regex.compile(r"\s+")
 _not_letter = regex.compile(r"[^\p{L}]")
 _ends_like_text = regex.compile(r"[.;:,]$|[.!?;:] ")
-_clause_marks = regex.compile(r"[，；：]")
 
 
 def _visible(text: str) -> str:
@@ -299,7 +299,7 @@ def _boxed_title(unit: Unit, lines: list[Line]) -> Unit:
     if (
         unit.kind is Kind.PARAGRAPH and all(line.heading for line in lines) and has_cjk(unit.text)
         and not sentence_end.search(unit.text) and not unclosed.search(unit.text) and not dateline_lead(unit.text)
-        and (lines[0].heading_lines >= 2 or all(len(part) >= 4 for part in _clause_marks.split(unit.text)))
+        and (lines[0].heading_lines >= 2 or all(len(part) >= 4 for part in clause_mark.split(unit.text)))
     ):
         unit.kind = Kind.HEADING
     return unit

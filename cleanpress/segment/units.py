@@ -248,7 +248,8 @@ def _furniture(text: str) -> Unit | None:
 mid_sentence_end = regex.compile(
     r"[。！？][^”’」』）)\s]|(?:\p{Ll}{2}|\p{Ll}[)\]”’\"])[.!?]\s+\p{Lu}|\p{Ll}[.!?][)\]”’\"]\s+\p{Lu}"
 )
-_clause_mark = regex.compile(r"[，；：]")
+#: The marks that part the clauses of a Chinese sentence (see :func:`_reads_as_running_text`).
+clause_mark = regex.compile(r"[，；：]")
 #: A closing bracket or quote; ``’`` before a letter is an apostrophe (``Wouldn’t``), no quote.
 _CLOSER = r"(?:[）)”》」』]|’(?!\p{L}))"
 unclosed = regex.compile(rf"[（(“‘《「『](?:(?!{_CLOSER}).)*$|^[^（(“‘《「『]*?{_CLOSER}")
@@ -259,10 +260,11 @@ _broken_word = regex.compile(r"\p{Ll}-$|\p{L}[’']s$")
 
 def _reads_as_running_text(text: str) -> bool:
     """Whether a short unpunctuated unit is a piece of a paragraph rather than a heading: it
-    opens with a dateline lead, holds a sentence end or a clause mark (headlines use neither,
-    only the pause mark 、), leaves a bracket or quote open (or closes one it never opened), or
-    ends on a word broken by a hyphen or on a possessive. Extractors cut such pieces off when
-    a column breaks or a line is set unusually."""
+    opens with a dateline lead, holds a sentence end or a clause mark (headlines seldom do,
+    and those that do are known by the box they stand in: see
+    :func:`cleanpress.segment.lines._boxed_title`), leaves a bracket or quote open (or closes
+    one it never opened), or ends on a word broken by a hyphen or on a possessive. Extractors
+    cut such pieces off when a column breaks or a line is set unusually."""
     if text.startswith("——") or text.endswith("——"):
         return False
     if (lead := zh_lead.match(text)) and (lead["dateline"] in _PAPER_LEADS or "（" in text[:30] or text[0] in "〔【"):
@@ -270,7 +272,7 @@ def _reads_as_running_text(text: str) -> bool:
     if en_lead.match(text) and not en_lead.fullmatch(text):
         return True
     return bool(
-        mid_sentence_end.search(text) or (has_cjk(text) and _clause_mark.search(text)) or unclosed.search(text)
+        mid_sentence_end.search(text) or (has_cjk(text) and clause_mark.search(text)) or unclosed.search(text)
         or _broken_word.search(text)
     )
 
