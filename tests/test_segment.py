@@ -2748,3 +2748,30 @@ def test_a_title_wider_than_the_columns_beside_it_is_a_title() -> None:
     (item,) = [item for item in cleanpress.split_text(page) if item.type == "article"]
     assert block(item) == ("而不只是初始的上传——", "特别是文件系统，第二步为选择国家和地区", None)
     assert (item.dateline, item.bylines) == ("新华社福州2月18日电", ["记者 王彬"])
+
+
+def test_a_box_of_five_heading_lines_is_a_block() -> None:
+    """A kicker, a newspaper-length title that a narrow column wrapped over three lines and a
+    subtitle make five lines in one box (pdfminer, WeasyPrint page zh-w2151-p02 made with
+    ``--news-heads``): a block, though longer than the four lines blocks of short titles hold."""
+    page = textwrap.dedent("""\
+        希望在Xen虚拟机管理程序
+        上使用的操作系统内核需要
+        调整才能在Xen上运行。
+        （许霞俊）
+
+        这些会在下一章讨论
+        系统工程师还是架构
+        师，监视是一个通用术
+        语
+        但不只是这一点
+
+        这个功能非常有用，因为它是永
+        远不可能预料到变化莫测的发展，它
+        不能够调整重命名，或者其他自动替
+        换过的软件，所以它是必要的。
+        """)
+    (item,) = [item for item in cleanpress.split_text(page) if item.type == "article"]
+    assert "".join(part or "" for part in block(item)) == (
+        "这些会在下一章讨论系统工程师还是架构师，监视是一个通用术语但不只是这一点")
+    assert item.paragraphs[0].startswith("这个功能非常有用")
