@@ -181,6 +181,7 @@ def test_nothing_is_lost_from_any_text(text: str) -> None:
 
 @given(st.text(ALPHABET, max_size=300))
 @example("0 . . 、")  # found by hypothesis: symbols looked through one token deep, not to the mark
+@example("00000000！—\r0一一.\t—一000一")  # found by hypothesis: a separator kept beside a period, joined into text
 def test_cleaning_is_idempotent_on_any_text(text: str) -> None:
     cleaned = cleanpress.clean_text(text)
     assert cleanpress.clean_text(cleaned) == cleaned

@@ -47,8 +47,12 @@ _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BCPSs")
 #: road repairs``); its wrapped lines join it as any paragraph's do.
 _BULLETS: Final = frozenset("•▪◦‣")
 #: A space that may be one between two CJK runs that despace kept (headline phrase separators,
-#: bylines); quotes and dashes may stand between it and the runs (``好方法—— 这些``).
-_cjk_separator: Final = regex.compile(f"(?<=[{CJK}{SHARED_PUNCT}])[ ](?=[{CJK}{SHARED_PUNCT}])")
+#: bylines): CJK text before and after it, seen through symbols and punctuation as despace sees
+#: it (``好方法—— 这些``, ``一一. —一``; a token of symbols alone too, ``一 . 二``).
+_cjk_separator: Final = regex.compile(
+    f"(?<=[{CJK}{SHARED_PUNCT}][^\\s\\p{{L}}\\p{{N}}]*(?: [^\\s\\p{{L}}\\p{{N}}]+)?)[ ]"
+    f"(?=(?:[^\\s\\p{{L}}\\p{{N}}]+ )?[^\\s\\p{{L}}\\p{{N}}]*[{CJK}{SHARED_PUNCT}])"
+)
 #: Datelines that lead a paragraph (``本报讯``), and so open one.
 _dateline_lead: Final = regex.compile(either_script(
     r"^(?:本报讯|新华社|据新华社|本报[^\s，。]{0,8}电|\p{Lu}{3,}[\p{Lu} ,.]*"
