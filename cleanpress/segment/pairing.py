@@ -416,20 +416,20 @@ def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
     i = 0
     while i < len(out):
         piece = out[i]
-        if _loose(piece) and not has_cjk(piece.units[0].text):  # type: ignore[union-attr]
+        if isinstance(piece, Body) and _loose(piece) and not has_cjk(piece.units[0].text):
             around = [*reversed(out[:i]), *out[i + 1 :]]
             target = next((b for b in around if isinstance(b, Body) and not _loose(b) and runs_on(b)), None)
             if target is not None:
-                target.units.extend(piece.units)  # type: ignore[union-attr]
+                target.units.extend(piece.units)
                 del out[i]
                 continue
         i += 1
     return out
 
 
-def _loose(piece: Body | list[Unit]) -> bool:
-    """Whether a paired piece is a body with no headline block that opens no article."""
-    return isinstance(piece, Body) and not (piece.heading or piece.kicker) and not begins(piece)
+def _loose(body: Body) -> bool:
+    """Whether a paired body has no headline block and opens no article."""
+    return not (body.heading or body.kicker) and not begins(body)
 
 
 #: A state of the pass over the page: whether the current body has a block (None before the
