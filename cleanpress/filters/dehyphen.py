@@ -57,9 +57,10 @@ class Dehyphen(Filter):
     nearly every line of a column (such blank lines part nothing). A dash (``—``, or `` -``
     after a space) is never touched.
     The completed word moves up to the first line, so line structure survives for ``reflow``;
-    a word that ends a sentence moves down instead when the second line goes on after it, so
-    that no sentence seems to end at the first line's end (``reflow`` reads a sentence end at
-    the end of a full line as a paragraph's likely end).
+    a word that ends a sentence moves down instead, so that no sentence seems to end at the
+    first line's end (``reflow`` reads a sentence end at the end of a full line as a
+    paragraph's likely end) and a second line that held only the word stays short (the last
+    line of its paragraph, which ``reflow`` reads as its end).
 
     >>> Dehyphen()("the infor-\\nmation age")
     'the information\\nage'
@@ -96,17 +97,18 @@ class Dehyphen(Filter):
             counts["hyphens kept" if keep else "hyphens rejoined"] += 1
             word = left.group() + (sign if keep else "") + right["right"] + right["tail"]
             before = text[done : left.start()]
-            if right["end"] is not None:  # the second line held only this word: it disappears
-                word += right["end"]
-            elif (
+            if (
                 not right["blank"] and _ends_sentence.search(right["tail"])
                 and before[before.rfind("\n") + 1 :].strip()
             ):
-                # The word ends a sentence that the second line goes on after: it moves down,
-                # so that the sentence does not seem to end at the first line's end (which
-                # reflow reads as a paragraph's end).
-                word = before.rstrip(" \t") + "\n" + (right["blank"] or "") + right["indent"] + word + " "
+                # The word ends a sentence: it moves down, so that the sentence does not seem
+                # to end at the end of the full first line (which reflow reads as a paragraph's
+                # likely end), and a second line that held only this word stays the short last
+                # line of its paragraph (which reflow reads as the paragraph's end).
+                word = before.rstrip(" \t") + "\n" + right["indent"] + word + (right["end"] or " ")
                 before = ""
+            elif right["end"] is not None:  # the second line held only this word: it disappears
+                word += right["end"]
             else:  # the rest of the second line stays a line of its own, after the same break
                 word += "\n" + (right["blank"] or "") + right["indent"]
             pieces += [before, word]
