@@ -164,3 +164,24 @@ def test_cleaning_cleaned_extracts_changes_nothing(extract: str, expected: str) 
     cleaned = cleanpress.clean_text(extract)
     assert expected in cleaned
     assert cleanpress.clean_text(cleaned) == cleaned
+
+
+def test_headings_between_cleaned_paragraphs_stay_apart() -> None:
+    """The top of a pdfminer page (seed 163, its two-line title left out): folio pieces, a
+    banner and a kicker over a paragraph. Reflow's later rounds see the paragraphs as single
+    long lines, between which the short lines agree on a width as if they were a column; read
+    so, each looked full and ran on into the next, and all of them into the paragraph."""
+    extract = (
+        "Tuesday, September 10, 2024\n\nINNOVATION\n\nB2\n\nSHORT REMEDIAL COURSE\n\nTHE SOFTWARE LIBRARY\n\n"
+        "The BSD printing layer, used by most Unix systems, also allows sharing of print queues.\n\n"
+        "supposed to be offered, or to disable and\nremove services, which are not to be of-\n"
+        "fered at all, than to use a packet filter to\nprevent  any  unwanted  access  to  these\nservices.\n\n"
+        "Its  role  can  also  be  to  filter  or  limit\nconnections  by  rogue  or  poorly  pro-\n"
+        "grammed  software  that  a  user  could,\nwillingly or not, have installed. The reli-\n"
+        "ability  of  this,  however,  highly  depends\non  the  goal  of  these  actions  and  the  in-\n"
+        "tegrity of the system itself. This action is\nnot  a  measurement  to  prevent  potential\n"
+        "threats to send data.\n"
+    )
+    cleaned = cleanpress.clean_text(extract)
+    assert "B2\n\nSHORT REMEDIAL COURSE\n\nTHE SOFTWARE LIBRARY\n\nThe BSD printing layer" in cleaned
+    assert cleanpress.clean_text(cleaned) == cleaned
