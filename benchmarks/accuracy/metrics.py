@@ -51,6 +51,8 @@ class Counts:
     hyph_break_ok: int = 0
     hyph_compound: int = 0
     hyph_compound_ok: int = 0
+    head_blocks: int = 0  # headline blocks (kicker, title, subtitle lines; banners) of the gold
+    head_blocks_apart: int = 0  # ... that the output sets apart from other text
     # split stage (only when a splitter ran)
     split_cases: int = 0
     gold_articles: int = 0
@@ -110,6 +112,10 @@ class Counts:
     def hyphen_accuracy(self) -> float | None:
         n = self.hyph_break + self.hyph_compound
         return (self.hyph_break_ok + self.hyph_compound_ok) / n if n else None
+
+    @property
+    def headings_apart(self) -> float | None:
+        return self.head_blocks_apart / self.head_blocks if self.head_blocks else None
 
     def split_ratio(self, name: str) -> float | None:
         if not self.split_cases or not self.gold_articles:
@@ -323,6 +329,30 @@ def hyphen_decisions(gold: dict[str, Any], text: str, al: Aligner, c: Counts) ->
             c.hyph_compound_ok += ok
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
+def headings_apart(gold: dict[str, Any], text: str, mode: str, c: Counts) -> None:
+    """Headline blocks the output sets apart: each printed line of the block (the kicker,
+    title and subtitle lines of an article; a banner) lies whole in an output paragraph (a
+    line; for ``mode="blank"``, text between blank lines) that holds nothing but that block's
+    text, whitespace ignored. A block glued to a folio, to another block or to the text after
+    it is not apart; its lines may share paragraphs (a title joined to its deck is apart)."""
+    chunks = text.split("\n") if mode == "lines" else re.split(r"\n[^\S\n]*\n", text)
+    paragraphs = [p for p in (_WHITESPACE.sub("", chunk) for chunk in chunks) if p]
+    for item in gold["items"]:
+        printed = item.get("printed", {})
+        lines = [
+            line for key in ("kicker", "headline", "subheadline")
+            for line in (_WHITESPACE.sub("", s) for s in _printed_strings(printed.get(key))) if line
+        ]
+        if not lines:
+            continue
+        block = "".join(lines)
+        c.head_blocks += 1
+        c.head_blocks_apart += all(any(line in p and p in block for p in paragraphs) for line in lines)
+
+
 def score_text(gold: dict[str, Any], text: str, mode: str) -> Counts:
     """All text metrics of ``text`` (an output) against ``gold``."""
     text = unicodedata.normalize("NFC", text)
@@ -334,4 +364,5 @@ def score_text(gold: dict[str, Any], text: str, mode: str) -> Counts:
     real_spaces(text, al, c)
     body_accuracy(text, al, c)
     hyphen_decisions(gold, text, al, c)
+    headings_apart(gold, text, mode, c)
     return c

@@ -79,6 +79,7 @@ def metric_rows(c: Counts, split: bool) -> list[tuple[str, str]]:
         ("body character accuracy", fmt(c.char_accuracy, 4)),
         ("hyphens right: all (break, compound)",
          f"{fmt(c.hyphen_accuracy)} ({fmt(c.hyphen_break_accuracy)}, {fmt(c.hyphen_compound_accuracy)})"),
+        ("headline blocks set apart", f"{fmt(c.headings_apart)} ({c.head_blocks_apart}/{c.head_blocks})"),
     ]
     if split and c.split_cases:
         rows += [
@@ -121,6 +122,7 @@ OVERALL_COLUMNS = [
     ("stray/1k CJK", lambda c: fmt(c.stray_per_1k, 2)), ("spaces kept", lambda c: fmt(c.real_space_ratio)),
     ("body chars", lambda c: fmt(c.char_accuracy, 4)),
     ("hyph break", lambda c: fmt(c.hyphen_break_accuracy)), ("hyph compound", lambda c: fmt(c.hyphen_compound_accuracy)),
+    ("heads apart", lambda c: fmt(c.headings_apart)),
     ("articles", lambda c: fmt(c.split_ratio("matched_articles"))), ("headline", lambda c: fmt(c.split_ratio("headline_ok"))),
     ("fields", lambda c: fmt(c.split_ratio("headline_fields_ok"))),
     ("byline", lambda c: fmt(c.split_ratio("byline_ok"))), ("dateline+credit", lambda c: fmt(c.split_ratio("dateline_credit_ok"))),

@@ -103,6 +103,20 @@ def test_hyphen_decisions_of_a_perfect_and_a_naive_output():
 
 
 @pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_headline_blocks_apart_in_the_oracle_not_when_a_block_runs_into_its_text():
+    gold = next(g for g, _, _ in CASES if g["language"] == "en")
+    perfect = oracle_output(gold)
+    c = score_text(gold, perfect, mode="lines")
+    assert c.head_blocks > 0 and c.headings_apart == 1.0
+    article = next(i for i in gold["items"] if i["type"] == "article" and i["printed"].get("headline"))
+    last = [line for key in ("kicker", "headline", "subheadline") for line in article["printed"].get(key, [])][-1]
+    glued = perfect.replace(last + "\n\n", last + " ", 1)  # the block's last line runs into what follows
+    assert glued != perfect
+    c = score_text(gold, glued, mode="lines")
+    assert c.head_blocks_apart == c.head_blocks - 1
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
 def test_scorer_runs_with_baseline_and_stand_in():
     args = argparse.Namespace(
         cases=DEFAULT_CASES, cleaner="benchmarks.accuracy.tests.standin:clean_text",
