@@ -476,6 +476,7 @@ def rule_breaks(
         return True  # a short unpunctuated line after a sentence: a section subhead
     return looks_like_first_line(line, indent_tolerance)
 
+
 def _heading_set_apart(line: Line, indent_tolerance: float) -> bool:
     """A CJK line after a blank line that holds no punctuation or bracket and stops short is
     a heading, not the rest of the sentence before the blank: an extractor puts an inset or
