@@ -17,8 +17,6 @@ model the splitter gives runs of Latin script.
 from __future__ import annotations
 
 
-import regex
-
 from cleanpress.api import build_pipeline
 from cleanpress.pipeline import Pipeline
 from cleanpress.segment.bodies import Run, cut
@@ -27,13 +25,9 @@ from cleanpress.segment.folio import find_folio
 from cleanpress.segment.lines import build_units
 from cleanpress.segment.repairs import join_leads, repair
 
-from .training import arguments, boosted_trees, export_trees, load, write_weights
+from .training import arguments, boosted_trees, export_trees, load, visible, write_weights
 
 PIPELINE = build_pipeline()
-
-
-def _visible(text: str) -> str:
-    return regex.sub(r"[\s\-\u2010\u00ad]", "", text)
 
 
 def _owners(gold: dict) -> dict[str, tuple[int, str]]:
@@ -43,23 +37,23 @@ def _owners(gold: dict) -> dict[str, tuple[int, str]]:
         printed = item["printed"]
         if item["type"] == "banner":
             for line in printed.get("headline", []):
-                owners[_visible(line)] = (number, "banner")
+                owners[visible(line)] = (number, "banner")
             continue
         for key in ("kicker", "headline", "subheadline"):
             for line in printed.get(key, []):
-                owners[_visible(line)] = (number, key)
+                owners[visible(line)] = (number, key)
         for block in item["body"]:
             if block["kind"] == "subhead":
-                owners[_visible(block["text"])] = (number, "subhead")
+                owners[visible(block["text"])] = (number, "subhead")
     return owners
 
 
 def _owner(text: str, owners: dict[str, tuple[int, str]]) -> tuple[int, str] | None:
-    visible = _visible(text)
-    if visible in owners:
-        return owners[visible]
+    seen = visible(text)
+    if seen in owners:
+        return owners[seen]
     for line, owner in owners.items():
-        if len(visible) >= max(2, 0.4 * len(line)) and (line.startswith(visible) or line.endswith(visible)):
+        if len(seen) >= max(2, 0.4 * len(line)) and (line.startswith(seen) or line.endswith(seen)):
             return owner
     return None
 

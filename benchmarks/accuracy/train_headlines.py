@@ -19,19 +19,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import regex
-
 from cleanpress import Pipeline
 from cleanpress.headlines import NAMES, NEIGHBOUR_NAMES, features, with_neighbours
 from cleanpress.segment.lines import Line
 
-from .training import arguments, boosted_trees, export_trees, load, write_weights
+from .training import arguments, boosted_trees, export_trees, load, visible, write_weights
 
 BEFORE_REFLOW = Pipeline.from_names(["normalize", "despace", "dehyphen"])
-
-
-def _visible(text: str) -> str:
-    return regex.sub(r"[\s\-\u2010\u00ad]", "", text)
 
 
 def _targets(gold: dict) -> tuple[set[str], set[str]]:
@@ -39,30 +33,30 @@ def _targets(gold: dict) -> tuple[set[str], set[str]]:
     heads: set[str] = set()
     skip: set[str] = set()
     for printed in gold["folio"]["printed"]:
-        skip.add(_visible(printed))
+        skip.add(visible(printed))
     for item in gold["items"]:
         printed = item["printed"]
         for key in ("kicker", "headline", "subheadline"):
-            heads.update(_visible(line) for line in printed.get(key, []))
+            heads.update(visible(line) for line in printed.get(key, []))
         for block in item["body"]:
             if block["kind"] == "subhead":
-                heads.add(_visible(block["text"]))
+                heads.add(visible(block["text"]))
         for key in ("byline_lines", "credit_lines"):
-            skip.update(_visible(line) for line in printed.get(key, []))
+            skip.update(visible(line) for line in printed.get(key, []))
         for key in ("continued_from_line", "continued_to_line"):
             if printed.get(key):
-                skip.add(_visible(printed[key]))
+                skip.add(visible(printed[key]))
     return heads, skip
 
 
 def _label(text: str, heads: set[str], skip: set[str]) -> int | None:
-    visible = _visible(text)
-    if not visible or visible in skip:
+    seen = visible(text)
+    if not seen or seen in skip:
         return None
-    if visible in heads:
+    if seen in heads:
         return 1
     for head in heads:
-        if len(visible) >= max(4, 0.3 * len(head)) and (head.startswith(visible) or head.endswith(visible)):
+        if len(seen) >= max(4, 0.3 * len(head)) and (head.startswith(seen) or head.endswith(seen)):
             return 1
     return 0
 

@@ -23,14 +23,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import regex
-
 from cleanpress import Pipeline
 from cleanpress.filters import _reflow_core as core
 from cleanpress.filters.reflow import Reflow
 
 from . import ragged
-from .training import arguments, boosted_trees, export_trees, load, write_weights
+from .training import arguments, boosted_trees, export_trees, load, visible, write_weights
 
 #: Deeper than the package's other ensembles: on the validation boundaries (seeds 161-170, both
 #: extractors; measured before the raw measures and the ragged-right documents came in) depth 4
@@ -49,11 +47,6 @@ _DEFAULT = Pipeline.from_names()
 BEFORE_REFLOW = Pipeline(_DEFAULT.filters[: _DEFAULT.names.index("reflow")])
 
 
-def _visible(text: str) -> str:
-    """Text without whitespace or hyphens: a paragraph is found whatever dehyphen decided."""
-    return regex.sub(r"[\s\-\u2010\u00ad]", "", text)
-
-
 def _regions(gold: dict, stream: str) -> list[tuple[int, int]]:
     """Where each gold body paragraph (with its printed lead) lies in the page's stream.
 
@@ -64,11 +57,11 @@ def _regions(gold: dict, stream: str) -> list[tuple[int, int]]:
     """
     regions = []
     for item in gold["items"]:
-        lead = _visible(item.get("printed", {}).get("lead", "") or "")
+        lead = visible(item.get("printed", {}).get("lead", "") or "")
         for number, block in enumerate(item["body"]):
             if block["kind"] != "paragraph":
                 continue
-            pieces = _pieces(_visible(block["text"]), stream)
+            pieces = _pieces(visible(block["text"]), stream)
             if pieces and number == 0 and lead:
                 start = pieces[0][0]
                 if stream[max(0, start - len(lead)) : start] == lead:
@@ -107,7 +100,7 @@ def _furniture(gold: dict) -> list[str]:
             if key != "source":
                 strings += [value] if isinstance(value, str) else value
         strings += [block["text"] for block in item["body"] if block["kind"] != "paragraph"]
-    return [_visible(text) for text in strings if text]
+    return [visible(text) for text in strings if text]
 
 
 def boundary_labels(gold: dict, lines: list[str]) -> list[int | None]:
@@ -115,15 +108,15 @@ def boundary_labels(gold: dict, lines: list[str]) -> list[int | None]:
     1 anywhere else (between paragraphs, around headlines, bylines, markers: break), None when
     the gold cannot tell (a line next to it lies in no paragraph and in no printed string:
     scrambled or interleaved text)."""
-    visible = [_visible(line) for line in lines]
-    stream = "".join(visible)
+    seen = [visible(line) for line in lines]
+    stream = "".join(seen)
     regions = _regions(gold, stream)
     covered = bytearray(len(stream))
     for start, end in regions:
         covered[start:end] = b"\x01" * (end - start)
     furniture = _furniture(gold)
     known, ends, position = [], [], 0
-    for text in visible:
+    for text in seen:
         known.append(all(covered[position : position + len(text)]) or any(text in f for f in furniture))
         position += len(text)
         ends.append(position)

@@ -17,10 +17,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import regex
+
 from .extract import EXTRACTORS
 
 Row = TypeVar("Row")
 Label = TypeVar("Label")
+
+
+#: Whitespace and the hyphens an extractor or dehyphen may add or drop at a line end.
+_INVISIBLE = regex.compile(r"[\s\-\u2010\u00ad]")
+
+
+def visible(text: str) -> str:
+    """Text without whitespace or hyphens, to find a gold string in an extraction or in a
+    pipeline's output whatever line breaks and dehyphen decided."""
+    return _INVISIBLE.sub("", text)
 
 
 def load(
