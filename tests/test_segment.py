@@ -753,6 +753,26 @@ def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     assert second_item.paragraphs[-1].endswith("纳入年度考核体系。")
 
 
+def test_a_column_after_another_articles_column_put_back_goes_on_its_own() -> None:
+    """pdftotext may read the first columns of two articles, then the later column of the
+    first, then that of the second. Once the first's later column went back to it, nothing
+    stands between the second's two columns: its later column goes on its first one."""
+    other, first, rest = OTHER_ARTICLE[:-1] + "，", LEAD_COLUMN, LATER_COLUMN
+    other_rest = "为深入推进依法行政，县政府常务会议定期专题研究法治政府建设的重点任务，及时解决推进过程中遇到的困难和问题，确保各项工作落到实处，让群众在每一项执法活动中都感受到公平正义。"
+    page = (
+        f"推动法治政府建设再上新台阶\n\n□本报记者 柯其其\n\n{_column_lines(other, 18)}\n\n"
+        f"市总工会举办主题活动\n\n{_column_lines(first, 14)}\n\n"
+        f"{_column_lines(other_rest, 18)}\n\n{_column_lines(rest, 14)}\n"
+    )
+    items = cleanpress.split_text(page)
+    assert [item.type for item in items] == ["article", "article"]
+    second, first_item = items
+    assert second.headline == "推动法治政府建设再上新台阶"
+    assert second.paragraphs[-1].endswith("，" + other_rest)
+    assert first_item.headline == "市总工会举办主题活动"
+    assert first_item.paragraphs[-2:] == [first[first.index("）") + 1 :], rest]
+
+
 def test_text_in_another_column_width_after_short_paragraphs_is_another_article() -> None:
     """pdftotext may read one article's first column and then another article's text, with no
     opening or heading between. The column width parts them, measured on all the body's

@@ -319,8 +319,10 @@ def short_subhead(unit: Unit) -> bool:
 
 def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:
     """The earlier, unfinished body whose column ``body`` continues (see
-    :func:`_gather_columns`), or None. The nearest body is left to the pairing (it weighs a
-    block between the two), and the search stops at a finished body of that width."""
+    :func:`_gather_columns`), or None. The nearest body is left to the pairing when a heading
+    run stands between them (it weighs the block between the two; with nothing between, as
+    when the article that parted them went back to its own column, nothing can), and the
+    search stops at a finished body of that width."""
     if begins(body) or not has_cjk(body.units[0].text) or (width := column(body)) is None:
         return None
     bodies = [p for p in reversed(pieces) if isinstance(p, Body)]
@@ -328,7 +330,7 @@ def _earlier_column(pieces: list[Body | Run], body: Body) -> Body | None:
         other = column(earlier)
         if other is None or columns_differ(other, width, True):
             continue
-        if n == 0 or ends_article(earlier.units[-1]):
+        if (n == 0 and pieces[-1] is not earlier) or ends_article(earlier.units[-1]):
             return None
         return earlier
     return None
