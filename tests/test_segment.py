@@ -609,6 +609,20 @@ def test_a_kickers_closing_dash_that_wrapped_alone_closes_the_kicker() -> None:
     assert block(article) == ("相似点在于它们是空壳——", "挂载虚拟磁盘映像文件", None)
 
 
+def test_a_line_tight_above_a_kicker_with_its_dash_is_no_part_of_its_block() -> None:
+    """pdftotext puts a banner out tight above the kicker of the block below it when both are
+    set in one type size (held-out page zh-s2202-p02): a kicker opens its block, and the
+    narrower line above the one that closes on the dash is no wrap of that kicker."""
+    page = (
+        "第5版\n\n法治浚县建设专版\n推动依法治县工作再上新台阶——\n\n坚持依法执政\n"
+        "新华社郑州10月6日电（记者 姚文文）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。\n"
+    )
+    items = cleanpress.split_text(page)
+    assert [item.headline for item in items if item.type == "banner"] == ["第5版", "法治浚县建设专版"]
+    (article,) = articles(items)
+    assert block(article) == ("推动依法治县工作再上新台阶——", "坚持依法执政", None)
+
+
 def test_a_subhead_wrapped_in_a_narrow_column_is_one_subhead() -> None:
     """WeasyPrint validation page en-w406-p01, pdfminer: ``Configuring a`` / ``Program`` between
     two paragraphs of one article (it was read as the head of a new article)."""
