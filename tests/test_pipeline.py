@@ -185,3 +185,29 @@ def test_headings_between_cleaned_paragraphs_stay_apart() -> None:
     cleaned = cleanpress.clean_text(extract)
     assert "B2\n\nSHORT REMEDIAL COURSE\n\nTHE SOFTWARE LIBRARY\n\nThe BSD printing layer" in cleaned
     assert cleanpress.clean_text(cleaned) == cleaned
+
+
+def test_a_title_and_deck_set_tight_over_their_text_stay_apart() -> None:
+    """pdftotext sets a narrow column's title and deck right over the text below (WeasyPrint
+    page 410, English): the deck's last line stops on a word, unpunctuated, and the text
+    opens on ``Not``, which only a sentence's start capitalises. It ran on, as full as it is."""
+    extract = (
+        "new users. It is necessary to\ndefine the various portions\nof the disks (or “partitions”)\n"
+        "on which the Linux filesys‐\ntems and virtual memory\n(swap) will be stored. This\n"
+        "task is complicated if an‐\nother operating system that\nyou want to keep is already\n"
+        "on the machine. Indeed, you\nwill then have to make sure\nthat you do not alter its par‐\n"
+        "titions (or that you resize\nthem without causing dam‐\nage).\n\nSyntax of the\nSelector\n"
+        "The infrastructure used for this work is\ncompletely external to the Debian project\n"
+        "Not all inter-process communications are used\nto move data around, though. In many situa‐\n"
+        "tions, the only information that needs to be\n"
+        "transmitted are control messages such as “pause\n"
+        "execution” or “resume execution”. Unix (and\nLinux) provides a mechanism known as signals,\n"
+        "through which a process can simply send a spe‐\n"
+        "cific signal (chosen from a predefined list of sig‐\n"
+        "nals) to another process. The only requirement\nis to know the pid of the target.\n"
+        "For more complex communications, there are\nalso mechanisms allowing a process to open ac‐\n"
+        "cess, or share, part of its allocated memory to\n"
+    )
+    cleaned = cleanpress.clean_text(extract)
+    assert "\n\nThe infrastructure used for this work is completely external to the Debian project\n\nNot all" in cleaned
+    assert cleanpress.clean_text(cleaned) == cleaned
