@@ -36,6 +36,20 @@ CLOSERS = "”’」』）)》〉】\"'"
 #: A Latin word: letters and digits, with the apostrophes and hyphens inside it.
 LATIN_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 
+#: Characters no column line reaches: a text whose lines reach it often is written as
+#: paragraphs, one per line (see :func:`written_as_paragraphs`).
+PARAGRAPH_LENGTH: Final = 100
+
+
+def written_as_paragraphs(lengths: list[int]) -> bool:
+    """Whether lines of these lengths (in characters) are paragraphs, one per line, as
+    ``reflow`` writes them: a quarter of them longer than :data:`PARAGRAPH_LENGTH`. A quarter,
+    not half: a cleaned page keeps its headlines, kickers, bylines and datelines as short
+    lines of their own, and on a page of short articles they may be half its lines."""
+    ordered = sorted(lengths)
+    return bool(ordered) and ordered[3 * len(ordered) // 4] > PARAGRAPH_LENGTH
+
+
 #: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,
 #: determiners): no headline, deck or kicker stops on one, and no paragraph does.
 OPEN_WORDS: Final = frozenset(

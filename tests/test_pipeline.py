@@ -187,6 +187,46 @@ def test_headings_between_cleaned_paragraphs_stay_apart() -> None:
     assert cleanpress.clean_text(cleaned) == cleaned
 
 
+def test_the_short_lines_over_an_articles_text_stay_apart_in_later_rounds() -> None:
+    """The top of a pdftotext page (seed 204, English): section, date, page number, a banner,
+    a title and another article's title, each set apart by a blank line. Reflow's first round
+    keeps them apart; its later rounds read its output as written, where a blank line after
+    every line would mean nothing but for the paragraphs among them. They used to run into
+    one line, which the short lines' agreeing widths made look like a column."""
+    extract = (
+        "SCIENCE\n\nThursday, January 18, 2024\n\nB2\n\nSCHEDULING TASKS REGULARLY\n\n"
+        "X server local connection\n\nCleaning a disk image file\nBy ANTHONY CARTER\n\n"
+        "BERLIN (AFP) — From then on, the drive can be physically\n"
+        "removed when the server is next switched off, or even hotremoved when the hardware configuration allows hot-swap. Such\n"
+        "configurations include some SCSI controllers, most SATA disks,\n"
+        "and external drives operating on USB or Firewire.\n"
+        "The contents of these last two lines doesn’t depend on the list of\n"
+        "disks included in the volume. It is therefore not necessary to regenerate these lines when replacing a failed disk with a new one. On\n"
+        "the other hand, care must be taken to update the file when creating\n"
+        "or deleting a RAID array.\n"
+        "This protocol segments the transmitted data into limited-size packets.\nBy Anna Campbell\n\n"
+        "Otherwise, this distribution frequently\nhouses important modifications to base\n"
+        "packages, whose integration into Unstable\nwith serious bugs would have critical\n"
+        "repercussions. It is, thus, a completely isolated distribution, its packages never migrate to another version (except by direct,\n"
+        "express intervention of the maintainer or\n"
+        "the ftpmasters). It is also not selfcontained: only a subset of the existing\n"
+        "packages are present in Experimental, and\n"
+        "it generally does not include the base system. This distribution is therefore mostly\n"
+        "useful in combination with another, selfcontained, distribution such as Unstable.\n"
+        "Every newly updated package is updated on all Debian mirrors around the\n"
+        "world within six hours. The users then test\n"
+        "the corrections and search for other problems resulting from the modifications.\n"
+        "Several updates may then occur rapidly.\nDuring these times, autobuilder robots\n"
+        "come into action. The maintainer uploads\n"
+    )
+    cleaned = cleanpress.clean_text(extract)
+    assert cleaned.startswith(
+        "SCIENCE\n\nThursday, January 18, 2024\n\nB2\n\nSCHEDULING TASKS REGULARLY\n\n"
+        "X server local connection\n\nCleaning a disk image file\n\nBy ANTHONY CARTER\n\nBERLIN (AFP)"
+    )
+    assert cleanpress.clean_text(cleaned) == cleaned
+
+
 def test_a_title_and_deck_set_tight_over_their_text_stay_apart() -> None:
     """pdftotext sets a narrow column's title and deck right over the text below (WeasyPrint
     page 410, English): the deck's last line stops on a word, unpunctuated, and the text

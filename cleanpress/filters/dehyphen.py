@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from ..text import written_as_paragraphs
 from .base import Filter, option
 
 #: Letters of alphabetic scripts (CJK text never hyphenates), with combining marks, apostrophes.
@@ -148,23 +149,17 @@ class Dehyphen(Filter):
         return bool(counts[lower_left] or counts[lower_right])
 
 
-#: Characters no column line reaches (in half of a text's lines): such lines are paragraphs.
-PARAGRAPH_LENGTH = 100
-
-
 def _blanks_part_blocks(text: str) -> bool:
     """Whether the blank lines of ``text`` part blocks: they stand between at most half of
     its lines (as in reflow), not after nearly every line as some extractors put them; or
-    its lines are paragraphs (a quarter of them longer than :data:`PARAGRAPH_LENGTH`), as
-    reflow writes them, a blank line after each. (Cleaning cleaned text must change nothing: a
-    paragraph that ends on a broken word whose rest the extractor put elsewhere, ``… requires
-    the libncurses-dev pack-``, keeps it, and the heading after it its first word. A quarter,
-    not half: a cleaned page keeps its headlines, kickers, bylines and datelines as short lines
-    of their own, and on a page of short articles they may be half its lines.)"""
+    its lines are paragraphs (:func:`cleanpress.text.written_as_paragraphs`), as reflow writes
+    them, a blank line after each. (Cleaning cleaned text must change nothing: a paragraph
+    that ends on a broken word whose rest the extractor put elsewhere, ``… requires the
+    libncurses-dev pack-``, keeps it, and the heading after it its first word.)"""
     lines = text.split("\n")
-    filled = sorted(len(line) for line in lines if line.strip())
+    filled = [len(line) for line in lines if line.strip()]
     blank = len(lines) - len(filled)
-    return blank <= 0.5 * len(filled) or (bool(filled) and filled[3 * len(filled) // 4] > PARAGRAPH_LENGTH)
+    return blank <= 0.5 * len(filled) or written_as_paragraphs(filled)
 
 
 #: Endings a listed word takes without being listed itself: possessives, plurals.
