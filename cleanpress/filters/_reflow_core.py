@@ -697,13 +697,6 @@ def _measure_script_columns(lines: list[Line], cjk: bool) -> None:
     This runs for every line of every page, so each neighbourhood is summed up by sorting and
     bisecting a plain list: the widths of the lines that run on (do not end a sentence), with
     every other line, and every line too wide to be a column line, counted as infinitely wide.
-
-    A Latin line with a joined paragraph (a line too wide to be a column line) less than a
-    window away is in a column only when most of its neighbourhood supports it. In reflow's own
-    later rounds, and in clean text cleaned again, every paragraph is one long line, and the
-    short lines between them (a folio, a kicker, a title, a deck, a byline) agree on a width
-    as if they were a column: read so, each looked full and ran on into the next, and the
-    rounds glued them to each other and to the paragraph after them.
     """
     limit = MAX_COLUMN_WIDTH["cjk" if cjk else "latin"]
     overfull = _overfull(cjk)
@@ -711,10 +704,6 @@ def _measure_script_columns(lines: list[Line], cjk: bool) -> None:
         line.width if line.width <= limit and not line.ends_sentence else _INFINITE for line in lines
     ]
     count = len(lines)
-    # How many lines too wide for a column come before each line (a prefix count).
-    too_wide = [0]
-    for line in lines:
-        too_wide.append(too_wide[-1] + (line.width > limit))
     # The neighbourhoods just before and just after line i are the centred ones of lines i-3
     # and i+3 (away from the ends of the page, where windows are clipped): sum up each
     # centred one once.
@@ -728,8 +717,8 @@ def _measure_script_columns(lines: list[Line], cjk: bool) -> None:
         # The centred neighbourhood first; a side one wins only with strictly more support.
         best_support, best_width = centred[i]
         best_fits = line.width <= best_width + overfull
-        best_start, best_stop = max(0, i - HALF_WINDOW), min(count, i + HALF_WINDOW + 1)
-        if not best_fits or best_support * 3 < (best_stop - best_start) * 2:  # maybe an edge: look to either side
+        size = min(count, i + HALF_WINDOW + 1) - max(0, i - HALF_WINDOW)
+        if not best_fits or best_support * 3 < size * 2:  # maybe an edge: look to either side
             for start, stop, known in (
                 (max(0, i - WINDOW), i + 1, i >= HALF_WINDOW and centred[i - HALF_WINDOW]),
                 (i, min(count, i + WINDOW + 1), i + HALF_WINDOW < count and centred[i + HALF_WINDOW]),
@@ -738,18 +727,10 @@ def _measure_script_columns(lines: list[Line], cjk: bool) -> None:
                 fits = line.width <= width + overfull
                 if (fits, support) > (best_fits, best_support):
                     best_fits, best_support, best_width = fits, support, width
-                    best_start, best_stop = start, stop
                 if fits and support * 3 >= (stop - start) * 2:
                     break
         line.column_width = best_width
-        between_paragraphs = (
-            not cjk
-            and too_wide[min(count, i + WINDOW + 1)] > too_wide[max(0, i - WINDOW)]
-            and best_support * 2 <= best_stop - best_start
-        )
-        line.alone = (
-            not (best_fits and best_support >= MIN_SUPPORT) or between_paragraphs or _marks_itself_alone(line.text)
-        )
+        line.alone = not (best_fits and best_support >= MIN_SUPPORT) or _marks_itself_alone(line.text)
 
 
 def _column_support(running: list[float], cjk: bool) -> tuple[int, float]:
