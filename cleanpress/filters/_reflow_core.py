@@ -391,14 +391,14 @@ def breaks(
     """Whether a new paragraph starts at ``line``.
 
     Structure decides first: a change of script is always a break; a Latin line starting
-    in lower case always runs on (:func:`_continues_sentence`), unless the line before
-    marks itself alone (a byline, a continuation line) or is a title set apart by a blank line
-    (:func:`_closed_title`), and so does one that closes the
-    quotation the line before left open (:func:`_closes_quote`), and one after a line that stops
-    on an article or a preposition (:func:`_stops_mid_phrase`); a line that is no column line is
-    always a break, and so is a Latin line that starts a sentence the line before gave no end
-    to (:func:`_starts_afresh`); a full line that runs on into the next is always joined (most lines
-    are such lines, so this is also the fast path). CJK columns are then decided by the
+    in lower case always runs on (:func:`_continues_sentence`), unless the line before marks
+    itself alone (a byline, a continuation line) or is a title set apart by a blank line
+    (:func:`_closed_title`), and so does one that closes the quotation the line before left
+    open (:func:`_closes_quote`), and one after a line that stops on an article or a
+    preposition (:func:`_stops_mid_phrase`); a line that is no column line is always a break,
+    and so is a Latin line that starts a sentence the line before gave no end to
+    (:func:`_starts_afresh`); a full line that runs on into the next is always joined (most
+    lines are such lines, so this is also the fast path). CJK columns are then decided by the
     rules (:func:`rule_breaks`); Latin columns, whose ragged widths say less, by weighing
     the rules' verdict and the evidence behind it with gradient-boosted trees learned from
     generated pages (``cleanpress/data/reflow_trees.json``), but for a sentence that ended with
@@ -946,7 +946,7 @@ def _continues_sentence(text: str) -> bool:
 
 
 #: The share of capitalised words that makes a Latin line a title (``List of Mount Points``).
-TITLE_CASE = 0.6
+TITLE_CASE: Final = 0.6
 
 
 def _closed_title(text: str) -> bool:
@@ -1008,9 +1008,9 @@ def _stops_mid_phrase(previous: Line) -> bool:
 
 
 #: A capitalised word opening a line.
-_first_word = regex.compile(r"\p{Lu}\p{Ll}*\b")
+_first_word: Final = regex.compile(r"\p{Lu}\p{Ll}*\b")
 #: Open words that are also names and months (``Will``, ``May``): they may open a line mid-sentence.
-_ALSO_NAMES = frozenset(("may", "will"))
+_ALSO_NAMES: Final = frozenset(("may", "will"))
 
 
 def _starts_afresh(previous: Line, line: Line) -> bool:
