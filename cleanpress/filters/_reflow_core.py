@@ -1028,13 +1028,13 @@ def _starts_afresh(previous: Line, line: Line) -> bool:
     recall 0.925 -> 0.929, split headline blocks 0.414 -> 0.422; pdfminer paragraph precision
     0.963 -> 0.962, recall 0.962 -> 0.966; with the held-out pages, pdftotext headline blocks
     apart 0.690 -> 0.708.)"""
-    match = _first_word.match(line.text)
-    if match is None or not previous.text[-1].isalnum() or stops_on_open_word(previous.text):
+    if not previous.text[-1].isalnum() or previous.piece or previous.merged or line.piece or line.merged:
         return False
-    if previous.piece or previous.merged or line.piece or line.merged:
+    match = _first_word.match(line.text)
+    if match is None:
         return False
     word = match.group().lower()
-    return word in OPEN_WORDS and word not in _ALSO_NAMES
+    return word in OPEN_WORDS and word not in _ALSO_NAMES and not stops_on_open_word(previous.text)
 
 
 def _closes_quote(previous: str, text: str) -> bool:
