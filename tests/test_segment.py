@@ -1279,6 +1279,29 @@ def test_a_chinese_title_with_a_comma_over_its_subtitle_is_a_title() -> None:
     assert item.bylines == ["记者 李四"]
 
 
+def test_a_chinese_title_with_a_comma_wrapped_over_its_subtitle_is_a_title() -> None:
+    """The same over two lines: pdftotext puts a narrow block's title out as wide as the
+    column beside it (a WeasyPrint held-out page, zh-w2251-p01: the title had gone to the
+    article before as its text, the subtitle to another block)."""
+    page = textwrap.dedent("""\
+        推动法治政府建设再上新台阶
+
+        □本报记者 柯其其
+        近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。
+
+        坚持稳中求进，推动
+        高质量发展
+        ——访市发展改革委主任张三
+
+        本报讯（记者 李四）今年以来，我市坚持稳中求进工作总基调，经济运行总体平稳。
+        """)
+    first, second = cleanpress.split_text(page)
+    assert (first.headline, first.paragraphs) == (
+        "推动法治政府建设再上新台阶", ["近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"]
+    )
+    assert block(second) == (None, "坚持稳中求进，推动高质量发展", "——访市发展改革委主任张三")
+
+
 def test_a_kicker_in_capitals_that_wrapped_after_an_open_word_is_one_line() -> None:
     """pdftotext, a validation page (en-s168-p01): ``EDITORS WITH`` / ``AUTO-CONVERSION``, tight,
     is one kicker; a title line in capitals may stop on no word that needs another either, but
