@@ -157,13 +157,18 @@ ONCE_NOT_IDEMPOTENT = [
 ]
 
 
+def clean_to_a_fixed_point(extract: str) -> str:
+    """``extract`` cleaned, after checking that cleaning the result again changes nothing."""
+    cleaned = cleanpress.clean_text(extract)
+    assert cleanpress.clean_text(cleaned) == cleaned
+    return cleaned
+
+
 @pytest.mark.parametrize(
     ("extract", "expected"), ONCE_NOT_IDEMPOTENT, ids=["dash", "quote", "line-end-dash", "quote-line", "leftover-hyphen", "bracketed-byline"]
 )
 def test_cleaning_cleaned_extracts_changes_nothing(extract: str, expected: str) -> None:
-    cleaned = cleanpress.clean_text(extract)
-    assert expected in cleaned
-    assert cleanpress.clean_text(cleaned) == cleaned
+    assert expected in clean_to_a_fixed_point(extract)
 
 
 def test_headings_between_cleaned_paragraphs_stay_apart() -> None:
@@ -182,9 +187,8 @@ def test_headings_between_cleaned_paragraphs_stay_apart() -> None:
         "tegrity of the system itself. This action is\nnot  a  measurement  to  prevent  potential\n"
         "threats to send data.\n"
     )
-    cleaned = cleanpress.clean_text(extract)
+    cleaned = clean_to_a_fixed_point(extract)
     assert "B2\n\nSHORT REMEDIAL COURSE\n\nTHE SOFTWARE LIBRARY\n\nThe BSD printing layer" in cleaned
-    assert cleanpress.clean_text(cleaned) == cleaned
 
 
 def test_the_short_lines_over_an_articles_text_stay_apart_in_later_rounds() -> None:
@@ -219,12 +223,10 @@ def test_the_short_lines_over_an_articles_text_stay_apart_in_later_rounds() -> N
         "Several updates may then occur rapidly.\nDuring these times, autobuilder robots\n"
         "come into action. The maintainer uploads\n"
     )
-    cleaned = cleanpress.clean_text(extract)
-    assert cleaned.startswith(
+    assert clean_to_a_fixed_point(extract).startswith(
         "SCIENCE\n\nThursday, January 18, 2024\n\nB2\n\nSCHEDULING TASKS REGULARLY\n\n"
         "X server local connection\n\nCleaning a disk image file\n\nBy ANTHONY CARTER\n\nBERLIN (AFP)"
     )
-    assert cleanpress.clean_text(cleaned) == cleaned
 
 
 def test_a_title_and_deck_set_tight_over_their_text_stay_apart() -> None:
@@ -248,6 +250,5 @@ def test_a_title_and_deck_set_tight_over_their_text_stay_apart() -> None:
         "For more complex communications, there are\nalso mechanisms allowing a process to open ac‐\n"
         "cess, or share, part of its allocated memory to\n"
     )
-    cleaned = cleanpress.clean_text(extract)
+    cleaned = clean_to_a_fixed_point(extract)
     assert "\n\nThe infrastructure used for this work is completely external to the Debian project\n\nNot all" in cleaned
-    assert cleanpress.clean_text(cleaned) == cleaned
