@@ -1009,32 +1009,38 @@ def _stops_mid_phrase(previous: Line) -> bool:
 
 #: A capitalised word opening a line.
 _first_word: Final = regex.compile(r"\p{Lu}\p{Ll}*\b")
-#: Open words that are also names and months (``Will``, ``May``): they may open a line mid-sentence.
-_ALSO_NAMES: Final = frozenset(("may", "will"))
+#: Words that, capitalised, open a sentence and nothing else: the open words (less ``May`` and
+#: ``Will``, also a month and a name) and other words a sentence starts with that name nothing.
+_SENTENCE_OPENERS: Final = (OPEN_WORDS - {"may", "will"}) | frozenset(
+    "however although though even once since after before many most some each every all both such then "
+    "there here what where how why also only other another".split()
+)
 
 
 def _starts_afresh(previous: Line, line: Line) -> bool:
     """Whether Latin ``line`` starts a sentence that ``previous`` gave no end to: it opens on
-    a capitalised article, preposition, conjunction, pronoun or auxiliary (``The``, ``In``,
-    ``Not``: :data:`cleanpress.text.OPEN_WORDS`), which only a sentence's start capitalises,
-    and ``previous`` ends on a letter or digit, no punctuation at all. Running text never
-    does that: ``previous`` closed a title or a deck, which stop unpunctuated, and ``line``
-    opens the text below, however full ``previous`` ran (pdftotext sets a narrow column's
-    title and deck right over its text: ``Syntax of the`` / ``Selector`` / ``The infrastructure
-    used for this work is`` / ``completely external to the Debian project`` / ``Not all …``).
+    a capitalised article, preposition, conjunction, pronoun, auxiliary or other word that
+    names nothing (``The``, ``In``, ``Not``, ``Even``: :data:`_SENTENCE_OPENERS`), which only a
+    sentence's start capitalises, and ``previous`` ends on a letter or digit, no punctuation at
+    all. Running text never does that: ``previous`` closed a title or a deck, which stop
+    unpunctuated, and ``line`` opens the text below, however full ``previous`` ran (pdftotext
+    sets a narrow column's title and deck right over its text: ``Syntax of the`` /
+    ``Selector`` / ``The infrastructure used for this work is`` / ``completely external to the
+    Debian project`` / ``Not all …``).
     Left out: a ``previous`` that stops on an open word itself (``… intervenes in the``: it
     goes on), and pieces of lines (pdfminer's cut justified lines, pdftotext's merged ones),
-    whose words come out of order. (On the English development pages, pdftotext paragraph
-    recall 0.925 -> 0.929, split headline blocks 0.414 -> 0.422; pdfminer paragraph precision
-    0.963 -> 0.962, recall 0.962 -> 0.966; with the held-out pages, pdftotext headline blocks
-    apart 0.690 -> 0.708.)"""
+    whose words come out of order. (With the open words alone, on the English development
+    pages: pdftotext paragraph recall 0.925 -> 0.929, split headline blocks 0.414 -> 0.422;
+    pdfminer paragraph precision 0.963 -> 0.962, recall 0.962 -> 0.966; with the held-out
+    pages, pdftotext headline blocks apart 0.690 -> 0.708. The other openers then: recall
+    0.929 -> 0.931 and 0.966 -> 0.968, blocks apart 0.770 -> 0.775.)"""
     if not previous.text[-1].isalnum() or previous.piece or previous.merged or line.piece or line.merged:
         return False
     match = _first_word.match(line.text)
     if match is None:
         return False
     word = match.group().lower()
-    return word in OPEN_WORDS and word not in _ALSO_NAMES and not stops_on_open_word(previous.text)
+    return word in _SENTENCE_OPENERS and not stops_on_open_word(previous.text)
 
 
 def _closes_quote(previous: str, text: str) -> bool:
