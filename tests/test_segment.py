@@ -1302,6 +1302,31 @@ def test_a_chinese_title_with_a_comma_wrapped_over_its_subtitle_is_a_title() -> 
     assert block(second) == (None, "坚持稳中求进，推动高质量发展", "——访市发展改革委主任张三")
 
 
+def test_a_chinese_title_with_a_comma_over_a_plain_subtitle_over_its_lead_is_a_title() -> None:
+    """A subtitle need not open with a dash: a line set tight over an article's dateline lead,
+    with the comma title tight above it, is that subtitle (pdftotext, a development page,
+    zh-s2110-p02, two articles of its first row: the title had become a fragment of text, and
+    the subtitle the title)."""
+    page = textwrap.dedent("""\
+        现在服务器已经部署完
+        毕，如果正常讨论被扰
+        乱
+        只有在理解配置文件的状态下
+        本报讯（记者 吴宁国）在
+        Falcot Corp公司，备份有两个目的：
+        恢复被误删的文件，迅速恢复硬盘损
+        坏的电脑（服务器或桌面电脑）。
+        本报讯（首席记者 程磊
+        磊）分割工具以几个步骤配置
+        LVM 。首先在现有磁盘添加分
+        区“LVM 实体卷”分区。选择
+        """)
+    first, second = cleanpress.split_text(page)
+    title, subtitle = "现在服务器已经部署完毕，如果正常讨论被扰乱", "只有在理解配置文件的状态下"
+    assert (first.type, "".join(filter(None, block(first)))) == ("article", title + subtitle)
+    assert (first.bylines, second.bylines) == (["记者 吴宁国"], ["首席记者 程磊磊"])
+
+
 def test_a_kicker_in_capitals_that_wrapped_after_an_open_word_is_one_line() -> None:
     """pdftotext, a validation page (en-s168-p01): ``EDITORS WITH`` / ``AUTO-CONVERSION``, tight,
     is one kicker; a title line in capitals may stop on no word that needs another either, but
