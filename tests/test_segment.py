@@ -2281,6 +2281,20 @@ def test_an_inset_block_after_a_banner_between_two_columns_of_one_article() -> N
     assert any("which is largely responsible for the distribution’s excellent reputation." in p for p in nelson.paragraphs)
 
 
+def test_a_page_opens_on_its_first_title_wrapped_over_a_wider_column() -> None:
+    """A page opens on a headline block: its first unit after the running head, a Chinese clause
+    of two lines with a comma and no sentence end (``或将决定权留给后面的规`` / ``则，推荐并行运行
+    它们``), is a title, and the wider column line after the blank line under it does not go on
+    from it (a development page with newspaper-length titles, zh-s2108-p02: the title had been
+    joined to the text under it as its first paragraph)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-s2108-p02.pdfminer.txt").read_text(encoding="utf-8")
+    assert "或将决定权留给后面的规则，推荐并行运行它们\n" in cleanpress.clean_text(page)
+    first = articles(cleanpress.split_text(page))[0]
+    assert (first.headline, first.paragraphs[0]) == (
+        "或将决定权留给后面的规则，推荐并行运行它们", "软件包和文档描述的一些起源和灵感，能够通过下面的内容来追溯。"
+    )
+
+
 def test_the_first_words_of_the_text_put_out_above_the_byline_go_under_it() -> None:
     """pdfminer may put the first words of an article's text (``Please  note``, a piece of a
     justified line) above its byline, the rest of the sentence under it: they open the text,

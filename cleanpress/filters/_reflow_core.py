@@ -449,6 +449,11 @@ def breaks(
     return _model().probability(found) > 0.5
 
 
+#: How much wider (in em) than the column of the line before a CJK line after a blank line
+#: is when it stands in another column: the paragraph before does not run on into it.
+WIDER_COLUMN: Final = 1.5
+
+
 def rule_breaks(
     previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
 ) -> bool:
@@ -457,7 +462,9 @@ def rule_breaks(
     A meaningful blank line between them is a break, unless ``previous`` is a full line
     that runs on: extractors also leave a blank line where a paragraph continues in the
     next column, but not when the line after the blank is a heading set apart
-    (:func:`_heading_set_apart`).
+    (:func:`_heading_set_apart`) or a line of a wider column (:data:`WIDER_COLUMN`: a
+    title wrapped in its large type, ``或将决定权留给后面的规`` / ``则，推荐并行运行它们``, over
+    its article's first column; an article's columns are all as wide).
     """
     if previous.alone or line.alone or previous.cjk != line.cjk:
         return True
@@ -467,6 +474,7 @@ def rule_breaks(
             or _is_dateline_lead(line.text)
             or shortfall(previous, previous_is_first) > tolerance(previous, indent_tolerance)
             or _heading_set_apart(line, indent_tolerance)
+            or line.width > previous.column_width + WIDER_COLUMN
         )
     if (line.indented and not previous.indented) or _is_dateline_lead(line.text):
         return True

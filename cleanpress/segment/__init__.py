@@ -16,11 +16,13 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    before its bracket or dash) go back to the text, and on Latin pages so do stray words of a
    justified line that pdfminer put out in boxes of their own (``to`` after a headline block, a
    piece between a byline and its dateline lead) and the loose first lines of a paragraph,
-   while the deck set in one box with its English title is marked with it;
+   while the deck set in one box with its English title is marked with it, and a Chinese title
+   holding a comma over its subtitle is a heading;
 2. **classify** each unit (:func:`.units.classify`): running head (folio), byline line,
    continuation marker, closing credit, names or dateline, heading (short, no sentence end), or
    paragraph. Folio units become ``banner`` items (:mod:`.folio`): they belong to no story, and
-   the extractor scatters them anywhere;
+   the extractor scatters them anywhere; the unfinished clause a page opens on after them is a
+   title (:func:`.repairs.open_page`);
 3. **cut** the rest into bodies and heading runs (:mod:`.bodies`): a body starts at a byline
    line, a dateline lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a
    credit, a closing dateline or a "continued on" marker, and changes where the column width
@@ -75,7 +77,7 @@ from .folio import find_folio
 from .lines import build_units
 from .pairing import pair
 from .reading import read_body, read_heading
-from .repairs import join_closing_dashes, join_leads, lift_strays, repair
+from .repairs import join_closing_dashes, join_leads, lift_strays, open_page, repair
 from .units import Kind, Unit, classify, join_lines
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ def _read(units: list[Unit]) -> tuple[list[str], list[Body | list[Unit]]]:
     units = lift_strays(join_leads(join_closing_dashes(units)))
     repair(units)
     folio = find_folio(units)
+    open_page(units, folio)
     return [units[i].text for i in sorted(folio)], pair(cut(units, folio))
 
 
