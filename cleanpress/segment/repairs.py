@@ -164,15 +164,17 @@ def _over_opening(units: list[Unit], i: int) -> bool:
 
 
 def open_page(units: list[Unit], folio: set[int]) -> None:
-    """A page opens on a headline block or a marked continuation, not on the unfinished end
-    of a sentence: its first unit after the running head (``folio``), a Chinese paragraph of up
-    to :data:`TITLE_LINES` lines with no sentence end, is a heading, a title holding a comma
-    (``或将决定权留给后面的规`` / ``则，推荐并行运行它们``). On the development pages pdfminer opened
-    14 pages so, 10 on a whole title and 4 on a title with other lines, none on text; pdftotext
-    6, 4 on a whole title, 1 on a title with more, 1 on text. (With the reflow rule that keeps
-    such a title from the wider column under it, :data:`cleanpress.filters._reflow_core.WIDER_COLUMN`: Chinese
-    headline blocks 0.815 -> 0.820 with pdfminer, 0.507 -> 0.509 with pdftotext; held-out
-    0.788 -> 0.789 and 0.436 -> 0.441.)"""
+    """A page mostly opens on a headline block or a marked continuation, seldom on the
+    unfinished end of a sentence: its first unit after the running head (``folio``), a Chinese
+    paragraph of up to :data:`TITLE_LINES` lines with no sentence end, is a heading, a title
+    holding a comma (``或将决定权留给后面的规`` / ``则，推荐并行运行它们``). On the development pages
+    pdfminer opened 14 pages so, 10 on a whole title and 4 on a title with other lines, none on
+    text; pdftotext 6, 4 on a whole title, 1 on a title with more, 1 on text. With the reflow
+    rule that keeps such a title from the wider column under it
+    (:data:`cleanpress.filters._reflow_core.WIDER_COLUMN`), Chinese headline blocks 0.815 ->
+    0.820 with pdfminer and 0.507 -> 0.509 with pdftotext; held-out 0.788 -> 0.789 and 0.436 ->
+    0.441, for 8 more right and 4 lost: two held-out pages open on text that reflow cut off
+    (a paragraph's letter-spaced first line, a column that goes on from another)."""
     first = next((unit for i, unit in enumerate(units) if i not in folio), None)
     if (
         first is not None and first.kind is Kind.PARAGRAPH and has_cjk(first.text) and len(first.lines) <= TITLE_LINES
