@@ -146,14 +146,22 @@ def _title_over_subtitle(units: list[Unit], i: int) -> bool:
     tight over the article's opening (``现在服务器已经部署完`` / ``毕，如果正常讨论被扰`` / ``乱`` /
     ``只有在理解配置文件的状态下`` / ``本报讯（记者 吴宁国）在``; pdftotext, development pages
     0.504 -> 0.507, held-out 0.434 -> 0.436, pdfminer unchanged)."""
-    unit = units[i]
     following = units[i + 1] if i + 1 < len(units) else None
+    return (
+        _clause_title(units[i]) and following is not None and following.kind is Kind.HEADING
+        and not following.blank_before
+        and (following.text.startswith("——") or _over_opening(units, i + 1))
+    )
+
+
+def _clause_title(unit: Unit) -> bool:
+    """Whether ``unit`` may be a Chinese title that its clause mark made text: up to
+    :data:`TITLE_LINES` lines no wider than :data:`TITLE_WIDTH`, with no sentence end, opening
+    no article."""
     return (
         unit.kind is Kind.PARAGRAPH and len(unit.lines) <= TITLE_LINES and has_cjk(unit.text)
         and max(display_width(line) for line in unit.lines) <= TITLE_WIDTH and not sentence_end.search(unit.text)
-        and not starts_article(unit) and following is not None and following.kind is Kind.HEADING
-        and not following.blank_before
-        and (following.text.startswith("——") or _over_opening(units, i + 1))
+        and not starts_article(unit)
     )
 
 
@@ -165,8 +173,8 @@ def _over_opening(units: list[Unit], i: int) -> bool:
 
 def open_page(units: list[Unit], folio: set[int]) -> None:
     """A page mostly opens on a headline block or a marked continuation, seldom on the
-    unfinished end of a sentence: its first unit after the running head (``folio``), a Chinese
-    paragraph of up to :data:`TITLE_LINES` lines with no sentence end, is a heading, a title
+    unfinished end of a sentence: its first unit after the running head (``folio``), when it
+    may be a title that a clause mark made text (:func:`_clause_title`), is a heading, a title
     holding a comma (``或将决定权留给后面的规`` / ``则，推荐并行运行它们``). On the development pages
     pdfminer opened 14 pages so, 10 on a whole title and 4 on a title with other lines, none on
     text; pdftotext 6, 4 on a whole title, 1 on a title with more, 1 on text. With the reflow
@@ -176,10 +184,7 @@ def open_page(units: list[Unit], folio: set[int]) -> None:
     0.441, for 8 more right and 4 lost: two held-out pages open on text that reflow cut off
     (a paragraph's letter-spaced first line, a column that goes on from another)."""
     first = next((unit for i, unit in enumerate(units) if i not in folio), None)
-    if (
-        first is not None and first.kind is Kind.PARAGRAPH and has_cjk(first.text) and len(first.lines) <= TITLE_LINES
-        and not sentence_end.search(first.text) and not starts_article(first)
-    ):
+    if first is not None and _clause_title(first):
         first.kind = Kind.HEADING
 
 
