@@ -129,15 +129,15 @@ def _broken_lead(pieces: list[str], following: str) -> str | None:
     return " ".join(city + [t for t in wire if t not in dash] + dash + [following])
 
 
-#: The widest Chinese title line a clause mark does not make text (when a subtitle follows it),
-#: and how many lines such a title may wrap over.
+#: The widest Chinese title line a clause mark does not make text (when a subtitle follows it
+#: or the page opens on it), and how many lines such a title may wrap over (:func:`_clause_title`).
 TITLE_WIDTH = 36
 TITLE_LINES = 3
 
 
 def _title_over_subtitle(units: list[Unit], i: int) -> bool:
-    """Whether unit ``i``, read as text for its clause mark, is a Chinese title: up to three
-    lines with no sentence end, set tight over a subtitle (``管理文件上下文，端口和布尔值`` /
+    """Whether unit ``i``, read as text for its clause mark, is a Chinese title
+    (:func:`_clause_title`) set tight over a subtitle (``管理文件上下文，端口和布尔值`` /
     ``——需要推送给使用者``; ``位于单独房间的服务器，或者`` / ``快速地略过其内容`` / ``——新的设置
     身份文件``). Titles hold commas more often than the pages classify allows for; a subtitle
     under one says which it is. (Three lines, not one: Chinese headline blocks on the
