@@ -2871,3 +2871,30 @@ def test_a_box_of_five_heading_lines_is_a_block() -> None:
     assert "".join(part or "" for part in block(item)) == (
         "这些会在下一章讨论系统工程师还是架构师，监视是一个通用术语但不只是这一点")
     assert item.paragraphs[0].startswith("这个功能非常有用")
+
+
+def test_an_english_deck_set_tight_over_its_text_is_the_deck() -> None:
+    """pdftotext, a training page (en-s150-p01): the deck comes out tight over the article's
+    first line, and reflow (no sentence end in the way) had read it as the text's first
+    paragraph. Lines that no wrap at one width made (the second far wider than the first and
+    its next word) stay text."""
+    page = textwrap.dedent("""\
+        This step is completely
+        automatic in the vast
+        majority of cases
+        Creating a hard link is essentially the same as
+        giving an existing file a second name
+        The center wheel on the modern wheel mouse is
+        considered middle mouse button and can be used
+        for middle-click.
+        The output of the shell command may roll off
+        your screen and may be lost forever.
+        """)
+    [article] = cleanpress.split_text(page)
+    assert article.headline == "This step is completely automatic in the vast majority of cases"
+    assert article.subheadline == "Creating a hard link is essentially the same as giving an existing file a second name"
+    assert article.body[0].text.startswith("The center wheel")
+    unwrapped = page.replace("essentially the same as\n", "essentially\nthe same as ").replace("name", "name and more")
+    [article] = cleanpress.split_text(unwrapped)
+    assert article.subheadline is None
+    assert article.body[0].text.startswith("Creating a hard link is essentially the same as giving")
