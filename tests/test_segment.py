@@ -2898,3 +2898,16 @@ def test_an_english_deck_set_tight_over_its_text_is_the_deck() -> None:
     [article] = cleanpress.split_text(unwrapped)
     assert article.subheadline is None
     assert article.body[0].text.startswith("Creating a hard link is essentially the same as giving")
+
+
+
+def test_on_a_boxed_chinese_page_a_blank_line_parts_two_blocks() -> None:
+    """pdfminer, a development page (zh-s184-p02): every text box stands apart by a blank
+    line, so two titles set apart are two blocks, and a banner set apart is no title: the
+    learned weights alone joined the titles of two articles into one block
+    (``虚拟别名域往往是几个并行运行`` + ``简介和先决条件…``) and gave the banner to the other."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-s184-p02.pdfminer.txt").read_text(encoding="utf-8")
+    items = cleanpress.split_text(page)
+    assert "用户的积极角色" in [item.headline for item in items if item.type == "banner"]
+    blocks = {"".join(filter(None, block(item))) for item in items if item.type == "article"}
+    assert {"虚拟别名域往往是几个并行运行", "简介和先决条件——使其触及新的领域"} <= blocks
