@@ -2911,3 +2911,18 @@ def test_on_a_boxed_chinese_page_a_blank_line_parts_two_blocks() -> None:
     assert "用户的积极角色" in [item.headline for item in items if item.type == "banner"]
     blocks = {"".join(filter(None, block(item))) for item in items if item.type == "article"}
     assert {"虚拟别名域往往是几个并行运行", "简介和先决条件——使其触及新的领域"} <= blocks
+
+
+def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
+    """pdfminer, a training page (en-s113-p01): a title beside its article wraps at words no
+    title line stops on (``A router is a machine`` / ``that connects several`` / ``networks to
+    each other``), so its lines read as text, but reflow left them apart and its deck follows
+    tight. Lines that end their sentence, with no heading under them, stay text."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s113-p01.pdfminer.txt").read_text(encoding="utf-8")
+    [article] = [item for item in cleanpress.split_text(page) if item.bylines == ["Anthony Allen and James Young"]]
+    assert article.headline == "A router is a machine that connects several networks to each other"
+    assert article.subheadline == "We tried to make this book useful for many categories of readers"
+    deck = "We tried to make this book useful for many\ncategories of readers\n"
+    before = cleanpress.split_text(page.replace("networks to each other\n" + deck, "networks to each other.\n"))
+    assert any("A router is a machine that connects several networks to each other." in block.text
+               for item in before for block in item.body)

@@ -17,8 +17,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    justified line that pdfminer put out in boxes of their own (``to`` after a headline block, a
    piece between a byline and its dateline lead) and the loose first lines of a paragraph,
    while the deck set in one box with its English title is marked with it, a deck put out tight
-   over its text is a heading again, and a Chinese title holding a comma over its subtitle is a
-   heading;
+   over its text and a title wrapped in a narrow column are headings again, and a Chinese title
+   holding a comma over its subtitle is a heading;
 2. **classify** each unit (:func:`.units.classify`): running head (folio), byline line,
    continuation marker, closing credit, names or dateline, heading (short, no sentence end), or
    paragraph. Folio units become ``banner`` items (:mod:`.folio`): they belong to no story, and
