@@ -53,8 +53,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
    (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
    capitals, widths), with weights of its own for runs of Latin script (learned from English
-   pages); on a Chinese page whose extractor sets every text box apart, a blank line cuts. The blocks of a run go to the bodies after it nearest first (the last block heads the
-   body right below it); on a page whose headlines share their words with their own articles
+   pages); on a Chinese page whose extractor sets every text box apart, a blank line cuts. The
+   blocks of a run go to the bodies after it nearest first (the last block heads the body right
+   below it); on a page whose headlines share their words with their own articles
    (:mod:`.cohesion`), those words count too;
 5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline
    (by the page's conventions, and for a Chinese block by a learned model of which reading is
