@@ -16,7 +16,7 @@ from cleanpress import Article, Block, headlines
 from cleanpress.segment import split_units
 from cleanpress.segment.bodies import Body, Run, column, cut
 from cleanpress.segment.cohesion import Cohesion
-from cleanpress.segment.boundaries import _cjk_weights, boundary_chance, boundary_evidence, wraps
+from cleanpress.segment.boundaries import BOX_NAMES, _cjk_weights, box_evidence, boundary_chance, boundary_evidence, wraps
 from cleanpress.segment.folio import find_folio, running_head_line
 from cleanpress.segment.lines import Line, _mark_heading_boxes, _weigh, build_units, is_byline_wrap
 from cleanpress.segment.pairing import _run_plans, _splits
@@ -2926,3 +2926,23 @@ def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
     before = cleanpress.split_text(page.replace("networks to each other\n" + deck, "networks to each other.\n"))
     assert any("A router is a machine that connects several networks to each other." in block.text
                for item in before for block in item.body)
+
+
+def test_a_run_s_boxes_show_what_a_blank_line_parts_on_a_pdftotext_page() -> None:
+    """pdftotext sets a Chinese kicker apart from its title by a blank line, and often a title's
+    lines from each other (a development page, zh-s182-p01: ``选择内核补丁`` / ``分页程序`` /
+    ``特殊按键`` / ``——这不会出现在双引号或单引号中``, each apart). The two lines at a blank
+    line say little; the boxes around it say more: the box after the title's last line holds
+    the subtitle that closes its block. The whole block is found (the learned weights alone had
+    read the banner and the title as an earlier article's block, and the subtitle alone as
+    this one's)."""
+    lines = [[classify(text)] for text in ("选择内核补丁", "分页程序", "特殊按键", "——这不会出现在双引号或单引号中")]
+    for line in lines[1:]:
+        line[0].blank_before = True
+    evidence = dict(zip(BOX_NAMES, box_evidence(lines, 2)))
+    assert (evidence["lines in the box before"], evidence["lines in the box after"]) == (1.0, 1.0)
+    assert (evidence["subtitle in the box before"], evidence["subtitle in the box after"]) == (0.0, 1.0)
+    assert evidence["box after closes the run"] == 1.0
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-s182-p01.pdftotext.txt").read_text(encoding="utf-8")
+    blocks = {"".join(filter(None, block(item))) for item in cleanpress.split_text(page) if item.type == "article"}
+    assert "分页程序特殊按键——这不会出现在双引号或单引号中" in blocks

@@ -53,7 +53,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
    (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
    capitals, widths), with weights of its own for runs of Latin script (learned from English
-   pages); on a Chinese page whose extractor sets every text box apart, a blank line cuts. The
+   pages); on a Chinese page whose extractor sets every text box apart, a blank line cuts, and
+   on one that sets few apart, learned trees weigh a blank line by the boxes of lines around it. The
    blocks of a run go to the bodies after it nearest first (the last block heads the body right
    below it); on a page whose headlines share their words with their own articles
    (:mod:`.cohesion`), those words count too;
@@ -74,7 +75,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..document import Article
-from .bodies import Body, cut
+from .bodies import Body, Run, cut
 from .folio import find_folio
 from .lines import build_units
 from .pairing import pair
@@ -88,14 +89,21 @@ if TYPE_CHECKING:
 __all__ = ["Kind", "Unit", "classify", "headline_blocks", "split_page", "split_units"]
 
 
-def _read(units: list[Unit]) -> tuple[list[str], list[Body | list[Unit]]]:
-    """Steps 1 to 4 on one page's units: its running-head pieces (banners), and its bodies with
-    the headline blocks paired with them and the blocks nobody took, in page order."""
+def read_pieces(units: list[Unit]) -> tuple[list[str], list[Body | Run]]:
+    """Steps 1 to 3 on one page's units: its running-head pieces (banners), and its bodies and
+    heading runs in page order (what the pairing reads, and the training of its learned parts)."""
     units = lift_strays(join_leads(join_closing_dashes(units)))
     repair(units)
     folio = find_folio(units)
     open_page(units, folio)
-    return [units[i].text for i in sorted(folio)], pair(cut(units, folio))
+    return [units[i].text for i in sorted(folio)], cut(units, folio)
+
+
+def _read(units: list[Unit]) -> tuple[list[str], list[Body | list[Unit]]]:
+    """Steps 1 to 4 on one page's units: its running-head pieces (banners), and its bodies with
+    the headline blocks paired with them and the blocks nobody took, in page order."""
+    folio, pieces = read_pieces(units)
+    return folio, pair(pieces)
 
 
 def _items(units: list[Unit]) -> list[Article]:

@@ -18,7 +18,7 @@ from itertools import permutations
 
 from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
-from .boundaries import boundary_chance, is_kicker, page_gaps, wraps
+from .boundaries import boundary_chances, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
 from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, numbered_subhead
 
@@ -86,7 +86,7 @@ def _combinations(items: list[int], size: int) -> list[tuple[int, ...]]:
 
 def _block_cost(block: list[list[Unit]]) -> float:
     """How unlikely ``block`` (lines with their wraps) is as one headline block, by its shape
-    (where the lines meet is weighed by :func:`cleanpress.segment.boundaries.boundary_chance`)."""
+    (where the lines meet is weighed by :func:`cleanpress.segment.boundaries.boundary_chances`)."""
     cost = max(0, len(block) - 4) * 0.8
     for i, line in enumerate(block):
         text = line[0].text
@@ -224,7 +224,7 @@ def _run_plans(
         cost += TOGETHER * (len(subheads) - 1)
         plans.append((cost, _Plan(merge=True, subhead=subheads)))
     opening_below = after is not None and after.units[0].kind in STARTS
-    chances = [boundary_chance(a, b, gaps) for a, b in zip(lines, lines[1:])]
+    chances = boundary_chances(lines, gaps)
     if cohesion is not None and cohesion.shown:
         chances = [cohesion.boundary(a, b, chance) for a, b, chance in zip(lines, lines[1:], chances)]
     join_costs = [-math.log(max(1e-6, 1 - p)) * BOUNDARY_WEIGHT for p in chances]
