@@ -141,10 +141,11 @@ BOUNDARY_NAMES = (
 )
 
 
-def _model(name: str) -> dict[str, Any]:
+def _model(name: str, features: Sequence[str] = BOUNDARY_NAMES) -> dict[str, Any]:
+    """A shipped model of block boundaries, refused unless it reads ``features`` in order."""
     data = shipped(name)
-    if data["features"] != list(BOUNDARY_NAMES):
-        raise ValueError(f"{name} does not match cleanpress.segment.boundaries.boundary_evidence")
+    if data["features"] != list(features):
+        raise ValueError(f"{name} does not match the evidence of cleanpress.segment.boundaries")
     return data
 
 
@@ -222,10 +223,7 @@ def box_evidence(lines: list[list[Unit]], place: int) -> list[float]:
 @lru_cache(maxsize=1)
 def _box_trees() -> Trees:
     """The gradient-boosted trees learned from the blank lines of Chinese pdftotext pages."""
-    data = shipped("block_boxes_zh.json")
-    if data["features"] != [*BOUNDARY_NAMES, *BOX_NAMES]:
-        raise ValueError("block_boxes_zh.json does not match cleanpress.segment.boundaries.box_evidence")
-    return Trees.from_json(data)
+    return Trees.from_json(_model("block_boxes_zh.json", (*BOUNDARY_NAMES, *BOX_NAMES)))
 
 
 def boundary_chances(lines: list[list[Unit]], gaps: float | None) -> list[float]:
