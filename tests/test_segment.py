@@ -2946,3 +2946,48 @@ def test_a_run_s_boxes_show_what_a_blank_line_parts_on_a_pdftotext_page() -> Non
     page = (Path(__file__).parent / "cases" / "extracts" / "zh-s182-p01.pdftotext.txt").read_text(encoding="utf-8")
     blocks = {"".join(filter(None, block(item))) for item in cleanpress.split_text(page) if item.type == "article"}
     assert "分页程序特殊按键——这不会出现在双引号或单引号中" in blocks
+
+
+def test_a_block_put_out_between_two_columns_of_an_earlier_article_heads_the_next_one() -> None:
+    """pdftotext puts a later article's block between two columns of an earlier one: the column
+    before it stops in mid-sentence (``it pauses``) and the column after it goes on in lower
+    case (``and allows us…``). The earlier article runs on across the block, and the block heads
+    the article whose byline comes next (development pages: 6 more right English pdftotext
+    headline blocks, and none lost; the block had headed the continuation as an article of its
+    own)."""
+    page = textwrap.dedent("""\
+        The kernel and the packet filter
+
+        By Laura Roberts
+
+        TORONTO — As the kernel is processing a network packet, it
+        looks at the rules in the chains one by one. The first rule
+        that matches decides where the packet goes, and as the kernel
+        is processing a network packet, it pauses
+
+        PACKAGE VIEWS UNDER APTITUDE
+
+        There are a few simple cases where
+        the question does not arise
+
+        and allows us to inspect the packet and decide what to do
+        with it. Every rule has a target that says so.
+        Most Linux distributions install by default a number of
+        services and many tools. In many cases, these services and
+        tools are not required for the actual purposes for which the
+        administrator set up the machine.
+
+        By Michelle Nelson
+
+        PARIS — Most installation media work only with a specific
+        architecture. Many machines boot from the network as well.
+        """)
+    items = articles(cleanpress.split_text(page))
+    assert [block(item) for item in items] == [
+        (None, "The kernel and the packet filter", None),
+        ("PACKAGE VIEWS UNDER APTITUDE", "There are a few simple cases where the question does not arise", None),
+    ]
+    assert items[0].paragraphs[-2].endswith(
+        "it pauses and allows us to inspect the packet and decide what to do with it. Every rule has a target that says so."
+    )
+    assert items[1].bylines == ["Michelle Nelson"]
