@@ -417,6 +417,8 @@ def breaks(
         return False  # a quotation that a column break cut (``the “Open Source`` / ``Definition”.``)
     if _stops_mid_phrase(previous):
         return False  # a short line beside a side headline (``As already mentioned, the`` / ``Debian…``)
+    if not blank_between and _wrapped_heading(previous, line):
+        return False  # a subhead that a narrow column wrapped (``Installation and`` / ``Upgrade``)
     if previous.alone or line.alone:
         return True
     if not line.cjk and _starts_afresh(previous, line):
@@ -1049,6 +1051,31 @@ def _starts_afresh(previous: Line, line: Line) -> bool:
         return False
     word = match.group().lower()
     return word in _SENTENCE_OPENERS and not stops_on_open_word(previous.text)
+
+
+#: The longest Latin heading (in characters) that :func:`_wrapped_heading` joins again.
+WRAPPED_HEADING: Final = 32
+
+
+def _wrapped_heading(previous: Line, line: Line) -> bool:
+    """Whether Latin ``line`` is the rest of a short heading that a narrow column wrapped after
+    ``previous``, set tight under it: both open on a capital, neither is in capitals (a kicker
+    over its title) or stops on punctuation, together they are short, ``previous`` holds two
+    words at least and is no byline, and it stops on a word that needs another (``Installation
+    and`` / ``Upgrade``) or ``line`` is one word (``Using a Preseed`` / ``File``)."""
+    if previous.cjk or line.cjk or previous.piece or line.piece or previous.merged or line.merged:
+        return False
+    first, rest = previous.text, line.text
+    if len(first) + 1 + len(rest) > WRAPPED_HEADING or first.isupper() or rest.isupper() or " " not in first:
+        return False
+    if _marks_itself_alone(first):
+        return False
+    if not (first[0].isupper() and rest[0].isupper() and first[-1].isalnum() and rest[-1].isalnum()):
+        return False
+    opener = _first_word.match(rest)
+    if opener is not None and opener.group().lower() in _SENTENCE_OPENERS:
+        return False  # the text under a title (``Compiling a Kernel`` / ``The …``)
+    return stops_on_open_word(first) or " " not in rest
 
 
 def _closes_quote(previous: str, text: str) -> bool:
