@@ -1066,10 +1066,10 @@ def _wrapped_heading(previous: Line, line: Line) -> bool:
     if previous.cjk or line.cjk or previous.piece or line.piece or previous.merged or line.merged:
         return False
     first, rest = previous.text, line.text
-    if len(first) + 1 + len(rest) > WRAPPED_HEADING or first.isupper() or rest.isupper() or " " not in first:
+    if len(first) + 1 + len(rest) > WRAPPED_HEADING or " " not in first or _marks_itself_alone(first):
         return False
-    if _marks_itself_alone(first):
-        return False
+    if first.isupper() or rest.isupper():
+        return False  # a kicker in capitals over its title
     if not (first[0].isupper() and rest[0].isupper() and first[-1].isalnum() and rest[-1].isalnum()):
         return False
     opener = _first_word.match(rest)

@@ -281,13 +281,13 @@ def _run_plans(
                     plans.append((cost_after_banner, _Plan(
                         after=_flat(inset_block), banners=[_flat(b) for b in middle[:-1]], merge=True)))
                 # A block beside a later article, put out between the columns of this one: the
-                # body before stops in mid-sentence (in Latin script, in mid-word, ``run-`` /
-                # ``ning``, or the body after goes on in lower case), the body after goes on with
-                # it in the same column, and the next body takes the block.
+                # body before stops in mid-sentence (in Latin script, the body after goes on in
+                # lower case: the rest of a word, ``run-`` / ``ning``, or of a sentence), the body
+                # after goes on with it in the same column, and the next body takes the block.
                 if (
                     not give_back and ahead == 1 and not middle and continues and bodies_after >= 2
                     and runs_on(before)  # type: ignore[arg-type]
-                    and (has_cjk(before.units[-1].text) or _cut_in_word(before, after) or _continuation(after))  # type: ignore[union-attr, arg-type]
+                    and (has_cjk(before.units[-1].text) or _continuation(after))  # type: ignore[union-attr, arg-type]
                 ):
                     cost_between = cost + 0.3 + _same_column(before, after)  # type: ignore[arg-type]
                     plans.append((cost_between, dataclasses.replace(plan, merge=True)))
@@ -539,12 +539,6 @@ def _continues_column(pieces: list[Body | Run], index: int) -> float:
     if a is None or b is None or columns_differ(a, b, True):
         return 0.0
     return SAME_COLUMN
-
-
-def _cut_in_word(before: Body, after: Body) -> bool:
-    """Whether a Latin word is broken between ``before`` and ``after`` (``run-`` / ``ning``):
-    the two are one column, however much stands between them."""
-    return before.units[-1].text.endswith("-") and after.units[0].text[:1].islower()
 
 
 def _lone_subtitle(run: Run) -> bool:
