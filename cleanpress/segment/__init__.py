@@ -42,7 +42,7 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    article's first column and the rest (the body continues across it, in the same column width;
    after a banner too, when the first column stops in mid-sentence), or
    be put out between two columns of one article and head the body after them (a Chinese side
-   block); several blocks of a run may head the bodies that follow (the articles of one row),
+   block; in English, when the second column goes on in lower case); several blocks of a run may head the bodies that follow (the articles of one row),
    passing over the section subheads inside them, and their lines may come interleaved (kickers,
    then titles, then subtitles of the row; a subtitle set right above its article's text comes out
    later, and closes the block handed on to it); the first block of a run may also go back to the
