@@ -2240,6 +2240,41 @@ def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
     assert robert.paragraphs[-1].endswith("The center wheel on the modern mouse is considered the middle button.")
 
 
+def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
+    """A column that stops on a word broken at the line end (``through the fire-``), followed
+    after a blank line by text that opens with a capital, was cut off there by the extractor:
+    the text below is another article's (pdftotext), and the rest of the word, put out later
+    in lower case (``wall is the only route…``), goes back to the broken word."""
+    first = (
+        "By Laura Roberts\nTORONTO (Reuters) — The Debian policy enforces\nthat packages don’t leave files\n"
+        "behind when they are purged.\nViolating this principle is a\nserious bug and you will rarely\n"
+        "encounter it. A firewall is a\nfiltering network gateway and is\nonly effective on packets that\n"
+        "must go through it. Dynamic routing\nallows routers to adjust, in real\ntime, the paths used for sending\n"
+        "packets. Each protocol involves its\nown method of defining routes, and\nthe best one depends on the size\n"
+        "of the network. OSPF is generally\nthe best protocol for private\nnetworks, and BGP is more common\n"
+        "on the wider Internet. Therefore,\na firewall can only be effective\nwhen going through the fire-\n"
+    )
+    other = (
+        "Linux is definitely a multi-user system, so it\nis necessary to provide a permission system to\n"
+        "control the set of authorized operations on\nfiles and directories, which includes all the\n"
+        "system resources and devices. This principle is\ncommon to all Unix systems, but a reminder is\n"
+        "always useful, especially as there are some\ninteresting and relatively unknown advanced uses.\n"
+    )
+    rest = (
+        "wall is the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
+        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
+        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
+    )
+    page = f"Firewall Rules Protect the Network\n\n{first}\n{other}\n{rest}"
+    items = cleanpress.split_text(page)
+    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    texts = [block.text for block in laura.body]
+    assert texts[1].endswith("when going through the firewall is the only route for these packets.")
+    assert texts[-1].endswith("where they are not supposed to be offered at all.")
+    assert not any("multi-user" in text for text in texts)
+    assert any(block.text.startswith("Linux is definitely") for item in items for block in item.body)
+
+
 def test_justified_lines_are_no_headline_lines() -> None:
     """pdfminer prints the word gaps of a justified line as runs of spaces; a paragraph's first
     lines in a box of their own (``If  the  system  was  installed  using`` / ``French,  the

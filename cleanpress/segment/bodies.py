@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..text import display_width
 from .lines import SUBHEAD_WIDTH, is_byline_wrap
 from .units import (
-    ENDS, STARTS, Kind, Unit, en_lead, ends_article, has_cjk, in_capitals, mid_sentence_end, sentence_end,
+    ENDS, STARTS, Kind, Unit, broken_word, en_lead, ends_article, has_cjk, in_capitals, mid_sentence_end, sentence_end,
     starts_article,
 )
 
@@ -68,6 +68,7 @@ def cut(units: list[Unit], folio: set[int]) -> list[Body | Run]:
             or (ends_article(last.units[-1]) and unit.kind not in ENDS)
             or _other_column(last, unit)
             or unit.other_flow
+            or unit.new_flow
         ):
             if isinstance(last, Body) and not last.units:
                 pieces.pop()
@@ -98,12 +99,16 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
     :func:`.lines._mark_other_flows`) back with the nearest earlier body whose text stops in
     mid-sentence: pdftotext put out the rest of that article's column after another article's
     (on the validation pages 161-170: articles found 0.829 -> 0.854, bylines 0.663 -> 0.679,
-    datelines 0.720 -> 0.756). With no such body, it stays where it is, a body of its own."""
+    datelines 0.720 -> 0.756). A body that stops on a broken word (``net-``) goes first: there
+    the extractor went over to another text block (see :func:`.lines._mark_other_flows`), and
+    the piece is the rest of that word. With no such body, it stays where it is, a body of its
+    own."""
     out: list[Body | Run] = []
     for piece in pieces:
         if isinstance(piece, Body) and piece.units[0].other_flow:
-            unfinished = (p for p in reversed(out) if isinstance(p, Body) and runs_on(p) and not has_cjk(p.units[-1].text))
-            target = next(unfinished, None)
+            unfinished = [p for p in reversed(out) if isinstance(p, Body) and runs_on(p) and not has_cjk(p.units[-1].text)]
+            broken = [p for p in unfinished if broken_word.search(p.units[-1].text)]
+            target = next(iter(broken or unfinished), None)
             if target is not None:
                 target.units.extend(piece.units)
                 continue

@@ -20,6 +20,7 @@ from ..text import display_width
 from .units import (
     Kind,
     Unit,
+    broken_word,
     byline_line,
     classify,
     clause_mark,
@@ -59,6 +60,7 @@ class Line:
     heading: bool = False  # in a short box of heading lines (see _mark_heading_boxes)
     heading_lines: int = 0  # ... and how many heading lines that box (with a lone kicker over it) holds
     other_flow: bool = False  # goes on another article's sentence (see _mark_other_flows)
+    new_flow: bool = False  # opens another text block below a broken word (see _mark_other_flows)
     stretched: bool = False  # printed with runs of spaces between words: a justified column line
     headline: float | None = None  # Latin pages: how likely a headline line (cleanpress.headlines)
 
@@ -189,19 +191,30 @@ FEW_BLANK_LINES = 0.09
 
 
 def _mark_other_flows(lines: list[Line]) -> None:
-    """Mark the Latin lines that go on another article's sentence: in lower case after a blank
-    line, below a line that ended its sentence, on a page whose extractor leaves blank lines only
-    between text blocks (pdftotext puts out the rest of an article's column after another
-    article's column, at a sentence end). ``reflow`` joins a lower-case line to the line before
-    it always (cleaning clean text must not change it); the splitter cuts the unit there, and
-    :func:`cleanpress.segment.bodies.cut` takes it to the article whose sentence it goes on.
-    (In ``reflow`` itself, on generated pages: 125 of 133 such lines were another article's.)"""
+    """Mark the Latin lines where the extractor went over to another article's text, on a page
+    whose extractor leaves blank lines only between text blocks (pdftotext puts out the rest of
+    an article's column after another article's column):
+
+    - a line that goes on another article's sentence: in lower case after a blank line, below
+      a line that ended its sentence. ``reflow`` joins a lower-case line to the line before it
+      always (cleaning clean text must not change it); the splitter cuts the unit there, and
+      :func:`cleanpress.segment.bodies.cut` takes it to the article whose sentence it goes on
+      (in ``reflow`` itself, on generated pages: 125 of 133 such lines were another article's);
+    - a line that opens another text block: after a blank line, below a word broken at the line
+      end (``a complete net-``), with no rest of that word (a capital, a digit, a quote). The
+      splitter starts a new body there, and the rest of the word (``work), in which…``), a line
+      of the first kind, goes back to the body it left.
+    """
     latin = [line for line in lines if not has_cjk(line.text)]
     if len(latin) * 2 < len(lines) or sum(line.blank_before for line in latin) > FEW_BLANK_LINES * len(latin):
         return
     for previous, line in zip(lines, lines[1:]):
-        if line.blank_before and line.text[:1].islower() and sentence_end.search(previous.text):
-            line.other_flow = True
+        if not line.blank_before or has_cjk(line.text):
+            continue
+        if line.text[:1].islower():
+            line.other_flow = bool(sentence_end.search(previous.text))
+        else:
+            line.new_flow = bool(broken_word.search(previous.text))
 
 
 def _line_stands_alone(line: str) -> bool:
@@ -255,16 +268,17 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
             alone[i + 1] = True
         if size := _credit_wrap([line.text for line in lines[i : i + _LONGEST_CREDIT]]):
             alone[i : i + size] = [True] * size
-    if not any(alone) and not any(line.other_flow for line in lines[1:]):
+    if not any(alone) and not any(line.other_flow or line.new_flow for line in lines[1:]):
         unit = classify(text)
         unit.lines = [line.text for line in lines] or [text]
         unit.blank_before = bool(lines) and lines[0].blank_before
         unit.blanks_inside = sum(line.blank_before for line in lines[1:])
         unit.other_flow = bool(lines) and lines[0].other_flow
+        unit.new_flow = bool(lines) and lines[0].new_flow
         return [_settled(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
-        if stands or not groups or alone[groups[-1][-1]] or lines[i].other_flow:
+        if stands or not groups or alone[groups[-1][-1]] or lines[i].other_flow or lines[i].new_flow:
             groups.append([i])
         else:
             groups[-1].append(i)
@@ -282,6 +296,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.blank_before = lines[group[0]].blank_before
         unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
         unit.other_flow = lines[group[0]].other_flow
+        unit.new_flow = lines[group[0]].new_flow
         units.append(_settled(unit, [lines[i] for i in group]))
     return units
 

@@ -161,6 +161,8 @@ english_credit = regex.compile(
 _dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
+#: A word broken at a line end (``a complete net-``): the line goes on with the rest of it.
+broken_word = regex.compile(r"\p{Ll}-$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
 #: A Latin line in capitals (an English kicker, banner or section name): two words, or one long.
 in_capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
@@ -177,6 +179,7 @@ class Unit:
     blank_before: bool = False  # a blank line came before its first line
     blanks_inside: int = 0  # lines after its first that followed a blank line
     other_flow: bool = False  # opens with a line that goes on another article's sentence (Latin)
+    new_flow: bool = False  # opens another text block below a broken word (Latin)
 
 
 #: No byline, marker, credit or running head is longer (in characters): longer units are text,
