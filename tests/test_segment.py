@@ -2204,20 +2204,25 @@ def test_a_paragraph_opening_cut_by_a_blank_line_after_an_article_is_no_headline
     assert [line.heading for line in block] == [True, True, False]
 
 
+#: The first column of an English article that stops in mid-sentence (its last line added by
+#: each test: where the column breaks off).
+_FIREWALL_COLUMN = (
+    "By Laura Roberts\nTORONTO (Reuters) — The Debian policy enforces\nthat packages don’t leave files\n"
+    "behind when they are purged.\nViolating this principle is a\nserious bug and you will rarely\n"
+    "encounter it. A firewall is a\nfiltering network gateway and is\nonly effective on packets that\n"
+    "must go through it. Dynamic routing\nallows routers to adjust, in real\ntime, the paths used for sending\n"
+    "packets. Each protocol involves its\nown method of defining routes, and\nthe best one depends on the size\n"
+    "of the network. OSPF is generally\nthe best protocol for private\nnetworks, and BGP is more common\n"
+    "on the wider Internet. Therefore,\na firewall can only be effective\n"
+)
+
+
 def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
     """pdftotext may put out the rest of an article's column after the next article's text:
     a line in lower case after a blank line, below a finished sentence, on a page with few
     blank lines, goes on the sentence of the nearest earlier article that stopped in mid-
     sentence (validation pages 161-170: 125 of 133 such lines were another article's)."""
-    first = (
-        "By Laura Roberts\nTORONTO (Reuters) — The Debian policy enforces\nthat packages don’t leave files\n"
-        "behind when they are purged.\nViolating this principle is a\nserious bug and you will rarely\n"
-        "encounter it. A firewall is a\nfiltering network gateway and is\nonly effective on packets that\n"
-        "must go through it. Dynamic routing\nallows routers to adjust, in real\ntime, the paths used for sending\n"
-        "packets. Each protocol involves its\nown method of defining routes, and\nthe best one depends on the size\n"
-        "of the network. OSPF is generally\nthe best protocol for private\nnetworks, and BGP is more common\n"
-        "on the wider Internet. Therefore,\na firewall can only be effective\nwhen going through the firewall is\n"
-    )
+    first = _FIREWALL_COLUMN + "when going through the firewall is\n"
     second = (
         "Cleaning Up After Removal\n\nBy Robert Collins\nSEATTLE — MC takes care of all file\n"
         "operations through its menu, requiring\nminimal effort from the user who\nwants to copy or move files around.\n"
@@ -2245,15 +2250,7 @@ def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
     after a blank line by text that opens with a capital, was cut off there by the extractor:
     the text below is another article's (pdftotext), and the rest of the word, put out later
     in lower case (``wall is the only route…``), goes back to the broken word."""
-    first = (
-        "By Laura Roberts\nTORONTO (Reuters) — The Debian policy enforces\nthat packages don’t leave files\n"
-        "behind when they are purged.\nViolating this principle is a\nserious bug and you will rarely\n"
-        "encounter it. A firewall is a\nfiltering network gateway and is\nonly effective on packets that\n"
-        "must go through it. Dynamic routing\nallows routers to adjust, in real\ntime, the paths used for sending\n"
-        "packets. Each protocol involves its\nown method of defining routes, and\nthe best one depends on the size\n"
-        "of the network. OSPF is generally\nthe best protocol for private\nnetworks, and BGP is more common\n"
-        "on the wider Internet. Therefore,\na firewall can only be effective\nwhen going through the fire-\n"
-    )
+    first = _FIREWALL_COLUMN + "when going through the fire-\n"
     other = (
         "Linux is definitely a multi-user system, so it\nis necessary to provide a permission system to\n"
         "control the set of authorized operations on\nfiles and directories, which includes all the\n"
