@@ -2272,6 +2272,46 @@ def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
     assert any(block.text.startswith("Linux is definitely") for item in items for block in item.body)
 
 
+def test_a_column_set_to_another_measure_is_another_articles() -> None:
+    """pdftotext may put another article's text between two columns of one, each text block
+    after a blank line below a finished sentence. A block whose lines are set clearly longer
+    or shorter than the block above (medians 15% apart) is another column width, so another
+    article's text; a later block in the measure of an earlier article, opening no article of
+    its own, is that article's next column."""
+    first = (
+        "The Debian policy enforces that packages do not leave files behind when they are purged. "
+        "Violating this principle is a serious bug and you will rarely encounter it. A firewall is a "
+        "filtering network gateway and is only effective on packets that must go through it. Dynamic "
+        "routing allows routers to adjust, in real time, the paths used for sending packets, and each "
+        "protocol involves its own method of defining routes."
+    )
+    other = (
+        "Linux is definitely a multi-user system, so it is necessary to provide a permission system to "
+        "control the set of authorized operations on files and directories, which includes all the system "
+        "resources and devices. This principle is common to all Unix systems, but a reminder is always "
+        "useful, especially as there are some interesting and relatively unknown advanced uses of it."
+    )
+    then = (
+        "OSPF is generally the best protocol to use for dynamic routing on private networks, but BGP "
+        "is more common for routing across the whole Internet. RIP is rather ancient, and hardly used "
+        "anymore by anyone who runs a network of some size."
+    )
+
+    def column(text: str, width: int) -> str:
+        return "\n".join(textwrap.wrap(text, width))
+
+    page = (
+        f"Firewalls Keep Their Promise\n\nBy Laura Roberts\nTORONTO (Reuters) — {column(first, 30)}\n\n"
+        f"{column(other, 46)}\n\n{column(then, 30)}\n"
+    )
+    items = cleanpress.split_text(page)
+    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    texts = [block.text for block in laura.body]
+    assert texts[0].startswith("The Debian policy") and texts[-1] == then
+    assert not any("multi-user" in text for text in texts)
+    assert [block.text for item in items for block in item.body if "multi-user" in block.text] == [other]
+
+
 def test_justified_lines_are_no_headline_lines() -> None:
     """pdfminer prints the word gaps of a justified line as runs of spaces; a paragraph's first
     lines in a box of their own (``If  the  system  was  installed  using`` / ``French,  the

@@ -28,12 +28,13 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    line, a dateline lead (``本报讯（记者 秦颖）``, ``LONDON —``) or a "continued from" marker, ends at a
    credit, a closing dateline or a "continued on" marker, and changes where the column width
    changes (the articles of a page are set in different widths; a Chinese column is as wide as
-   its justified lines, a whole number of em) or where Latin text stops on a broken word and
-   text with a capital follows a blank line (another text block); a later column that the
-   extractor read after another article goes back to its own (same Chinese column width, no
-   opening; Latin text in lower case after a finished sentence and a blank line, on a page with
-   few blank lines, to the nearest earlier article that stopped in mid-sentence, first to one
-   that stopped on a broken word); a photo caption goes with the article
+   its justified lines, a whole number of em; Latin text after a blank line on a page with few
+   blank lines, below a broken word, or set to lines of a clearly other length than the block
+   above); a later column that the extractor read after another article goes back to its own
+   (same Chinese column width, no opening; Latin text in lower case after a finished sentence
+   and a blank line to the nearest earlier article that stopped in mid-sentence, first to one
+   that stopped on a broken word; a Latin block with no opening to the nearest earlier article
+   set to its measure); a photo caption goes with the article
    whose opening lines follow it (also from under another article's byline: a byline left alone
    under its block takes its text up to it); a kicker in capitals put out between a byline and
    its text opens that article's block;

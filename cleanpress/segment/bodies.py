@@ -102,7 +102,11 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
     datelines 0.720 -> 0.756). A body that stops on a broken word (``net-``) goes first: there
     the extractor went over to another text block (see :func:`.lines._mark_other_flows`), and
     the piece is the rest of that word. With no such body, it stays where it is, a body of its
-    own."""
+    own. A piece that opens another text block there with no opening of its own goes back to
+    the nearest earlier article set to its measure (:func:`_same_measure`): that article's next
+    column (English pdftotext pages: on the development pages articles found 0.911 -> 0.918,
+    bylines 0.740 -> 0.749; on 1,084 fresh ones 0.879 -> 0.890 together with the cut at another
+    measure, :func:`.lines._another_measure`)."""
     out: list[Body | Run] = []
     for piece in pieces:
         if isinstance(piece, Body) and piece.units[0].other_flow:
@@ -112,8 +116,34 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
             if target is not None:
                 target.units.extend(piece.units)
                 continue
+        if isinstance(piece, Body) and piece.units[0].new_flow and not begins(piece):
+            target = _same_measure(out, piece)
+            if target is not None:
+                target.units.extend(piece.units)
+                continue
         out.append(piece)
     return out
+
+
+#: Two Latin columns whose median line lengths differ by no more than this share are set in
+#: one width.
+SAME_MEASURE = 0.06
+
+
+def _same_measure(pieces: list[Body | Run], body: Body) -> Body | None:
+    """The nearest earlier Latin body, not closed, set in the measure of ``body`` (a column
+    that opens another text block with no opening of its own): the article whose later column
+    it is."""
+    width = column(body)
+    if width is None:
+        return None
+    for earlier in reversed(pieces):
+        if not isinstance(earlier, Body) or has_cjk(earlier.units[-1].text) or ends_article(earlier.units[-1]):
+            continue
+        other = column(earlier)
+        if other is not None and abs(other - width) <= SAME_MEASURE * max(other, width):
+            return earlier
+    return None
 
 
 def _bylines_to_their_leads(pieces: list[Body | Run]) -> list[Body | Run]:

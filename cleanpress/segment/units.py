@@ -179,7 +179,7 @@ class Unit:
     blank_before: bool = False  # a blank line came before its first line
     blanks_inside: int = 0  # lines after its first that followed a blank line
     other_flow: bool = False  # opens with a line that goes on another article's sentence (Latin)
-    new_flow: bool = False  # opens another text block below a broken word (Latin)
+    new_flow: bool = False  # opens with a line that opens another article's text block (Latin)
 
 
 #: No byline, marker, credit or running head is longer (in characters): longer units are text,
