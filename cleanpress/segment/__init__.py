@@ -52,7 +52,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    last earlier article that has none (a block beside a long article, put out after the articles
    between); a lone short heading between two paragraphs is a section subhead (and so is one that
    a narrow column wrapped onto two tight lines, and so are a few short lines set apart, the
-   subheads of two columns put out together); a block nobody takes is a
+   subheads of two columns put out together, and so is one after an article's last lines over
+   one paragraph that opens no article: a box of that article that the extractor put out late,
+   which goes in before its closing lines); a block nobody takes is a
    banner. Where a run is cut into blocks is weighed by a learned model of block boundaries
    (:mod:`.boundaries`: blank lines against the page's habit, subtitles ``——访…``, kickers,
    capitals, widths), with weights of its own for runs of Latin script (learned from English

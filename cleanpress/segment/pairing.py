@@ -45,6 +45,7 @@ JOIN = 0.5  # a lone subtitle closing a block that an earlier run handed on to t
 NUMBERED = 3.0  # a block that opens with a number (``一、``, ``（二）``): a section subhead's form
 OPENING_BELOW = 1.0  # a run's last block heading the body before it, over a byline or "continued from" line
 INSET_RUNS_ON = 0.3  # an inset block between two columns of one article, the first stopping in mid-sentence
+REOPENED = 0.5  # a subhead after its article's last lines (see _run_plans)
 
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
@@ -218,10 +219,15 @@ def _run_plans(
     closed = before is not None and ends_article(before.units[-1])
     continues = before is not None and after is not None and not begins(after) and not closed
     between_sentences = before is not None and not runs_on(before)
-    if _subheads_only(run, between_sentences) and continues:
+    # ... and so is one after the article's end, over text that opens no article: a box of an
+    # article's subhead and text that the extractor put out after the article's last lines.
+    reopens = (
+        closed and after is not None and len(after.units) == 1 and not begins(after) and len(wraps(run.units)) == 1
+    )
+    if _subheads_only(run, between_sentences) and (continues or reopens):
         subheads = _subheads(run, between_sentences)
         cost = sum((_subhead_cost(u, before) for u in subheads), 0.0) + _same_column(before, after)  # type: ignore[arg-type]
-        cost += TOGETHER * (len(subheads) - 1)
+        cost += TOGETHER * (len(subheads) - 1) + (REOPENED if reopens else 0.0)
         plans.append((cost, _Plan(merge=True, subhead=subheads)))
     opening_below = after is not None and after.units[0].kind in STARTS
     chances = boundary_chances(lines, gaps)
@@ -552,6 +558,16 @@ def _passes_on(plan: _Plan) -> bool:
     return bool(plan.subhead) and plan.after is None and not plan.ahead and not plan.banners
 
 
+def _before_closing(units: list[Unit]) -> int:
+    """Where text merged into an article goes: at its end, or before the lines that close it
+    (a credit, "continued on", a last paragraph ending in a bracket of names), when the
+    extractor put out a box of the article's text after them."""
+    at = len(units)
+    while at > 1 and ends_article(units[at - 1]):
+        at -= 1
+    return at
+
+
 def _previous_body(pieces: list[Body | Run], index: int) -> Body | None:
     for piece in reversed(pieces[:index]):
         if isinstance(piece, Body):
@@ -569,8 +585,8 @@ def _apply(pieces: list[Body | Run], decisions: list[object]) -> list[Body | lis
     for piece, decision in zip(pieces, decisions):
         if isinstance(piece, Body):
             if decision == "merge" and current is not None:
-                current.units.extend(merge_with or [])
-                current.units.extend(piece.units)
+                at = _before_closing(current.units)
+                current.units[at:at] = [*(merge_with or []), *piece.units]
                 merge_with = None
                 continue
             current = Body(list(piece.units), kicker=piece.kicker)
