@@ -122,6 +122,14 @@ class Counts:
             return None
         return getattr(self, name) / self.gold_articles
 
+    @property
+    def extra_articles(self) -> str:
+        """Articles made that hold no gold article (a piece of one cut off, a box of its text
+        put out apart), against the gold articles: what ``articles found`` cannot show."""
+        if not self.split_cases:
+            return "n/a"
+        return f"{self.pred_articles - self.matched_articles}/{self.gold_articles}"
+
 
 # --- character classes --------------------------------------------------------------------------
 

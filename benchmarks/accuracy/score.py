@@ -85,6 +85,7 @@ def metric_rows(c: Counts, split: bool) -> list[tuple[str, str]]:
         rows += [
             ("articles found (predicted/gold)",
              f"{fmt(c.split_ratio('matched_articles'))} ({c.pred_articles}/{c.gold_articles})"),
+            ("extra articles (none gold's/gold)", c.extra_articles),
             ("headline block accuracy", fmt(c.split_ratio("headline_ok"))),
             ("headline fields accuracy", fmt(c.split_ratio("headline_fields_ok"))),
             ("byline accuracy", fmt(c.split_ratio("byline_ok"))),
@@ -93,7 +94,7 @@ def metric_rows(c: Counts, split: bool) -> list[tuple[str, str]]:
         ]
     else:
         rows += [(name, "n/a") for name in (
-            "articles found (predicted/gold)", "headline block accuracy", "headline fields accuracy", "byline accuracy",
+            "articles found (predicted/gold)", "extra articles (none gold's/gold)", "headline block accuracy", "headline fields accuracy", "byline accuracy",
             "dateline + credit accuracy", "continuation accuracy")]
     return rows
 
@@ -123,7 +124,8 @@ OVERALL_COLUMNS = [
     ("body chars", lambda c: fmt(c.char_accuracy, 4)),
     ("hyph break", lambda c: fmt(c.hyphen_break_accuracy)), ("hyph compound", lambda c: fmt(c.hyphen_compound_accuracy)),
     ("heads apart", lambda c: fmt(c.headings_apart)),
-    ("articles", lambda c: fmt(c.split_ratio("matched_articles"))), ("headline", lambda c: fmt(c.split_ratio("headline_ok"))),
+    ("articles", lambda c: fmt(c.split_ratio("matched_articles"))), ("extra", lambda c: c.extra_articles),
+    ("headline", lambda c: fmt(c.split_ratio("headline_ok"))),
     ("fields", lambda c: fmt(c.split_ratio("headline_fields_ok"))),
     ("byline", lambda c: fmt(c.split_ratio("byline_ok"))), ("dateline+credit", lambda c: fmt(c.split_ratio("dateline_credit_ok"))),
 ]
