@@ -12,7 +12,6 @@ model of :mod:`cleanpress.headlines` may overrule the form of a unit on a Latin 
 from __future__ import annotations
 
 import statistics
-
 from dataclasses import dataclass
 
 import regex
