@@ -141,7 +141,7 @@ def _same_measure(pieces: list[Body | Run], body: Body) -> Body | None:
         if not isinstance(earlier, Body) or has_cjk(earlier.units[-1].text) or ends_article(earlier.units[-1]):
             continue
         other = column(earlier)
-        if other is not None and abs(other - width) <= SAME_MEASURE * max(other, width):
+        if other is not None and not columns_differ(other, width, False, SAME_MEASURE):
             return earlier
     return None
 
@@ -462,5 +462,11 @@ def column(body: Body) -> float | None:
     return widths[len(widths) // 2]
 
 
-def columns_differ(a: float, b: float, cjk: bool) -> bool:
-    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > 0.12 * max(a, b)
+#: Two Latin columns whose median line lengths differ by more than this share are two widths.
+LATIN_TOLERANCE = 0.12
+
+
+def columns_differ(a: float, b: float, cjk: bool, share: float = LATIN_TOLERANCE) -> bool:
+    """Whether two column widths (see :func:`column`) are two: Chinese ones a whole em apart,
+    Latin ones more than ``share`` of the wider apart (ragged lines measure loosely)."""
+    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > share * max(a, b)

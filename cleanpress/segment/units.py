@@ -257,8 +257,9 @@ clause_mark = regex.compile(r"[，；：]")
 _CLOSER = r"(?:[）)”》」』]|’(?!\p{L}))"
 unclosed = regex.compile(rf"[（(“‘《「『](?:(?!{_CLOSER}).)*$|^[^（(“‘《「『]*?{_CLOSER}")
 #: A line that stops on a word broken by a hyphen (``in-``: titles are set without
-#: hyphenation) or on a possessive (``Linux’s``, whose noun is on the next line).
-_broken_word = regex.compile(r"\p{Ll}-$|\p{L}[’']s$")
+#: hyphenation, see :data:`broken_word`) or on a possessive (``Linux’s``, whose noun is on the
+#: next line).
+_unfinished_word = regex.compile(rf"{broken_word.pattern}|\p{{L}}[’']s$")
 
 
 def _reads_as_running_text(text: str) -> bool:
@@ -276,7 +277,7 @@ def _reads_as_running_text(text: str) -> bool:
         return True
     return bool(
         mid_sentence_end.search(text) or (has_cjk(text) and clause_mark.search(text)) or unclosed.search(text)
-        or _broken_word.search(text)
+        or _unfinished_word.search(text)
     )
 
 
