@@ -1180,6 +1180,28 @@ def test_an_inset_block_ends_where_its_column_begins() -> None:
     assert (None, "网络接口初始化源代码合并工具", "——总有其他的解决方案") in heads
 
 
+def test_a_title_over_a_line_as_wide_as_the_column_in_a_box_of_their_own_is_a_block() -> None:
+    """pdfminer sets every text box apart: a box of a short title over a line as wide as the
+    column (its subtitle) interrupts a column in mid-sentence. The box is a headline block, so
+    ``reflow`` does not run its last line into the text after it, which goes on the column
+    (development page zh-s168-p02)."""
+    page = (
+        "第5版\n\n数据管理\n\n"
+        "本报讯（记者 张建然）虚拟别名域只包含别\n名，也就是只将电子邮件转发给其它地\n"
+        "址的地址。发给虚拟邮箱域的消息，存\n储在没有指定给本地系统用户的邮箱中。\n\n"
+        "数量增长的主动巨量（垃圾）电子邮件\n需要更加严格地确定服务器接受哪些电\n"
+        "子邮件。这一节展现了Postfix中包含\n的一些策略。“垃圾邮件”是个通用术\n语，用于指示在我们的电子邮\n\n"
+        "发行版的角色\n只要还有另一个名称指定给文件\n\n"
+        "箱中泛滥的所有主动的商业电子邮件（被\n称为UCEs）；发送它们的不道德的个人\n"
+        "被称为垃圾邮件发件人。他们不关心他\n们造成的麻烦，因为发送电子邮件花费\n很少。\n\n"
+        "本报讯（记者 李四）所有系统管理员试图\n使用垃圾邮件筛选程序来面对这个麻烦，\n"
+        "但垃圾邮件发件人当然一直在调整，试\n图绕过这些筛选程序。\n"
+    )
+    found = articles(cleanpress.split_text(page))
+    assert (None, "发行版的角色", "只要还有另一个名称指定给文件") in [block(item) for item in found]
+    assert "在我们的电子邮箱中泛滥" in "".join(part.text for part in found[0].body)
+
+
 def test_a_dateline_lead_opens_no_heading_box() -> None:
     """A wire lead on a line of its own (``新华社重庆6月25日电``, the bracket on the next line)
     is short and unpunctuated, but it opens a paragraph, not a headline block (training page
