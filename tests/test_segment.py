@@ -1202,6 +1202,67 @@ def test_a_title_over_a_line_as_wide_as_the_column_in_a_box_of_their_own_is_a_bl
     assert "在我们的电子邮箱中泛滥" in "".join(part.text for part in found[0].body)
 
 
+def test_the_wrap_of_a_deck_closing_its_box_on_a_justified_page_is_the_decks() -> None:
+    """pdfminer sets every text box apart and prints justified lines with runs of spaces: a
+    line that closes the box of a headline block, tight under its deck and not justified, is
+    the deck's wrap, though the line model reads it as text; the column the block interrupts
+    goes on below the blank line (``net-`` / ``work connection…``; development page
+    en-s168-p01)."""
+    page = (
+        'By Karen Roberts\n'
+        '\n'
+        'BERLIN (AFP) — The  following  table  is  compiled  in\n'
+        'the  hope  to  help  users  to  chose  ap-\n'
+        'propriate  scalable  fonts  with  clear\n'
+        'understanding of the metric compati-\n'
+        'bility  and  the  glyph  coverage.  Most\n'
+        'fonts  cover  all  Latin  fonts,  Greek,\n'
+        'and Cyril character glyphs.\n'
+        '\n'
+        'Mounted  filesystems  over  network  and  file\n'
+        'transfer  methods  over  network  are\n'
+        'quite  convenient  for  sharing  data,\n'
+        'these  may  be  insecure.  Their  net-\n'
+        '\n'
+        'EDITORS WITH\n'
+        'AUTO-CONVERSION\n'
+        'Backup and recovery\n'
+        'operations are the\n'
+        'essential part of\n'
+        'successful system\n'
+        'administration\n'
+        'These requirements can be met\n'
+        'by a wide range of solutions\n'
+        '\n'
+        'work  connection  must  be  secured  by\n'
+        'the  following  means  before  any  data\n'
+        'is  shared  between  the  machines  of  the\n'
+        'office.\n'
+        '\n'
+        'By Helen Wright\n'
+        '\n'
+        'We  all  know  that  computers  fail\n'
+        'sometime  or  human  errors  cause\n'
+        'system  and  data  damages.  Backup\n'
+        'and  recovery  operations  are  the  es-\n'
+        'sential part of successful system ad-\n'
+        'ministration.  All  possible  failure\n'
+        'modes hit you some day.\n'
+        '\n'
+        'I provide some pointers for people\n'
+        'to learn programming on the Debian\n'
+        'system enough to trace the packaged\n'
+        'source  code.  Here  are  notable  pack-\n'
+        'ages  and  corresponding  documenta-\n'
+        'tion packages for programming.\n'
+    )
+    found = articles(cleanpress.split_text(page))
+    deck = "These requirements can be met by a wide range of solutions"
+    assert ("EDITORS WITH AUTO-CONVERSION", "Backup and recovery operations are the essential part of successful system "
+            "administration", deck) in [block(item) for item in found]
+    assert "Their network connection must be secured" in found[0].body[-1].text
+
+
 def test_a_dateline_lead_opens_no_heading_box() -> None:
     """A wire lead on a line of its own (``新华社重庆6月25日电``, the bracket on the next line)
     is short and unpunctuated, but it opens a paragraph, not a headline block (training page

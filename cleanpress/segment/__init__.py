@@ -9,7 +9,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
 1. **units** (:mod:`.lines`, then :mod:`.repairs`): a unit that ``reflow`` joined across a line
    that can only stand alone (a running head ``第8版``, a byline, a continuation marker, a closing
    credit, an English kicker in capitals, a short box of Chinese heading lines, an English
-   headline line that :mod:`cleanpress.headlines` recognises) is cut there again; furniture that
+   headline line that :mod:`cleanpress.headlines` recognises; on a page that sets every text
+   box apart, a box of a short Chinese title over a line as wide as the column, and the line
+   closing an English deck's box that is not justified) is cut there again; furniture that
    wrapped is one unit again (a byline or a closing credit over two lines or more, a kicker
    whose closing dash wrapped onto a line of its own); pieces of paragraphs that only look like
    headings (a line of Latin words in a Chinese column, a first line, a dateline lead wrapped
