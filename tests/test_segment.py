@@ -1094,6 +1094,33 @@ def test_a_heading_in_a_box_of_its_own_is_no_first_line() -> None:
     assert units[-2].kind is Kind.PARAGRAPH
 
 
+def test_a_wrapped_title_in_one_box_with_text_stays_a_title() -> None:
+    """On a page where every box stands apart (pdfminer), a heading line in one box with the
+    paragraph under it is that paragraph's first line, unless it is set tight under a title
+    line and no wider than it: the title's wrap (``该备份可以用来`` / ``恢复一些信息``, then the text;
+    development page zh-s2106-p02). A wider line under a subhead opens the paragraph."""
+    def paragraph(text: str, blank_before: bool = True) -> Unit:
+        lines = [text[i : i + 15] for i in range(0, len(text), 15)]
+        return Unit(text, Kind.PARAGRAPH, text, lines, blank_before=blank_before)
+
+    def heading(text: str, blank_before: bool) -> Unit:
+        return Unit(text, Kind.HEADING, text, [text], blank_before=blank_before)
+
+    text = "近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障，把法治建设纳入年度考核体系。"
+    units = []
+    heads = (
+        "市总工会举办主题活动", "劳模走进校园", "技能展示受欢迎", "争做新时代好少年",
+        "春耕备耕正当时", "乡村振兴看变化", "文明新风进万家", "法治宣传进社区",
+    )
+    for head in heads:  # a page whose boxes stand apart: a blank line between each heading and its text
+        units += [heading(head, True), paragraph("本报讯（记者 秦颖）" + text)]
+    units += [heading("该备份可以用来", True), heading("恢复一些信息", False), paragraph(text, False)]
+    units += [heading("一些对新使用者的提醒", True), heading("这本手册是一种很好的探索", False), paragraph(text, False)]
+    repair(units)
+    assert [unit.kind for unit in units[-6:-3]] == [Kind.HEADING, Kind.HEADING, Kind.PARAGRAPH]
+    assert [unit.kind for unit in units[-3:]] == [Kind.HEADING, Kind.PARAGRAPH, Kind.PARAGRAPH]
+
+
 def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     """A headline block set apart by blank lines is told by being well short of the column
     lines beside it; when the box next to it is short too (a banner, a byline), the column
