@@ -3124,6 +3124,17 @@ def test_on_a_boxed_chinese_page_a_blank_line_parts_two_blocks() -> None:
     assert {"虚拟别名域往往是几个并行运行", "简介和先决条件——使其触及新的领域"} <= blocks
 
 
+def test_on_a_boxed_page_two_lines_in_capitals_set_tight_are_one_kicker() -> None:
+    """pdfminer, a development page (en-s311-p01): a kicker in capitals that wrapped after a
+    word that needs none (``CONFIGURING AND USING`` / ``BUILD-SIMPLE-CDD``) stands in one box;
+    a banner and the kicker under it stand in two. The learned trees alone cut the two lines
+    apart and made the first a banner."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s311-p01.pdfminer.txt").read_text(encoding="utf-8")
+    items = cleanpress.split_text(page)
+    assert "CONFIGURING AND USING BUILD-SIMPLE-CDD" in [item.kicker for item in items]
+    assert "CONFIGURING AND USING" not in [item.headline for item in items]
+
+
 def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
     """pdfminer, a training page (en-s113-p01): a title beside its article wraps at words no
     title line stops on (``A router is a machine`` / ``that connects several`` / ``networks to
