@@ -277,10 +277,13 @@ def _mark_blocks_over_bylines(lines: Sequence[MarkedLine]) -> None:
     requirements can be met by a wide`` / ``range of solutions``, then ``By Susan Parker, …``),
     or a box with the byline set tight under it (pdftotext: ``In most cases, this`` / ``means
     shrinking a`` / ``Windows partition and`` / ``reusing the freed space`` / a deck of two lines
-    / ``By ANTHONY BROWN``). At most six lines, the first capitalised, none stopping where a
-    sentence, a clause or a word stops, but for a title's question or exclamation mark: the
-    line model, and the rules that find a title by a few lines, miss the longer blocks and stop
-    at the question mark."""
+    / ``By ANTHONY BROWN``), or a box right above the byline's box that holds lines the model
+    or the rules marked (pdfminer: ``This is nothing more nor less`` / ``than a transactional``
+    / ``mechanism applied to the`` / ``filesystem`` / a deck of two lines; English pdfminer
+    headline blocks: 8 more right and none fewer on the development, held-out and fresh pages).
+    At most six lines, the first capitalised, none stopping where a sentence, a clause or a
+    word stops, but for a title's question or exclamation mark: the line model, and the rules
+    that find a title by a few lines, miss the longer blocks and stop at the question mark."""
     for end, byline in enumerate(lines):
         if not (end and _byline.match(byline.text)):
             continue
@@ -288,10 +291,11 @@ def _mark_blocks_over_bylines(lines: Sequence[MarkedLine]) -> None:
         while start > 0 and not lines[start].blank_before:
             start -= 1
         box = lines[start:end]
-        title = box[1:] if byline.blank_before else box
+        kicker = byline.blank_before and bool(_capitals.match(box[0].text))
+        title = box[1:] if kicker else box
         if not (
             2 <= len(box) <= BLOCK_LINES and title and title[0].text[:1].isupper()
-            and (not byline.blank_before or _capitals.match(box[0].text))
+            and (not byline.blank_before or kicker or any(line.heading for line in box))
             and (byline.blank_before or start == 0 or box[0].blank_before)
         ):
             continue

@@ -3135,6 +3135,18 @@ def test_on_a_boxed_page_two_lines_in_capitals_set_tight_are_one_kicker() -> Non
     assert "CONFIGURING AND USING" not in [item.headline for item in items]
 
 
+def test_a_block_in_a_box_of_its_own_over_the_bylines_box_is_one_block() -> None:
+    """pdfminer, a development page (en-w452-p02): a title and its deck in one box, right
+    above the byline's box, part of it read as headline lines (``mechanism applied to the``
+    / ``filesystem`` / ``The free operating system that he sought would have to`` / ``have two
+    principal features``): the whole box is the block, its first lines too (``This is nothing
+    more nor less`` / ``than a transactional``), which the line model read as text."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-w452-p02.pdfminer.txt").read_text(encoding="utf-8")
+    [article] = [item for item in cleanpress.split_text(page) if item.bylines == ["Mark Campbell, Technology Correspondent"]]
+    assert article.headline == "This is nothing more nor less than a transactional mechanism applied to the filesystem"
+    assert article.subheadline == "The free operating system that he sought would have to have two principal features"
+
+
 def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
     """pdfminer, a training page (en-s113-p01): a title beside its article wraps at words no
     title line stops on (``A router is a machine`` / ``that connects several`` / ``networks to
