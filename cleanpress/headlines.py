@@ -333,7 +333,7 @@ def _stops(text: str) -> bool:
 
 def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the deck under an English title: the lines set tight under a headline line that
-    opens its box, up to the box's end, when they are few (three at most), start with a
+    opens its box (past the lines its title wrapped onto), up to the box's end, when they are few (three at most), start with a
     capital and stop nowhere a sentence or a word stops (a deck is a clause set without its
     full stop, in the title's box) and are not the start of the text after the box (see
     :func:`_runs_into`). Its lines are long and plain, and the line model may take them for
@@ -342,7 +342,10 @@ def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) ->
         if not (line.heading and (i == 0 or line.blank_before)):
             continue
         end = _box_end(lines, i)
-        deck = lines[i + 1 : end]
+        start = i + 1
+        while start < end and lines[start].heading:
+            start += 1  # (the title's wraps)
+        deck = lines[start:end]
         if (
             deck and len(deck) <= 3 and not _runs_into(lines, deck, end)
             and not any(d.heading for d in deck) and deck[0].text[:1].isupper()

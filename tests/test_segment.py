@@ -2765,6 +2765,12 @@ def test_the_deck_in_an_english_titles_box_is_marked_with_it() -> None:
     crosshead[0].heading = True
     headlines._mark_decks(crosshead, lambda text: classify(text).kind is Kind.HEADING)
     assert [line.heading for line in crosshead] == [True, False, False, False, False, False]
+    # A title that wrapped (``Using Alternate`` / ``Mirrors``) keeps its deck under its wrap.
+    wrapped = lines(["Using Alternate", "Mirrors", "It is a good practice to log shell activities into the file for you",
+                     "to review them later"], ["Combination is not handled by", "all browsers. When", "several"])
+    wrapped[0].heading = wrapped[1].heading = True
+    headlines._mark_decks(wrapped, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in wrapped] == [True, True, True, True, False, False, False]
 
 
 def test_a_line_between_two_headline_lines_of_one_box_is_a_headline_line() -> None:
