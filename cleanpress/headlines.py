@@ -333,11 +333,11 @@ def _stops(text: str) -> bool:
 
 def _mark_decks(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
     """Mark the deck under an English title: the lines set tight under a headline line that
-    opens its box (past the lines its title wrapped onto), up to the box's end, when they are few (three at most), start with a
-    capital and stop nowhere a sentence or a word stops (a deck is a clause set without its
-    full stop, in the title's box) and are not the start of the text after the box (see
-    :func:`_runs_into`). Its lines are long and plain, and the line model may take them for
-    text."""
+    opens its box (past the lines its title wrapped onto), up to the box's end, when they are
+    few (three at most), start with a capital and stop nowhere a sentence or a word stops (a
+    deck is a clause set without its full stop, in the title's box) and are not the start of
+    the text after the box (see :func:`_runs_into`). Its lines are long and plain, and the line
+    model may take them for text."""
     for i, line in enumerate(lines):
         if not (line.heading and (i == 0 or line.blank_before)):
             continue
