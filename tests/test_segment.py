@@ -3153,6 +3153,17 @@ def test_a_block_in_a_box_of_its_own_over_the_bylines_box_is_one_block() -> None
     assert article.subheadline == "The free operating system that he sought would have to have two principal features"
 
 
+def test_a_title_that_asks_a_question_keeps_its_deck() -> None:
+    """pdfminer, a training page (en-s145-p01): the line model finds ``RAID or LVM?`` a
+    headline line, though a question mark ends it; so marked, the deck in its box (``This is,
+    without a doubt, one of the most successful administration interfaces``) goes with it
+    rather than standing alone as a piece of text."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s145-p01.pdfminer.txt").read_text(encoding="utf-8")
+    heads = [block(item) for item in cleanpress.split_text(page)]
+    deck = "This is, without a doubt, one of the most successful administration interfaces"
+    assert (None, "RAID or LVM?", deck) in heads
+
+
 def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
     """pdfminer, a training page (en-s113-p01): a title beside its article wraps at words no
     title line stops on (``A router is a machine`` / ``that connects several`` / ``networks to
