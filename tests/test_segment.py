@@ -1136,6 +1136,26 @@ def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     assert not marked & set(column)
 
 
+def test_heading_boxes_at_the_top_of_a_page_are_measured_against_the_first_column() -> None:
+    """At the top of a page several headline boxes may stand between the running head and the
+    first column (pdfminer, development page zh-s2112-p02): each is measured against the
+    nearest column, however many short boxes stand between, so that ``reflow`` does not join
+    three titles into one paragraph."""
+    column = [
+        "据。本报讯（记者 刘昕蕾 通讯员 张", "秀）负责批准新开发者加入事项的团",
+        "队是最经常受到批评的。人们需要承", "认的是，经过多年的发展，项目开始",
+    ]
+    titles = [
+        ["恢复一个正常的控制台"], ["在下一个稳定版本点发", "布前，在任何情况下"], ["在这里只提供了最少的", "信息，备份有两个目的"],
+    ]
+    boxes = [["第8版"], *titles, ["（上接第一版）"], column]
+    lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    _mark_heading_boxes(lines)
+    marked = {line.text for line in lines if line.heading}
+    assert {text for box in titles for text in box} <= marked
+    assert not marked & set(column)
+
+
 def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     """A kicker closed by a dash is a heading line however wide it runs: an inset block
     (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines

@@ -200,10 +200,15 @@ def _heading_prefix(texts: list[str]) -> list[str]:
 
 def _nearest_column_box(boxes: list[list[int]], n: int, step: int) -> list[int]:
     """The nearest box of column lines (three or more) before (``step`` -1) or after box ``n``,
-    over at most one short box (another heading, a byline) in between."""
-    for m in (n + step, n + 2 * step):
-        if 0 <= m < len(boxes) and len(boxes[m]) >= 3:
+    over any short boxes in between (other headings, bylines, markers, the running head):
+    several headline boxes may stand between the running head and the first column. (Over one
+    short box at most before: Chinese headline blocks held-out 0.811 -> 0.817 with pdfminer,
+    0.476 -> 0.484 with pdftotext; development pages 0.827 -> 0.835 and 0.522 -> 0.524.)"""
+    m = n + step
+    while 0 <= m < len(boxes):
+        if len(boxes[m]) >= 3:
             return boxes[m]
+        m += step
     return []
 
 
