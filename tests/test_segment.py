@@ -1121,6 +1121,28 @@ def test_a_wrapped_title_in_one_box_with_text_stays_a_title() -> None:
     assert [unit.kind for unit in units[-3:]] == [Kind.HEADING, Kind.PARAGRAPH, Kind.PARAGRAPH]
 
 
+def test_a_chinese_title_with_a_comma_in_a_box_of_its_own_over_a_lead_is_a_title() -> None:
+    """A title may hold a comma (``用户关注是怎样避免冗余，`` / ``最值得注意的是进程标识符``),
+    which makes it read as text; standing apart right above an article's lead, it is the
+    title (pdfminer, development page zh-s2109-p01). A piece of a column cut off above the
+    next article stays text: it holds Latin words, or stops on a comma."""
+    def unit(lines: list[str]) -> Unit:
+        made = classify("".join(lines))
+        made.lines, made.blank_before = lines, True
+        return made
+
+    lead = ["本报讯（记者 唐蕾）早期的计算机通常被分", "成几个部分：存储和中央处理单元与外围操作的控制设备相分离。"]
+    for lines, kind in (
+        (["用户关注是怎样避免冗余，", "最值得注意的是进程标识符"], Kind.HEADING),
+        (["这个工具需要一个web服", "务器，因此你"], Kind.PARAGRAPH),
+        (["缺陷的修复也在开发版本上进行，", "自然地，"], Kind.PARAGRAPH),
+    ):
+        units = [unit(lines), unit(lead)]
+        assert units[0].kind is Kind.PARAGRAPH
+        repair(units)
+        assert units[0].kind is kind, lines
+
+
 def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     """A headline block set apart by blank lines is told by being well short of the column
     lines beside it; when the box next to it is short too (a banner, a byline), the column
