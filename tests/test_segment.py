@@ -1178,6 +1178,21 @@ def test_heading_boxes_at_the_top_of_a_page_are_measured_against_the_first_colum
     assert not marked & set(column)
 
 
+def test_a_box_of_heading_lines_wider_than_the_column_is_a_block_on_a_boxed_page() -> None:
+    """pdfminer sets every text box apart: a box of three heading lines, one wider than the
+    column beside it, is a block set across the columns (news-heads page zh-s2101-p02); a
+    box of lines as wide as the column's, but for one, with two commas is a piece of text."""
+    column = ["结果，即使是单一的发件人，", "到来的IP地址也会不时变化。", "而更进一步：甚至发件人的", "地址会变化。例如，很多邮件列"]
+    block = ["为了让系统访问某一语言环境", "达到阶段性成果后，当启动计算机时", "这个文件不是真实的病毒"]
+    piece = ["在全面升级系统的时候，你应", "该谨慎的操作，同时你也应该从邮件列表中", "获取最新的资料然后根据你"]
+    boxes = [["第8版"], block, column, piece, column]
+    lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    _mark_heading_boxes(lines)
+    marked = {line.text for line in lines if line.heading}
+    assert set(block) <= marked
+    assert not marked & {*piece, *column}
+
+
 def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     """A kicker closed by a dash is a heading line however wide it runs: an inset block
     (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines
