@@ -1143,6 +1143,19 @@ def test_a_chinese_title_with_a_comma_in_a_box_of_its_own_over_a_lead_is_a_title
         assert units[0].kind is kind, lines
 
 
+def test_a_line_of_a_heading_box_is_no_paragraphs_first_line_though_nearly_as_wide() -> None:
+    """A heading nearly as wide as the column beside it is read back into the paragraph under
+    it as its first line, unless its lines stand in a box of heading lines (``boxed``: a
+    subtitle ``这个文件不是真实的病毒`` under its title, news-heads page zh-s2101-p02)."""
+    text = "结果，即使是单一的发件人，到来的IP地址也会不时变化。而更进一步：甚至发件人的地址会变化。"
+    column = [text[i : i + 13] for i in range(0, len(text), 13)]
+    for boxed, kind in ((True, Kind.HEADING), (False, Kind.PARAGRAPH)):
+        subtitle = Unit("这个文件不是真实的病毒", Kind.HEADING, None, ["这个文件不是真实的病毒"], boxed=boxed)
+        units = [subtitle, Unit(text, Kind.PARAGRAPH, None, column, blank_before=True)]
+        repair(units)
+        assert units[0].kind is kind
+
+
 def test_a_heading_box_measured_against_the_column_beyond_a_short_box() -> None:
     """A headline block set apart by blank lines is told by being well short of the column
     lines beside it; when the box next to it is short too (a banner, a byline), the column

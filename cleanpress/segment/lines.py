@@ -385,6 +385,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.blanks_inside = sum(line.blank_before for line in lines[1:])
         unit.other_flow = bool(lines) and lines[0].other_flow
         unit.new_flow = bool(lines) and lines[0].new_flow
+        unit.boxed = bool(lines) and all(line.heading for line in lines)
         return [_settled(unit, lines)]
     groups: list[list[int]] = []
     for i, stands in enumerate(alone):
@@ -407,6 +408,7 @@ def _cut_unit(text: str, lines: list[Line], byline: str | None = None) -> list[U
         unit.blanks_inside = sum(lines[i].blank_before for i in group[1:])
         unit.other_flow = lines[group[0]].other_flow
         unit.new_flow = lines[group[0]].new_flow
+        unit.boxed = all(lines[i].heading for i in group)
         units.append(_settled(unit, [lines[i] for i in group]))
     return units
 

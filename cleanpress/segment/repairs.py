@@ -337,9 +337,11 @@ def repair(units: list[Unit]) -> None:
         elif (
             following is not None and following.kind is Kind.PARAGRAPH and not starts_article(following)
             and column - 2.5 <= width <= column + 0.5 and " " not in unit.text and not unit.text.startswith("——")
-            and not (boxed and following.blank_before)
+            and not (boxed and following.blank_before) and not unit.boxed
         ):
-            # a paragraph's first line, two characters short (not in a box of its own, not a subtitle)
+            # a paragraph's first line, two characters short (not in a box of its own or of heading
+            # lines, not a subtitle: boxed units, 7 more Chinese pdfminer headline blocks right and 1
+            # fewer, 4 and 1 with pdftotext)
             unit.kind = Kind.PARAGRAPH
     if not cjk_page:
         for unit in _narrow_title_lines(units):

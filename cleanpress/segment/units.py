@@ -180,6 +180,7 @@ class Unit:
     blanks_inside: int = 0  # lines after its first that followed a blank line
     other_flow: bool = False  # opens with a line that goes on another article's sentence (Latin)
     new_flow: bool = False  # opens with a line that opens another article's text block (Latin)
+    boxed: bool = False  # all its lines stand in a box of heading lines (CJK; see segment.lines)
 
 
 #: No byline, marker, credit or running head is longer (in characters): longer units are text,
