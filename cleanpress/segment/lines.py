@@ -128,8 +128,6 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
 #: sets every text box apart (pdfminer: 0.19 or more on 95 in 100 generated Chinese pages;
 #: pdftotext 0.08 on the median page, 0.11 on the upper quartile).
 BOXED_LINES = 0.15
-#: The most lines of a box :func:`_mark_wrapped_boxes` reads as a headline block's.
-WRAPPED_BOX_LINES = 3
 #: Marks a Chinese title does not hold, though a paragraph's line does (``本书的第一版（2004年）填``).
 _bracket = regex.compile(r"[（）()「」“”《》]")
 #: Latin letters and digits, whose printed width a count of characters does not tell: a line
@@ -138,8 +136,8 @@ _measured_badly = regex.compile(r"[A-Za-z0-9]")
 
 
 def _mark_wrapped_boxes(lines: list[Line], boxes: list[list[int]]) -> None:
-    """On a page whose extractor sets every text box apart, mark a box of two or three heading
-    lines (:func:`_heading_prefix`) opening with a short one, whatever the width of the
+    """On a page whose extractor sets every text box apart, mark a box of two to ``BOX_LINES``
+    heading lines (:func:`_heading_prefix`) opening with a short one, whatever the width of the
     rest: a title over its subtitle or a title's wrap as wide as the column beside it
     (``发行版的角色`` / ``只要还有另一个名称指定给文件``); or holding a line wider than the
     column, a title set across it (``为了让系统访问某一语言环境`` / ``达到阶段性成果后，当启动计算机时`` /
@@ -154,7 +152,7 @@ def _mark_wrapped_boxes(lines: list[Line], boxes: list[list[int]]) -> None:
     for n, box in enumerate(boxes):
         texts = [lines[i].text for i in box]
         if (
-            not 2 <= len(box) <= WRAPPED_BOX_LINES or lines[box[0]].heading or len(_heading_prefix(texts)) < len(box)
+            not 2 <= len(box) <= BOX_LINES or lines[box[0]].heading or len(_heading_prefix(texts)) < len(box)
             or any(_bracket.search(text) or _measured_badly.search(text) for text in texts)
             or texts[-1].endswith(("，", "、")) or sum(text.count("，") for text in texts) > 1
         ):
