@@ -1208,14 +1208,17 @@ def test_a_box_of_heading_lines_wider_than_the_column_is_a_block_on_a_boxed_page
 
 def test_a_box_of_a_kicker_a_wrapped_title_and_a_subtitle_is_a_block_on_a_boxed_page() -> None:
     """pdfminer, news-heads page zh-s2103-p02: a box of four heading lines (kicker, a title
-    over two lines, a subtitle as wide as the column) between two pieces of a column."""
+    over two lines, a subtitle as wide as the column) between two pieces of a column; and one
+    whose first line is as wide as the column, with a subtitle opening on its dash below it
+    (zh-s2105-p02)."""
     column = ["网络挂载文件系统和传输文件是相", "当方便的，但这可能是不安全的。", "它们的网络连接必须通过如下所示"]
     block = ["而非仅仅安装单台计算机", "新的稳定版发布时", "杀死用户进程", "防火墙是计算机设备的一部分"]
-    boxes = [column, block, ["加强安全性。"], column]
+    subtitled = ["以防将来时情况有变需要修改", "也提供升级的进程，", "进而防止用户运行守", "护进程", "——为了完成使命"]
+    boxes = [column, block, ["加强安全性。"], column, subtitled, column]
     lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
     _mark_heading_boxes(lines)
     marked = {line.text for line in lines if line.heading}
-    assert set(block) <= marked
+    assert {*block, *subtitled} <= marked
     assert not marked & set(column)
 
 

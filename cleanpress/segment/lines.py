@@ -141,7 +141,8 @@ def _mark_wrapped_boxes(lines: list[Line], boxes: list[list[int]]) -> None:
     rest: a title over its subtitle or a title's wrap as wide as the column beside it
     (``发行版的角色`` / ``只要还有另一个名称指定给文件``); or holding a line wider than the
     column, a title set across it (``为了让系统访问某一语言环境`` / ``达到阶段性成果后，当启动计算机时`` /
-    ``这个文件不是真实的病毒``: 5 more Chinese pdfminer headline blocks right, none fewer). A
+    ``这个文件不是真实的病毒``: 5 more Chinese pdfminer headline blocks right, none fewer); or
+    with a subtitle opening on its dash below the first line (9 more right, none fewer). A
     column's piece holds more than one comma, or stops on one. Text is set in other boxes than a
     block's type, so the box is no column's; and ``reflow``, meeting no sentence end, would join
     its last line to the text below the blank line, which goes on a column the block
@@ -159,7 +160,8 @@ def _mark_wrapped_boxes(lines: list[Line], boxes: list[list[int]]) -> None:
             continue
         column = max(_box_column(lines, _nearest_column_box(boxes, n, step)) for step in (-1, 1))
         widths = [display_width(text) for text in texts]
-        if column and (widths[0] <= column - 3 or max(widths) >= column + WIDER):
+        subtitled = any(text.startswith("——") for text in texts[1:])
+        if column and (widths[0] <= column - 3 or max(widths) >= column + WIDER or subtitled):
             for i in box:
                 lines[i].heading, lines[i].heading_lines = True, len(box)
 
