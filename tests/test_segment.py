@@ -1222,6 +1222,23 @@ def test_a_box_of_a_kicker_a_wrapped_title_and_a_subtitle_is_a_block_on_a_boxed_
     assert not marked & set(column)
 
 
+def test_heading_lines_tight_over_a_lead_in_one_box_are_a_block_whatever_their_width() -> None:
+    """pdftotext sets a block, the article's lead and its column in one box: the heading lines
+    it opens with are the block though a title in large type across two columns holds nearly
+    as many characters as a column line (news-heads page zh-s2112-p02), and past a "continued
+    from" marker set between them and the lead too."""
+    column = ["讯员 张秀）负责批准新开发", "者加入事项的团队是最经常", "受到批评的。人们需要承认", "的是，经过多年的发展，项"]
+    for opening in (["本报讯（记者 刘昕蕾 通"], ["（上接第一版）", "本报讯（记者 刘昕蕾 通"]):
+        box = ["在下一个稳定版本点发", "布前，在任何情况下", *opening, *column]
+        lines = [Line(text, blank_before=False) for text in column] + [
+            Line(text, blank_before=i == 0) for i, text in enumerate(box)
+        ]
+        _mark_heading_boxes(lines)
+        marked = {line.text for line in lines if line.heading}
+        assert set(box[:2]) <= marked
+        assert not marked & {opening[-1], *column}
+
+
 def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     """A kicker closed by a dash is a heading line however wide it runs: an inset block
     (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines
