@@ -1239,6 +1239,20 @@ def test_heading_lines_tight_over_a_lead_in_one_box_are_a_block_whatever_their_w
         assert not marked & {opening[-1], *column}
 
 
+def test_a_kicker_as_wide_as_the_column_over_a_title_in_one_box_with_the_column() -> None:
+    """pdftotext sets a block in one box with the column under it: a kicker, the longer line,
+    may be as wide as the column, over the short lines of the title it opens (news-heads
+    page zh-s2110-p01). A line with Latin words there is a column line (its width is not
+    measured)."""
+    column = ["因此，如果你决定使用这些档案", "库，你应该能够修复或忍受这些", "类型的小故障。对于涉及软件包", "安装或更新软件包元数据的软件"]
+    title = ["这项技术工作方式很简", "单，本章将向大家介绍", "这些工具"]
+    for kicker, marked in (("还有若干部分需要进一步的配置", True), ("另一个可能性是使用专用的MPM", False)):
+        lines = [Line(text, blank_before=i == 0) for i, text in enumerate([kicker, *title, *column])]
+        _mark_heading_boxes(lines)
+        assert [line.heading for line in lines[:4]] == [marked] * 4
+        assert not any(line.heading for line in lines[4:])
+
+
 def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     """A kicker closed by a dash is a heading line however wide it runs: an inset block
     (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines

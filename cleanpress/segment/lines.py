@@ -114,6 +114,9 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 display_width(t) <= column - 3 or t.startswith("——") or t.endswith("——")
                 or any(later.endswith("——") for later in heads[k + 1 :])  # a kicker that wrapped
                 or (boxed and not rest and display_width(t) >= column + WIDER)
+                # a kicker, the longer line, over a title's two lines (9 more Chinese pdfminer
+                # headline blocks right and 4 fewer, pdftotext 8 and 2)
+                or (k == 0 and size >= 3 and not _measured_badly.search(t))
                 for k, t in enumerate(heads)
             ):
                 for i in box[:size]:
