@@ -32,6 +32,10 @@ from .units import (
 )
 
 
+#: A Latin letter: Chinese titles seldom hold one, a column line with Latin words often does.
+_latin_letter = regex.compile(r"[A-Za-z]")
+
+
 def _column_width(unit: Unit) -> float:
     """The column width of a paragraph unit's lines (0 if it has too few lines to tell)."""
     if unit.kind is not Kind.PARAGRAPH or len(unit.lines) < 3:
@@ -154,9 +158,6 @@ def _title_over_subtitle(units: list[Unit], i: int) -> bool:
         and not following.blank_before
         and (following.text.startswith("——") or _over_opening(units, i + 1))
     )
-
-
-_latin_letter = regex.compile(r"[A-Za-z]")
 
 
 def _title_over_opening(units: list[Unit], i: int) -> bool:
@@ -331,7 +332,7 @@ def repair(units: list[Unit]) -> None:
         if not column or not cjk:
             continue
         width = display_width(unit.text)
-        latin = bool(regex.search(r"[A-Za-z]", unit.text))
+        latin = bool(_latin_letter.search(unit.text))
         if latin and width >= 0.7 * column:
             unit.kind = Kind.PARAGRAPH  # a column line holding Latin words: reflow could not measure it
         elif (
