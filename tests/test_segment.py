@@ -1253,6 +1253,21 @@ def test_a_kicker_as_wide_as_the_column_over_a_title_in_one_box_with_the_column(
         assert not any(line.heading for line in lines[4:])
 
 
+def test_a_column_line_in_a_box_of_its_own_over_a_block_is_no_kicker_on_a_boxed_page() -> None:
+    """pdfminer sets every text box apart, the last line of a column's piece too: a line as
+    wide as the column right above an inset block is that column's line, no kicker (training
+    page zh-s147-p03), though pdftotext sets a kicker so."""
+    column = ["为阻止人们使用root权限访问你", "的机器，你需要做下面的操作。较新", "的图形界面程序设计时都考虑到了", "这一点，并且提供了相应的选项。"]
+    line = "如果可以物理访问硬盘，则可以"
+    block = ["选择器语法", "翻译和文档", "——保存旧的内核的好处在于"]
+    boxes = [column, [line], block, ["使用下面的步骤，相对简单的重置密", "码。较新的图形界面程序设计时都考", "虑到了这一点，并且提供了选项。"]]
+    lines = [Line(text, blank_before=bool(n) and i == 0) for n, box in enumerate(boxes) for i, text in enumerate(box)]
+    _mark_heading_boxes(lines)
+    marked = {line.text for line in lines if line.heading}
+    assert set(block) <= marked
+    assert line not in marked
+
+
 def test_a_kicker_line_may_run_as_wide_as_the_column() -> None:
     """A kicker closed by a dash is a heading line however wide it runs: an inset block
     (kicker and a title wrapped in two lines) between two boxes of a paragraph's lines
@@ -1270,9 +1285,12 @@ def test_a_kicker_set_apart_above_its_title_box() -> None:
     """pdftotext sets a kicker apart by a blank line above its title box; as wide as the
     column, it is still a heading line when the box below opens with heading lines, and so it
     is cut off the paragraph that ``reflow`` ran into it (validation page zh-s501-p01). A short
-    line there may be a section subhead over an inset block: left to the pairing."""
+    line there may be a section subhead over an inset block: left to the pairing. (The page
+    leaves blank lines as seldom as pdftotext does: on a page that sets every box apart, such
+    a line is a column's.)"""
     column = ["毋庸置疑，这是最成功的管", "理界面。它是透过网络浏览器的", "模块化系统，覆盖了广泛的领域",
-              "且可以在多种语言中使用。", "对于大多数情况，设置很简"]
+              "且可以在多种语言中使用。", "本章将介绍它的设计和用法，", "并说明如何扩展它的功能模块。",
+              "它的开发者确实遍布各大洲，", "提供了很多种语言的支持。", "对于大多数情况，设置很简"]
     block = ["然后可以在软件", "包发布前修复"]
     after = ["实际上，还没有真的进入稳定版，", "Debian 必须妥协：移除维护者无法更正", "错误的软件包、或容许在数千个程序中",
              "还有几个错误。发布经理曾声明冻结期"]
