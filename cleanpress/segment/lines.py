@@ -87,7 +87,10 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
     or the column lines of the same box (pdftotext sets a block, its byline and its column in
     one box; the block ends where lines as wide as that column begin). Extractors set headline
     blocks apart this way; ``reflow`` may still join them to a paragraph they interrupt (an
-    inset block between the first column and the rest)."""
+    inset block between the first column and the rest). Then the lines a box opens with over an
+    article's opening (:func:`_mark_blocks_over_openings`) and, on a page that sets every box
+    apart, whole boxes of heading lines (:func:`_mark_wrapped_boxes`), elsewhere lone kickers
+    (:func:`_mark_lone_kickers`)."""
     boxes: list[list[int]] = []
     for i, line in enumerate(lines):
         if line.blank_before or not boxes:
@@ -119,14 +122,19 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 or (k == 0 and size >= 3 and not _measured_badly.search(t))
                 for k, t in enumerate(heads)
             ):
-                for i in box[:size]:
-                    lines[i].heading, lines[i].heading_lines = True, size
+                _mark_block(lines, box[:size])
                 break
     _mark_blocks_over_openings(lines, boxes)
     if boxed and sum(line.blank_before for line in lines) >= BOXED_LINES * len(lines):
         _mark_wrapped_boxes(lines, boxes)
     else:
         _mark_lone_kickers(lines, boxes)
+
+
+def _mark_block(lines: list[Line], block: list[int]) -> None:
+    """Mark the lines ``block`` (indices) as the heading lines of one box, and how many."""
+    for i in block:
+        lines[i].heading, lines[i].heading_lines = True, len(block)
 
 
 def _mark_blocks_over_openings(lines: list[Line], boxes: list[list[int]]) -> None:
@@ -148,8 +156,7 @@ def _mark_blocks_over_openings(lines: list[Line], boxes: list[list[int]]) -> Non
         while size and _line_stands_alone(texts[size - 1]):
             size -= 1  # (a "continued from" marker between the block and the opening)
         if size and not all(lines[i].heading for i in box[:size]):
-            for i in box[:size]:
-                lines[i].heading, lines[i].heading_lines = True, size
+            _mark_block(lines, box[:size])
 
 
 #: Share of a page's lines with a blank line above them, at least, on a page whose extractor
@@ -190,8 +197,7 @@ def _mark_wrapped_boxes(lines: list[Line], boxes: list[list[int]]) -> None:
         widths = [display_width(text) for text in texts]
         subtitled = any(text.startswith("——") for text in texts[1:])
         if column and (widths[0] <= column - 3 or max(widths) >= column + WIDER or subtitled):
-            for i in box:
-                lines[i].heading, lines[i].heading_lines = True, len(box)
+            _mark_block(lines, box)
 
 
 SUBHEAD_WIDTH = 12  # em: a section subhead is no wider
