@@ -3299,6 +3299,18 @@ def test_a_title_that_asks_a_question_keeps_its_deck() -> None:
     assert (None, "RAID or LVM?", deck) in heads
 
 
+def test_a_kicker_in_capitals_stays_over_its_title() -> None:
+    """pdftotext, a training page (en-s111-p01): a run of ``BASIC UNIX COMMANDS`` over the
+    title ``The simple shell`` / ``command`` stands between two bodies, and a body further on
+    has no block. The capitals line is the title's kicker, not a block of its own for that body:
+    no article's whole headline block is a line in capitals."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "en-s111-p01.pdftotext.txt").read_text(encoding="utf-8")
+    articles = [item for item in cleanpress.split_text(page) if item.type == "article"]
+    assert ("BASIC UNIX COMMANDS", "The simple shell command", None) in [block(item) for item in articles]
+    assert not [item for item in articles if not item.kicker and not item.subheadline and item.headline
+                and item.headline.isupper()]
+
+
 def test_an_english_title_wrapped_in_a_narrow_column_is_a_title() -> None:
     """pdfminer, a training page (en-s113-p01): a title beside its article wraps at words no
     title line stops on (``A router is a machine`` / ``that connects several`` / ``networks to

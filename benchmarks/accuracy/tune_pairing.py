@@ -31,7 +31,8 @@ from cleanpress.segment import pairing
 from .split_metrics import score_split
 
 CONSTANTS = ("FAR", "FAR_LATIN", "BANNER", "HEADLESS", "LATE", "NO_OPENING", "SAME_COLUMN", "PLAIN_LEVEL", "ROW",
-             "TOGETHER", "OPENING_BELOW", "INSET_RUNS_ON", "BOUNDARY_WEIGHT", "COLUMN_CHANGE")
+             "TOGETHER", "OPENING_BELOW", "INSET_RUNS_ON", "BOUNDARY_WEIGHT", "COLUMN_CHANGE", "KICKER_ALONE",
+             "CAPITALS_ALONE")
 FACTORS = (0.0, 0.5, 0.75, 1.33, 2.0)
 MARGIN = 3  # fields right a new value must add
 
