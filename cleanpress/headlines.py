@@ -375,7 +375,12 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
     ``Even though this book primarily targets`` / ...): up to three lines set tight under the
     title's lines, the first starting with a capital and longer than the column lines below
     (the deck spans the article's columns), none stopping where a sentence or a word stops, and
-    the text after them starting a sentence. ``reflow`` would run the deck into that sentence."""
+    the text after them starting a sentence. ``reflow`` would run the deck into that sentence.
+    A deck that wraps over the column and stops short may have any text after it, a sentence
+    going on from another column too (``Install the SIP`` / ``proxy`` / ``This can occur after
+    installation of`` / ``another operating system, such as`` / ``Windows`` / ``ways easy; it
+    may involve…``): a column's short line ends its paragraph, on a full stop (English
+    headline blocks: 15 more right, 1 fewer, on the development, held-out and fresh pages)."""
     for i, line in enumerate(lines):
         if not (line.heading and (i == 0 or line.blank_before)):
             continue
@@ -385,18 +390,19 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
         for size in range(1, 4):
             end = start + size
             rest = sorted(len(below.text) for below in lines[end:box_end])
-            if len(rest) < 3 or not lines[end].text[:1].isupper():
+            if len(rest) < 3:
                 continue
             deck = lines[start:end]
             median = rest[len(rest) // 2]
             if not (deck[0].text[:1].isupper() and all(can_head(d.text) for d in deck)):
                 continue
-            spans = len(deck[0].text) >= DECK_SPAN * median and not any(
+            capital_after = lines[end].text[:1].isupper()
+            spans = capital_after and len(deck[0].text) >= DECK_SPAN * median and not any(
                 _stops(d.text) or ends_open(d.text) for d in deck
             )
             # ... or a deck in larger type over one column: it wraps, and its last line stops
-            # short with no full stop before the text's first sentence (``Again, there are
-            # plenty of criteria to`` / ``consider`` / ``In the free software world, …``).
+            # short with no full stop before the text (``Again, there are plenty of criteria
+            # to`` / ``consider`` / ``In the free software world, …``).
             wraps_short = (
                 size >= 2 and len(deck[-1].text) <= DECK_END * median and not ends_open(deck[-1].text)
                 and not any(_stops(d.text) for d in deck)

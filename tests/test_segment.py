@@ -2696,6 +2696,35 @@ def test_a_deck_that_wraps_in_one_column_under_its_title_in_one_box() -> None:
     assert item.paragraphs[0].startswith("In the free software world")
 
 
+def test_a_deck_that_wraps_short_over_text_going_on_from_another_column() -> None:
+    """pdftotext puts a title, its deck and a column that goes on from elsewhere in one box (a
+    development page, en-s2001-p05): the deck wraps in one column and stops short with no full
+    stop (``another operating system, such as`` / ``Windows``), and the text under it starts in
+    lower case, in mid-sentence. A column's short line ends its paragraph on a full stop: the
+    lines are the deck, not the start of a paragraph that runs on into that text."""
+    page = textwrap.dedent("""\
+        have a priority of 500 (the default
+        priority of a non-installed version).
+
+        Install the SIP
+        proxy
+        This can occur after installation of
+        another operating system, such as
+        Windows
+        ways easy; it may involve assistance from
+        the hosting company, because not all such
+        companies provide automated reinstallation
+        systems or remote consoles (although these
+        cases should be rare). Care should be taken
+        not to reinstall the machine from backups
+        taken later than the compromise.
+        """)
+    (item,) = cleanpress.split_text(page)
+    assert block(item) == (None, "Install the SIP proxy",
+                           "This can occur after installation of another operating system, such as Windows")
+    assert [text[:10] for text in item.paragraphs] == ["have a pri", "ways easy;"]
+
+
 def test_a_deck_under_a_title_that_only_its_short_lines_tell_from_the_text() -> None:
     """pdftotext puts a title, its deck and the column under them in one box (a validation
     page, en-s167-p01); the line model reads none of them as a headline line, and the title is
