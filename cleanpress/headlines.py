@@ -374,8 +374,10 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
     Beginners`` / ``Every administrator has to use the command line sooner or later`` /
     ``Even though this book primarily targets`` / ...): up to three lines set tight under the
     title's lines, the first starting with a capital and longer than the column lines below
-    (the deck spans the article's columns), none stopping where a sentence or a word stops, and
-    the text after them starting a sentence. ``reflow`` would run the deck into that sentence.
+    (the deck spans the article's columns), none stopping where a sentence stops, the last not
+    on a word that needs another (a deck wraps where it must: ``… may vary in time even`` /
+    ``for a single sender``), and the text after them starting a sentence. ``reflow`` would run
+    the deck into that sentence.
     A deck that wraps over the column and stops short may have any text after it, a sentence
     going on from another column too (``Install the SIP`` / ``proxy`` / ``This can occur after
     installation of`` / ``another operating system, such as`` / ``Windows`` / ``ways easy; it
@@ -397,8 +399,9 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
             if not (deck[0].text[:1].isupper() and all(can_head(d.text) for d in deck)):
                 continue
             capital_after = lines[end].text[:1].isupper()
-            spans = capital_after and len(deck[0].text) >= DECK_SPAN * median and not any(
-                _stops(d.text) or ends_open(d.text) for d in deck
+            spans = (
+                capital_after and len(deck[0].text) >= DECK_SPAN * median
+                and not any(_stops(d.text) for d in deck) and not ends_open(deck[-1].text)
             )
             # ... or a deck in larger type over one column: it wraps, and its last line stops
             # short with no full stop before the text (``Again, there are plenty of criteria

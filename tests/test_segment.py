@@ -2972,6 +2972,17 @@ def test_the_deck_in_one_box_with_its_title_and_the_column_is_marked() -> None:
     without = box(["Motivated Beginners"], ["Every administrator has to use the", *column])
     headlines._mark_decks_over_text(without, lambda text: classify(text).kind is Kind.HEADING)
     assert [line.heading for line in without] == [True, False, False, False, False, False]
+    # A deck across the columns wraps where it must, after a word that needs another (a training
+    # page, en-w452-p02); only its last line may not stop there.
+    narrow = ["Quantitatively, Debian", "is undeniably the leader", "in this respect, with over",
+              "31,000 source packages."]
+    wrapped = box(["Local copies of", "the fetched", "packages"],
+                  ["This action is not a measurement to", "prevent potential threats to send data", *narrow])
+    headlines._mark_decks_over_text(wrapped, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in wrapped] == [True] * 5 + [False] * 4
+    open_end = box(["Local copies of", "the fetched", "packages"], ["This action is not a measurement to", *narrow])
+    headlines._mark_decks_over_text(open_end, lambda text: classify(text).kind is Kind.HEADING)
+    assert [line.heading for line in open_end] == [True] * 3 + [False] * 5
 
 
 @pytest.mark.parametrize(
