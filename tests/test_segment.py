@@ -2725,6 +2725,35 @@ def test_a_deck_that_wraps_short_over_text_going_on_from_another_column() -> Non
     assert [text[:10] for text in item.paragraphs] == ["have a pri", "ways easy;"]
 
 
+def test_a_title_that_wraps_short_in_one_box_with_the_column() -> None:
+    """pdftotext puts a title that wraps in the column's measure in one box with the column that
+    goes on under it from elsewhere (a development page, en-s2009-p06): its lines are not short
+    enough against the column's to tell it by that alone, but its last line stops short with no
+    full stop above a full line, which ends no paragraph of text. It was run into the column."""
+    page = textwrap.dedent("""\
+        DNS records are organized in
+        zones; each zone matches either
+        a domain (or a subdomain) or an
+        IP address range. A primary server is authoritative on
+        the contents of a zone; sec-
+
+        The ICE and TURN
+        protocols were
+        developed to resolve
+        these issues
+        ondary servers, usually hosted
+        on separate machines, provide
+        regularly refreshed copies of the
+        primary zone.
+        Dynamic routing allows
+        routers to adjust, in real time,
+        the paths used for transmitting
+        IP packets.
+        """)
+    heads = [block(item) for item in cleanpress.split_text(page)]
+    assert (None, "The ICE and TURN protocols were developed to resolve these issues", None) in heads
+
+
 def test_a_deck_under_a_title_that_only_its_short_lines_tell_from_the_text() -> None:
     """pdftotext puts a title, its deck and the column under them in one box (a validation
     page, en-s167-p01); the line model reads none of them as a headline line, and the title is
