@@ -241,7 +241,8 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
                 continue
             short = all(len(line.text) <= limit for line in title)
             wraps_short = (
-                all(len(line.text) <= WRAPPED_TITLE_SHARE * median and not _inner_stop.search(line.text) for line in title)
+                all(len(line.text) <= WRAPPED_TITLE_SHARE * median for line in title)
+                and not any(_inner_stop.search(line.text) for line in title)
                 and all(len(line.text.split()) > 1 for line in title[:-1])
                 and len(title[-1].text) <= DECK_END * median and not ends_open(title[-1].text)
                 and len(box[size].text) > DECK_END * median
