@@ -244,8 +244,7 @@ def _mark_titles_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str]
                 all(len(line.text) <= WRAPPED_TITLE_SHARE * median for line in title)
                 and not any(_inner_stop.search(line.text) for line in title)
                 and all(len(line.text.split()) > 1 for line in title[:-1])
-                and len(title[-1].text) <= DECK_END * median and not ends_open(title[-1].text)
-                and len(box[size].text) > DECK_END * median
+                and _ends_short(title, median) and len(box[size].text) > DECK_END * median
             )
             if short or wraps_short:
                 _mark(title)
@@ -424,13 +423,18 @@ def _mark_decks_over_text(lines: Sequence[MarkedLine], can_head: Callable[[str],
             # ... or a deck in larger type over one column: it wraps, and its last line stops
             # short with no full stop before the text (``Again, there are plenty of criteria
             # to`` / ``consider`` / ``In the free software world, …``).
-            wraps_short = (
-                size >= 2 and len(deck[-1].text) <= DECK_END * median and not ends_open(deck[-1].text)
-                and not any(_stops(d.text) for d in deck)
-            )
+            wraps_short = size >= 2 and _ends_short(deck, median) and not any(_stops(d.text) for d in deck)
             if spans or wraps_short:
                 _mark(deck)
                 break
+
+
+def _ends_short(block: Sequence[LineLike], median: int) -> bool:
+    """Whether a title or deck that wrapped in a column's measure (``median``: the column's
+    median line) ends on a line that stops short, and not on a word that needs another: a
+    column's short line ends its paragraph, on a full stop, so such a line ends a block."""
+    last = block[-1].text
+    return len(last) <= DECK_END * median and not ends_open(last)
 
 
 def _box_end(lines: Sequence[LineLike], start: int) -> int:
