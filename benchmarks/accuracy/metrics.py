@@ -63,6 +63,9 @@ class Counts:
     byline_ok: int = 0
     dateline_credit_ok: int = 0
     continuation_ok: int = 0
+    split_gold_breaks: int = 0  # paragraph breaks counted in the split's bodies
+    split_found_breaks: int = 0
+    split_false_breaks: int = 0
     notes: list[str] = field(default_factory=list)
 
     def __add__(self, other: Counts) -> Counts:
@@ -87,6 +90,15 @@ class Counts:
         if p is None or r is None or p + r == 0:
             return None if p is None or r is None else 0.0
         return 2 * p * r / (p + r)
+
+    @property
+    def split_precision(self) -> float | None:
+        d = self.split_found_breaks + self.split_false_breaks
+        return self.split_found_breaks / d if d else None
+
+    @property
+    def split_recall(self) -> float | None:
+        return self.split_found_breaks / self.split_gold_breaks if self.split_gold_breaks else None
 
     @property
     def stray_per_1k(self) -> float | None:

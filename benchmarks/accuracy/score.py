@@ -91,11 +91,12 @@ def metric_rows(c: Counts, split: bool) -> list[tuple[str, str]]:
             ("byline accuracy", fmt(c.split_ratio("byline_ok"))),
             ("dateline + credit accuracy", fmt(c.split_ratio("dateline_credit_ok"))),
             ("continuation accuracy", fmt(c.split_ratio("continuation_ok"))),
+            ("paragraph breaks in split bodies P / R", f"{fmt(c.split_precision)} / {fmt(c.split_recall)}"),
         ]
     else:
         rows += [(name, "n/a") for name in (
             "articles found (predicted/gold)", "extra articles (none gold's/gold)", "headline block accuracy", "headline fields accuracy", "byline accuracy",
-            "dateline + credit accuracy", "continuation accuracy")]
+            "dateline + credit accuracy", "continuation accuracy", "paragraph breaks in split bodies P / R")]
     return rows
 
 
@@ -128,6 +129,7 @@ OVERALL_COLUMNS = [
     ("headline", lambda c: fmt(c.split_ratio("headline_ok"))),
     ("fields", lambda c: fmt(c.split_ratio("headline_fields_ok"))),
     ("byline", lambda c: fmt(c.split_ratio("byline_ok"))), ("dateline+credit", lambda c: fmt(c.split_ratio("dateline_credit_ok"))),
+    ("split P", lambda c: fmt(c.split_precision)), ("split R", lambda c: fmt(c.split_recall)),
 ]
 
 

@@ -13,6 +13,11 @@ a pair needs at least 0.5. For every gold article (unmatched ones count as wrong
 - dateline and credits: both equal under the same normalisation (a trailing ``—`` dropped);
 - continuation: continued_from and continued_to equal, ignoring ``上接`` / ``下转`` /
   ``Continued from`` / ``Continued on`` and wrappers.
+
+Paragraph breaks are counted in the split's bodies too, as in cleaned text (see
+:func:`.metrics.paragraph_breaks`): every item's fields and body blocks one per line, in the
+splitter's order. The split may join what the cleaner left apart (two pieces of a paragraph
+cut by a column break) or part what it joined (a byline cut out of a paragraph).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import dataclasses
 import re
 from typing import Any
 
-from .metrics import Counts
+from .metrics import Counts, score_text
 
 FIELDS = ("type", "kicker", "headline", "subheadline", "bylines", "dateline", "credits",
           "continued_from", "continued_to", "body")
@@ -117,10 +122,25 @@ def article_pairs(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> l
     return matched
 
 
+def as_lines(items: list[dict[str, Any]]) -> str:
+    """The split's items as text: each field and each body block on a line of its own."""
+    lines = []
+    for item in items:
+        lines += [item[f] for f in ("kicker", "headline", "subheadline", "dateline", "continued_from") if item[f]]
+        lines += item["bylines"] + [block["text"] for block in item["body"]] + item["credits"]
+        lines += [item["continued_to"]] if item["continued_to"] else []
+    return "\n".join(lines)
+
+
 def score_split(gold: dict[str, Any], predicted: list[Any]) -> Counts:
     c = Counts(split_cases=1)
+    items = [as_dict(x) for x in predicted]
+    breaks = score_text(gold, as_lines(items), mode="lines")
+    c.split_gold_breaks, c.split_found_breaks, c.split_false_breaks = (
+        breaks.gold_breaks, breaks.found_breaks, breaks.false_breaks
+    )
     golds = [g for g in gold["items"] if g["type"] == "article"]
-    preds = [p for p in (as_dict(x) for x in predicted) if p["type"] == "article"]
+    preds = [p for p in items if p["type"] == "article"]
     c.gold_articles, c.pred_articles = len(golds), len(preds)
     for gi, pi in article_pairs(golds, preds):
         g, p = golds[gi], preds[pi]
