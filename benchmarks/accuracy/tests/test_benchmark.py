@@ -66,6 +66,25 @@ def test_oracle_output_scores_perfectly():
 
 
 @pytest.mark.skipif(not CASES, reason="no committed cases")
+def test_paragraph_breaks_in_split_bodies_of_the_gold_split_and_of_one_that_joins_two():
+    """The gold items, given as a splitter's, find every paragraph break of their bodies and make
+    none false; an article whose first two paragraphs come out as one misses one break."""
+    from benchmarks.accuracy.split_metrics import score_split
+
+    gold = next(g for g, _, _ in CASES if g["language"] == "en" and not g["interleave_risk"])
+    perfect = score_split(gold, gold["items"])
+    assert perfect.split_gold_breaks > 0
+    assert perfect.split_recall == 1.0 and perfect.split_precision == 1.0
+    items = [dict(item, body=list(item["body"])) for item in gold["items"]]
+    article = next(i for i in items if i["type"] == "article" and len(i["body"]) >= 2)
+    first, second = article["body"][:2]
+    article["body"][:2] = [{"kind": "paragraph", "text": first["text"] + " " + second["text"]}]
+    joined = score_split(gold, items)
+    assert joined.split_found_breaks == perfect.split_found_breaks - 1
+    assert joined.split_false_breaks == 0
+
+
+@pytest.mark.skipif(not CASES, reason="no committed cases")
 def test_breaking_every_line_is_punished_and_letter_spacing_is_counted():
     gold = next(g for g, _, _ in CASES if g["language"] == "zh")
     perfect = oracle_output(gold)
