@@ -224,9 +224,10 @@ def _join_pieces(before: str, after: str) -> str:
     return before[:-1] + hyphen + after
 
 
-#: A Latin piece that ends on words after its last sentence, the first in lower case: no sentence
-#: opens so, they are stray words of a justified line that pdfminer set apart.
-_stray_words_end = regex.compile(r"(?:^|[.!?][”’\"')\]]*\s)\s*\p{Ll}[^.!?]*$")
+#: A Latin piece that ends on words after its last sentence, the first in lower case (past an
+#: opening bracket or quote: ``(or``): no sentence opens so, they are stray words of a justified
+#: line that pdfminer set apart.
+_stray_words_end = regex.compile(r"(?:^|[.!?][”’\"')\]]*\s)\s*[(\[“‘\"']?\p{Ll}[^.!?]*$")
 
 
 def _broken(before: str, after: str) -> bool:
