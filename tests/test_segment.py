@@ -1921,7 +1921,7 @@ def test_english_pieces_of_a_paragraph_join_only_where_the_sentence_goes_on() ->
     en-s201-p01: ``to update``, ``very much``, ``to``), reflow leaves them at a paragraph's end
     (``… into this update. very much to``), and joining the next paragraph onto them lost its
     break (English pdfminer paragraph breaks in split bodies, development pages: recall 0.841
-    -> 0.941, precision 0.969 unchanged). Chinese pieces join as before: a Latin word in a
+    -> 0.943, precision 0.969 unchanged). Chinese pieces join as before: a Latin word in a
     Chinese sentence goes on whatever its case."""
     page = textwrap.dedent("""\
         Thanks to Translators
