@@ -33,6 +33,11 @@ except ImportError:  # pragma: no cover - exercised only without rapidfuzz
         return prev[-1]
 
 
+def _share(part: int, whole: int) -> float | None:
+    """``part`` of ``whole``, None when there is no whole."""
+    return part / whole if whole else None
+
+
 @dataclass
 class Counts:
     """Raw counts of one case (or a sum of cases)."""
@@ -77,12 +82,11 @@ class Counts:
     # ratios (None when undefined)
     @property
     def precision(self) -> float | None:
-        d = self.found_breaks + self.false_breaks
-        return self.found_breaks / d if d else None
+        return _share(self.found_breaks, self.found_breaks + self.false_breaks)
 
     @property
     def recall(self) -> float | None:
-        return self.found_breaks / self.gold_breaks if self.gold_breaks else None
+        return _share(self.found_breaks, self.gold_breaks)
 
     @property
     def f1(self) -> float | None:
@@ -93,12 +97,11 @@ class Counts:
 
     @property
     def split_precision(self) -> float | None:
-        d = self.split_found_breaks + self.split_false_breaks
-        return self.split_found_breaks / d if d else None
+        return _share(self.split_found_breaks, self.split_found_breaks + self.split_false_breaks)
 
     @property
     def split_recall(self) -> float | None:
-        return self.split_found_breaks / self.split_gold_breaks if self.split_gold_breaks else None
+        return _share(self.split_found_breaks, self.split_gold_breaks)
 
     @property
     def stray_per_1k(self) -> float | None:
