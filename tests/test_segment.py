@@ -1974,6 +1974,51 @@ def test_english_pieces_of_a_paragraph_join_only_where_the_sentence_goes_on() ->
     assert [text.replace(" ", "") for text in item.paragraphs] == ["".join(chinese[2:])]
 
 
+def test_a_short_english_piece_that_stops_nowhere_is_not_joined_to_the_capitalised_text_after_it() -> None:
+    """pdfminer sets a subhead tight over the text it heads (a validation page, en-s162-p01:
+    ``Configuring with debconf`` / ``The more courteous and pre-``); reflow leaves it a line
+    of its own, and the split had run it into that text as the first piece of a cut paragraph.
+    A piece of six words or fewer, with no comma, that stops on no word needing another and
+    leaves no bracket open, stays apart before a capital. A lead's piece (``BOSTON (AP) — The
+    Falcot`` / ``Corp administrators…``) and one that stops on an open word (``Unlike such
+    tools as`` / ``VirtualBox…``) still join (see the tests of those pages)."""
+    page = textwrap.dedent("""\
+        Reporting a Bug
+
+        By ANNA TURNER
+
+        Understanding  what  a  dae-
+        mon  does  is  somewhat  more
+        complicated,  since  it  does  not
+        interact directly with the admin-
+        istrator. To check that a daemon
+        is actually working, you need to
+        test it. For example, to check the
+        Apache  (web  server)  daemon,
+        test it with an HTTP request.
+
+        Configuring with debconf
+        The  more  courteous  and  pre-
+        cise  you  have  been,  the  greater
+        your  chances  are  of  getting  an
+        answer,  or,  at  least,  some  ele-
+        ments  of  response.  If  you  re-
+        ceive  relevant  information  by
+        private  e-mail,  think  of  summa-
+        rizing  this  information  publicly
+        so  that  others  can  benefit.  This
+        also  allows  the  list’s  archives,
+        searched  through  various  search
+        engines,  to  show  the  resolution
+        for  others  who  may  have  the
+        same question.
+
+""")
+    (item,) = cleanpress.split_text(page)
+    assert "Configuring with debconf" in [block.text for block in item.body]
+    assert item.paragraphs[-1].startswith("The more courteous and precise you have been")
+
+
 def test_an_english_byline_wrapped_after_a_word_that_cannot_end_it() -> None:
     """``By Charles Evans, Special to`` / ``The Times`` (en-w460-p02, pdfminer): the line
     after a byline that stops at ``to`` goes on with it, though ``The`` may open a sentence."""
