@@ -125,10 +125,21 @@ def _mark_heading_boxes(lines: list[Line]) -> None:
                 _mark_block(lines, box[:size])
                 break
     _mark_blocks_over_openings(lines, boxes)
-    if boxed and sum(line.blank_before for line in lines) >= BOXED_LINES * len(lines):
+    if boxed and _blank_share(lines) >= BOXED_LINES:
         _mark_wrapped_boxes(lines, boxes)
     else:
         _mark_lone_kickers(lines, boxes)
+
+
+def _blank_share(lines: list[Line]) -> float:
+    """The share of ``lines`` with a blank line above them: how the extractor sets text apart."""
+    return sum(line.blank_before for line in lines) / len(lines) if lines else 0.0
+
+
+def _latin_page_lines(lines: list[Line]) -> list[Line]:
+    """The Latin lines of a page that is mostly Latin; none on a Chinese page."""
+    latin = [line for line in lines if not has_cjk(line.text)]
+    return latin if len(latin) * 2 >= len(lines) else []
 
 
 def _mark_block(lines: list[Line], block: list[int]) -> None:
@@ -289,11 +300,9 @@ def _mark_closing_wraps(lines: list[Line]) -> None:
     pdftotext keeps no runs of spaces (unchanged). English pdfminer pages leave fewer blank
     lines than Chinese ones (0.156 of their lines on the median page, 0.125 at the 5th
     percentile), so a page that leaves some (``FEW_BLANK_LINES``) qualifies."""
-    latin = [line for line in lines if not has_cjk(line.text)]
-    if (
-        len(latin) * 2 < len(lines) or sum(line.blank_before for line in lines) < FEW_BLANK_LINES * len(lines)
-        or sum(line.stretched for line in latin) < JUSTIFIED * len(latin)
-    ):
+    latin = _latin_page_lines(lines)
+    justified = sum(line.stretched for line in latin) >= JUSTIFIED * len(latin)
+    if not latin or _blank_share(lines) < FEW_BLANK_LINES or not justified:
         return
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
@@ -328,8 +337,8 @@ def _mark_other_flows(lines: list[Line]) -> None:
       a line of the first kind, goes back to the body it left, and a block in the measure of
       an earlier article to that article (:func:`cleanpress.segment.bodies.cut`).
     """
-    latin = [line for line in lines if not has_cjk(line.text)]
-    if len(latin) * 2 < len(lines) or sum(line.blank_before for line in latin) > FEW_BLANK_LINES * len(latin):
+    latin = _latin_page_lines(lines)
+    if not latin or _blank_share(latin) > FEW_BLANK_LINES:
         return
     starts = [i for i, line in enumerate(lines) if i == 0 or line.blank_before]
     blocks = [lines[a:b] for a, b in zip(starts, starts[1:] + [len(lines)])]
