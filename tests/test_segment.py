@@ -3564,3 +3564,25 @@ def test_a_block_put_out_between_two_columns_of_an_earlier_article_heads_the_nex
         "it pauses and allows us to inspect the packet and decide what to do with it. Every rule has a target that says so."
     )
     assert items[1].bylines == ["Michelle Nelson"]
+
+
+def test_a_label_over_a_block_whose_words_name_its_article_is_no_kicker() -> None:
+    """A section label set tight over an article's block (no dash marks either as a kicker) is
+    a banner when its words fit no body while the block's other lines fit the body below: a
+    real kicker names its article as its title does (the seed's kickers fit their bodies by 0.55
+    at least). Read by the layout alone, the label became the kicker and every line of the
+    block slid a level down (generated pages whose heads are their articles' clauses, Chinese
+    pdftotext headline blocks 0.607 -> 0.653)."""
+    first, labelled, last = [_seed_articles()[i] for i in (2, 3, 8)]
+
+    def text(item: dict) -> list[str]:
+        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
+        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
+
+    page = [first["headline"], *text(first), "乡村振兴观察", labelled["kicker"], labelled["headline"], *text(labelled),
+            last["headline"], *text(last)]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.type, i.kicker, i.headline) for i in items] == [
+        ("article", None, first["headline"]), ("banner", None, "乡村振兴观察"),
+        ("article", labelled["kicker"], labelled["headline"]), ("article", None, last["headline"]),
+    ]
