@@ -3586,3 +3586,38 @@ def test_a_label_over_a_block_whose_words_name_its_article_is_no_kicker() -> Non
         ("article", None, first["headline"]), ("banner", None, "乡村振兴观察"),
         ("article", labelled["kicker"], labelled["headline"]), ("article", None, last["headline"]),
     ]
+
+
+_TOWN_BODIES = [
+    ["By Anna Smith", "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers "
+     "found cracks in two of its steel supports.",
+     "Traffic will move to the ferry crossing while the bridge is closed, and the council expects the repairs to take "
+     "six months."],
+    ["By Tom Baker", "Farmers in the valley brought in a record wheat harvest this summer, helped by a wet spring and a "
+     "long, warm August.",
+     "Grain prices fell as the harvest came in, and several farmers said they would store their wheat until the prices "
+     "rose again."],
+    ["By Lucy Green", "The county library will open on Sundays from next month, answering readers who asked for more "
+     "weekend hours.",
+     "Volunteers will staff the library on Sunday afternoons, and the reading room will host a children's story hour."],
+]
+_TOWN_HEADS = [("Council Closes Harbour Bridge for Repairs", "Engineers found cracks in two steel supports"),
+               ("Farmers Bring In Record Wheat Harvest", "Grain prices fell as the harvest came in"),
+               ("Library Will Open on Sundays", "Volunteers will staff the reading room")]
+
+
+@pytest.mark.parametrize(("line", "kicker"), [("LOCAL NEWS", None), ("WHEAT HARVEST", "WHEAT HARVEST")])
+def test_an_english_line_in_capitals_over_a_block_is_its_kicker_only_if_it_names_the_article(
+    line: str, kicker: str | None
+) -> None:
+    """Two words are enough to tell an English label in capitals from a kicker, on a page whose
+    headlines name their articles: a kicker names what its article is about (generated pages
+    whose heads are their articles' clauses: English pdfminer headline blocks 0.771 -> 0.794)."""
+    page = []
+    for i, ((title, deck), body) in enumerate(zip(_TOWN_HEADS, _TOWN_BODIES)):
+        page += ([line] if i == 1 else []) + [title, deck, *body]
+    items = cleanpress.split_text("\n\n".join(page))
+    expected = [("article", None, _TOWN_HEADS[0][0]), ("article", kicker, _TOWN_HEADS[1][0]), ("article", None, _TOWN_HEADS[2][0])]
+    if kicker is None:
+        expected.insert(1, ("banner", None, line))
+    assert [(i.type, i.kicker, i.headline) for i in items] == expected

@@ -56,17 +56,21 @@ TOGETHER = 0.1
 #: Fewest words a text needs for its fit to mean anything.
 FEWEST_WORDS = 3
 #: The first line of a block (with its wraps) that fits the block's body by less than
-#: ``MISFIT_BELOW``, with words enough to tell, where a later line of the block fits that body
-#: clearly, is no kicker of that article: a section label or banner set over it, which the
-#: extractor put out tight against its block. It costs ``MISFIT`` (in the pairing's units, where
-#: a banner costs 1.6). On the seed page every kicker fits its body by 0.55 at least; on
-#: generated pages whose heads are their articles' clauses, 1% of heading lines fit their own
-#: body by less than 0.3, and two thirds of the banners fit every body by less. There, Chinese
-#: pdftotext headline blocks go 0.607 -> 0.653 and English pdfminer 0.757 -> 0.771 (MISFIT 2:
-#: 0.633; 6: Chinese pdfminer falls 0.881 -> 0.854, wrapped kickers cut off); pages whose heads
-#: were drawn at random show no cohesion and do not move.
+#: ``MISFIT_BELOW``, where a later line of the block fits that body clearly, is no kicker of that
+#: article: a section label or banner set over it, which the extractor put out tight against its
+#: block. It costs ``MISFIT`` (in the pairing's units, where a banner costs 1.6). On the seed
+#: page every kicker fits its body by 0.55 at least; on generated pages whose heads are their
+#: articles' clauses, 1% of heading lines fit their own body by less than 0.3, and two thirds of
+#: the banners fit every body by less. There, Chinese pdftotext headline blocks go 0.607 ->
+#: 0.653 and English pdfminer 0.757 -> 0.771 (MISFIT 2: 0.633; 6: Chinese pdfminer falls 0.881
+#: -> 0.854, wrapped kickers cut off); pages whose heads were drawn at random show no cohesion
+#: and do not move. The first line needs only ``FEWEST_FIRST`` words to tell, as an English
+#: label in capitals has two (``INSTALLED VERSION``, where the kicker it is taken for would be
+#: one of the words its body repeats most): English pdfminer 0.771 -> 0.794, pdftotext 0.453
+#: -> 0.467 (one word: no more).
 MISFIT_BELOW = 0.25
 MISFIT = 4.0
+FEWEST_FIRST = 2
 
 
 def words(text: str) -> frozenset[str]:
@@ -82,6 +86,7 @@ class Cohesion:
     def __init__(self, bodies: Sequence[Body], heading_lines: Sequence[Unit]) -> None:
         self._bodies = {id(body): words(" ".join(u.text for u in body.units)) for body in bodies}
         self._fits: dict[int, dict[int, float]] = {}  # by id of unit, then by id of body
+        self._first_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a block's first line's (ids of its units)
         self.shown = self._page_shows_it(heading_lines)
 
     def fit(self, block: Sequence[Unit], body: Body) -> float:
@@ -100,7 +105,10 @@ class Cohesion:
         if len(lines) < 2:
             return False
         first, *rest = lines
-        fits = self._wrapped_fits(first)
+        key = tuple(id(unit) for unit in first)
+        if key not in self._first_fits:
+            self._first_fits[key] = self._centred(words(" ".join(unit.text for unit in first)), FEWEST_FIRST)
+        fits = self._first_fits[key]
         return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and any(
             self._wrapped_fits(line).get(id(body), 0.0) >= _clear(line[0]) for line in rest
         )
@@ -136,8 +144,8 @@ class Cohesion:
             self._fits[id(unit)] = self._centred(words(unit.text))
         return self._fits[id(unit)]
 
-    def _centred(self, block: frozenset[str]) -> dict[int, float]:
-        if len(block) < FEWEST_WORDS or len(self._bodies) < 2:
+    def _centred(self, block: frozenset[str], fewest: int = FEWEST_WORDS) -> dict[int, float]:
+        if len(block) < fewest or len(self._bodies) < 2:
             return {}
         shares = {key: len(block & body) / len(block) for key, body in self._bodies.items()}
         total, others = sum(shares.values()), len(shares) - 1
