@@ -10,8 +10,11 @@ The words of a text are its pairs of adjacent Han characters and its Latin words
 letters or more less the commonest function words. A line's fit to a body is the share of its
 words found in that body, less the mean share over the page's other bodies (words every
 article uses, ``发展``, ``system``, fit every body alike and say nothing); a block's fit is the
-sum of its lines'. Two heading lines that clearly fit one body belong to one block (see
-:meth:`Cohesion.boundary`).
+sum of its lines'. The short Latin lines of a title that a narrow column wrapped (a box of
+lines that no blank line parts) are measured together, the box's fit shared among its lines by
+their words. Two heading lines that clearly fit one body belong to one block (see
+:meth:`Cohesion.boundary`); a first line that fits nothing over lines that clearly fit a body is
+no kicker of that body's article (see ``MISFIT_BELOW``).
 """
 
 from __future__ import annotations
@@ -83,11 +86,31 @@ def words(text: str) -> frozenset[str]:
 class Cohesion:
     """The fits of a page's headline blocks to its bodies (built once per page)."""
 
-    def __init__(self, bodies: Sequence[Body], heading_lines: Sequence[Unit]) -> None:
+    def __init__(self, bodies: Sequence[Body], heading_runs: Sequence[Sequence[Unit]]) -> None:
         self._bodies = {id(body): words(" ".join(u.text for u in body.units)) for body in bodies}
         self._fits: dict[int, dict[int, float]] = {}  # by id of unit, then by id of body
         self._first_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a block's first line's (ids of its units)
-        self.shown = self._page_shows_it(heading_lines)
+        self._box_fits: dict[int, dict[int, float]] = {}  # by id of unit of a pooled box: the box's fits
+        self.shown = self._page_shows_it([fits for run in heading_runs for fits in self._measure(run)])
+
+    def _measure(self, run: Sequence[Unit]) -> list[tuple[dict[int, float], float]]:
+        """The fits of a heading run's lines, each with how much it takes to fit clearly; the
+        short Latin lines of a box (lines no blank line parts) are measured together, the box's
+        fit shared among its lines by their words (see :func:`_pooled`)."""
+        out = []
+        for box in _boxes(run):
+            if _pooled(box):
+                together = [words(unit.text) for unit in box]
+                fits = self._centred(frozenset().union(*together))
+                total = sum(len(w) for w in together)
+                for unit, own in zip(box, together):
+                    self._box_fits[id(unit)] = fits
+                    self._fits[id(unit)] = {key: value * len(own) / total for key, value in fits.items()} if own else {}
+                if fits:
+                    out.append((fits, CLEAR_LATIN))
+            else:
+                out += [(fits, _clear(unit)) for unit in box if (fits := self._line_fits(unit))]
+        return out
 
     def fit(self, block: Sequence[Unit], body: Body) -> float:
         """How much better the lines of ``block`` fit ``body`` than the page's other bodies, line
@@ -110,7 +133,7 @@ class Cohesion:
             self._first_fits[key] = self._centred(words(" ".join(unit.text for unit in first)), FEWEST_FIRST)
         fits = self._first_fits[key]
         return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and any(
-            self._wrapped_fits(line).get(id(body), 0.0) >= _clear(line[0]) for line in rest
+            self._clearly(line) == id(body) for line in rest
         )
 
     def boundary(self, before: Sequence[Unit], after: Sequence[Unit], chance: float) -> float:
@@ -120,8 +143,9 @@ class Cohesion:
         return min(chance, TOGETHER) if a is not None and a == self._clearly(after) else chance
 
     def _clearly(self, line: Sequence[Unit]) -> int | None:
-        """The body a line (with its wraps) fits clearly (by id), or None."""
-        fits = self._wrapped_fits(line)
+        """The body a line (with its wraps) fits clearly (by id), or None: the body its box fits
+        clearly, for a line of a box measured together."""
+        fits = self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
         best = max(fits, key=fits.__getitem__, default=None)
         return best if best is not None and fits[best] >= _clear(line[0]) else None
 
@@ -151,13 +175,32 @@ class Cohesion:
         total, others = sum(shares.values()), len(shares) - 1
         return {key: share - (total - share) / others for key, share in shares.items()}
 
-    def _page_shows_it(self, heading_lines: Sequence[Unit]) -> bool:
-        """Whether enough of the page's heading lines fit some body clearly (see ``CLEAR``)."""
+    def _page_shows_it(self, measures: list[tuple[dict[int, float], float]]) -> bool:
+        """Whether enough of the page's heading lines (each with its fits and what it takes to fit
+        clearly) fit some body clearly (see ``CLEAR``)."""
         if len(self._bodies) < 2:
             return False
-        best = [(max(c.values()), u) for u in heading_lines if (c := self._line_fits(u))]
-        clear = sum(b >= _clear(u) for b, u in best)
-        return clear >= max(FEWEST_CLEAR, len(self._bodies) / 2, CLEAR_SHARE * len(best))
+        clear = sum(max(fits.values()) >= needed for fits, needed in measures)
+        return clear >= max(FEWEST_CLEAR, len(self._bodies) / 2, CLEAR_SHARE * len(measures))
+
+
+def _boxes(run: Sequence[Unit]) -> list[list[Unit]]:
+    """The lines of a heading run in boxes: lines no blank line parts."""
+    out: list[list[Unit]] = []
+    for unit in run:
+        if unit.blank_before or not out:
+            out.append([])
+        out[-1].append(unit)
+    return out
+
+
+def _pooled(box: list[Unit]) -> bool:
+    """Whether a box's lines are measured together: Latin lines, one of them at least with too
+    few words to fit a body alone (a narrow column's title, ``Tasked with`` / ``controlling
+    the`` / ``hardware parts``)."""
+    return len(box) > 1 and not any(has_cjk(unit.text) for unit in box) and any(
+        len(words(unit.text)) < FEWEST_WORDS for unit in box
+    )
 
 
 def _clear(unit: Unit) -> float:

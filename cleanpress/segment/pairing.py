@@ -420,9 +420,7 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     Bodies that continue an article across an inset block or a subhead are merged into it."""
     best: tuple[float, list[Body | list[Unit]]] | None = None
     gaps = page_gaps(pieces)
-    cohesion = Cohesion(
-        [p for p in pieces if isinstance(p, Body)], [u for p in pieces if isinstance(p, Run) for u in p.units]
-    )
+    cohesion = Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps, cohesion)
         if best is None or cost < best[0] - 1e-9:
