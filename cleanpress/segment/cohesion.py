@@ -133,21 +133,26 @@ class Cohesion:
             self._first_fits[key] = self._centred(words(" ".join(unit.text for unit in first)), FEWEST_FIRST)
         fits = self._first_fits[key]
         return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and any(
-            self._clearly(line) == id(body) for line in rest
+            self.clearly(line) == id(body) for line in rest
         )
 
     def boundary(self, before: Sequence[Unit], after: Sequence[Unit], chance: float) -> float:
         """The chance of a block boundary between two heading lines (each with its wraps), given
         the layout's ``chance``: unlikely where both clearly fit the same body."""
-        a = self._clearly(before)
-        return min(chance, TOGETHER) if a is not None and a == self._clearly(after) else chance
+        a = self.clearly(before)
+        return min(chance, TOGETHER) if a is not None and a == self.clearly(after) else chance
 
-    def _clearly(self, line: Sequence[Unit]) -> int | None:
+    def clearly(self, line: Sequence[Unit], margin: float = 0.0) -> int | None:
         """The body a line (with its wraps) fits clearly (by id), or None: the body its box fits
-        clearly, for a line of a box measured together."""
+        clearly, for a line of a box measured together (see :func:`_pooled`)."""
         fits = self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
         best = max(fits, key=fits.__getitem__, default=None)
-        return best if best is not None and fits[best] >= _clear(line[0]) else None
+        return best if best is not None and fits[best] >= max(margin, _clear(line[0])) else None
+
+    def fits_little(self, line: Sequence[Unit], body: Body) -> bool:
+        """Whether a line (with its wraps) fits ``body`` by less than ``MISFIT_BELOW``."""
+        fits = self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
+        return fits.get(id(body), 0.0) < MISFIT_BELOW
 
     def _wrapped_fits(self, line: Sequence[Unit]) -> dict[int, float]:
         """A line's fit to every body, with its wraps: the sum of its units' fits (empty when

@@ -20,6 +20,7 @@ from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
 from .boundaries import boundary_chances, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
+from .rehome import rehome
 from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, numbered_subhead
 
 
@@ -417,7 +418,9 @@ def _level_cost(box: Box, level: str) -> float:
 
 def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     """Give each body its headline block; blocks nobody takes come back as banners, in place.
-    Bodies that continue an article across an inset block or a subhead are merged into it."""
+    Bodies that continue an article across an inset block or a subhead are merged into it. On a
+    page whose headlines name their articles, heading lines then go to the article they name
+    (:mod:`.rehome`)."""
     best: tuple[float, list[Body | list[Unit]]] | None = None
     gaps = page_gaps(pieces)
     cohesion = Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
@@ -426,7 +429,10 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
         if best is None or cost < best[0] - 1e-9:
             best = (cost, out)
     assert best is not None
-    return _gather_loose(best[1])
+    items = _gather_loose(best[1])
+    if not cohesion.shown:
+        return items
+    return rehome(items, {id(unit): i for i, unit in enumerate(u for piece in pieces for u in piece.units)})
 
 
 def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
