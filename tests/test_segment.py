@@ -3670,3 +3670,21 @@ def test_heading_lines_go_to_the_article_they_name(scramble: str) -> None:
     assert [(i.kicker, i.headline, i.subheadline) for i in items] == [
         (item["kicker"], item["headline"], item["subheadline"]) for item in (first, second, third)
     ]
+
+
+def test_a_line_that_names_nothing_under_a_block_is_a_subhead_of_its_text() -> None:
+    """On a page whose headlines name their articles, a line set tight under a block whose lines
+    name its article, that shares no words with any article, is a section subhead of the text
+    below, not the block's subtitle (a label over the block is a banner: see the test before)."""
+    first, middle, last = [_seed_articles()[i] for i in (2, 3, 8)]
+
+    def text(item: dict) -> list[str]:
+        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
+        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
+
+    page = [first["headline"], *text(first), middle["kicker"], middle["headline"], "乡村振兴观察", *text(middle),
+            last["headline"], *text(last)]
+    item = cleanpress.split_text("\n\n".join(page))[1]
+    assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], middle["headline"], None)
+    assert (item.body[0].kind, item.body[0].text) == ("subhead", "乡村振兴观察")
+    assert (item.dateline, item.bylines) == (middle["dateline"], middle["bylines"])
