@@ -89,7 +89,7 @@ class Cohesion:
     def __init__(self, bodies: Sequence[Body], heading_runs: Sequence[Sequence[Unit]]) -> None:
         self._bodies = {id(body): words(" ".join(u.text for u in body.units)) for body in bodies}
         self._fits: dict[int, dict[int, float]] = {}  # by id of unit, then by id of body
-        self._first_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a block's first line's (ids of its units)
+        self._own_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a line's by its own words (ids of its units)
         self._box_fits: dict[int, dict[int, float]] = {}  # by id of unit of a pooled box: the box's fits
         self.shown = self._page_shows_it([fits for run in heading_runs for fits in self._measure(run)])
 
@@ -128,13 +128,17 @@ class Cohesion:
         if len(lines) < 2:
             return False
         first, *rest = lines
-        key = tuple(id(unit) for unit in first)
-        if key not in self._first_fits:
-            self._first_fits[key] = self._centred(words(" ".join(unit.text for unit in first)), FEWEST_FIRST)
-        fits = self._first_fits[key]
-        return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and any(
-            self.clearly(line) == id(body) for line in rest
-        )
+        return self.names_nothing(first, body) and any(self.clearly(line) == id(body) for line in rest)
+
+    def names_nothing(self, line: Sequence[Unit], body: Body) -> bool:
+        """Whether a line (with its wraps) fits ``body`` by less than ``MISFIT_BELOW`` and no
+        body clearly, by its own words (``FEWEST_FIRST`` of them at least, however its box is
+        measured)."""
+        key = tuple(id(unit) for unit in line)
+        if key not in self._own_fits:
+            self._own_fits[key] = self._centred(words(" ".join(unit.text for unit in line)), FEWEST_FIRST)
+        fits = self._own_fits[key]
+        return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and max(fits.values()) < _clear(line[0])
 
     def boundary(self, before: Sequence[Unit], after: Sequence[Unit], chance: float) -> float:
         """The chance of a block boundary between two heading lines (each with its wraps), given
