@@ -3688,3 +3688,19 @@ def test_a_line_that_names_nothing_under_a_block_is_a_subhead_of_its_text() -> N
     assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], middle["headline"], None)
     assert (item.body[0].kind, item.body[0].text) == ("subhead", "乡村振兴观察")
     assert (item.dateline, item.bylines) == (middle["dateline"], middle["bylines"])
+
+
+def test_a_title_that_names_its_article_in_other_words_than_its_kicker_stays_the_title() -> None:
+    """A Chinese title may be a figure of speech under a kicker that says what happened: it
+    shares no words with the text, but the block's reading makes it the title, and a title is
+    never taken off its block for a subhead (only a line read as the subtitle is)."""
+    first, middle, last = [_seed_articles()[i] for i in (2, 1, 8)]
+
+    def text(item: dict) -> list[str]:
+        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
+        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
+
+    page = [first["headline"], *text(first), middle["kicker"], "春风化雨润心田", *text(middle),
+            last["headline"], *text(last)]
+    item = cleanpress.split_text("\n\n".join(page))[1]
+    assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], "春风化雨润心田", None)

@@ -36,13 +36,17 @@ def read_heading(article: Article, units: list[Unit]) -> None:
     conventions put them (:func:`_usual_reading`), or, for a Chinese block, where the model of
     :mod:`.block_roles` finds them clearly likelier."""
     lines = [u.text for u in units]
-    reading = _usual_reading(units)
-    if any(has_cjk(line) for line in lines):
-        reading = weigh(units, reading)
-    kicker_end, title_end = reading
+    kicker_end, title_end = heading_reading(units)
     article.kicker = join_lines(lines[:kicker_end]) if kicker_end else None
     article.headline = join_lines(lines[kicker_end:title_end]) if title_end > kicker_end else None
     article.subheadline = join_lines(lines[title_end:]) if title_end < len(lines) else None
+
+
+def heading_reading(units: list[Unit]) -> Reading:
+    """Where a headline block's kicker ends and its subtitle starts among its lines (see
+    :func:`read_heading`)."""
+    reading = _usual_reading(units)
+    return weigh(units, reading) if any(has_cjk(u.text) for u in units) else reading
 
 
 def _usual_reading(units: list[Unit]) -> Reading:

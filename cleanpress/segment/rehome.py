@@ -12,11 +12,13 @@ article it names: before its lines if it is a kicker closing on its dash, after 
 a subtitle opening with one, else where its page order puts it, before the subtitle. Then
 the lines at either end of a block whose other lines name its article, that name no article
 themselves and hardly fit their own, leave the block: a section label over it (a banner), a
-section subhead under it (the first subhead of its text). A line names nothing by its own
-words, however its box was measured (a label in capitals set tight over a wrapped title). (On
-the cohesive-heads pages: Chinese pdfminer headline blocks 0.896 -> 0.925, pdftotext 0.738 ->
-0.779; English 0.813 -> 0.832 and 0.570 -> 0.603; without the subheads, 0.900, 0.762, 0.822,
-0.579 with lines measured by their boxes.)
+section subhead under it (the first subhead of its text), but only where the block's reading
+(:func:`.reading.heading_reading`) makes it the subtitle: a title may name its article in
+other words than its kicker does (on the seed page a title fits its body by 0.28). A line
+names nothing by its own words, however its box was measured (a label in capitals set tight
+over a wrapped title). (On the cohesive-heads pages: Chinese pdfminer headline blocks 0.896 ->
+0.920, pdftotext 0.738 -> 0.772; English 0.813 -> 0.832 and 0.570 -> 0.598; evicting read
+titles too would make 0.925, 0.779, 0.832, 0.603.)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 from .bodies import Body
 from .boundaries import wraps
 from .cohesion import Cohesion
+from .reading import heading_reading
 from .units import Unit, in_capitals
 
 #: How much better than the page's other articles a line must fit an article to move to its
@@ -68,7 +71,8 @@ def rehome(items: list[Body | list[Unit]], order: dict[int, int]) -> list[Body |
 def _evict(body: Body, cohesion: Cohesion) -> list[Unit]:
     """Take the lines that name nothing off the ends of ``body``'s block, where its other lines
     name its article: the leading ones are a label over the block (returned, a banner), the
-    trailing ones the first subhead of its text (put back at its start)."""
+    trailing ones, where the block's reading makes them its subtitle, the first subhead of its
+    text (put back at its start)."""
     lines = wraps(body.heading)
     named = [i for i, line in enumerate(lines) if cohesion.clearly(line) == id(body)]
     if not named:
@@ -83,6 +87,10 @@ def _evict(body: Body, cohesion: Cohesion) -> list[Unit]:
     last = len(lines)
     while last > named[-1] + 1 and stray(lines[last - 1]):
         last -= 1
+    if last < len(lines) and len(body.kicker) + sum(len(line) for line in lines[:last]) < heading_reading(
+        body.kicker + body.heading
+    )[1]:
+        last = len(lines)  # read as the title: one that names its article in other words than its kicker
     if not any(_may_be_title(line) for line in lines[first:last]):
         return []  # a title that names its article in other words than the rest of its block
     label = [unit for line in lines[:first] for unit in line]
