@@ -3704,3 +3704,16 @@ def test_a_title_that_names_its_article_in_other_words_than_its_kicker_stays_the
             last["headline"], *text(last)]
     item = cleanpress.split_text("\n\n".join(page))[1]
     assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], "春风化雨润心田", None)
+
+
+def test_an_english_kicker_put_out_over_the_next_block_goes_to_the_article_it_names() -> None:
+    """pdftotext may put an English kicker in capitals out over the next article's block. Two
+    words are enough to find the article it names, on a page whose headlines name their
+    articles; it goes to the front of that article's block, where a kicker stands."""
+    page = []
+    for i, ((title, deck), body) in enumerate(zip(_TOWN_HEADS, _TOWN_BODIES)):
+        page += (["WHEAT HARVEST"] if i == 2 else []) + [title, deck, *body]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.kicker, i.headline, i.subheadline) for i in items] == [
+        (None, _TOWN_HEADS[0][0], _TOWN_HEADS[0][1]), ("WHEAT HARVEST", *_TOWN_HEADS[1]), (None, *_TOWN_HEADS[2]),
+    ]

@@ -134,11 +134,25 @@ class Cohesion:
         """Whether a line (with its wraps) fits ``body`` by less than ``MISFIT_BELOW`` and no
         body clearly, by its own words (``FEWEST_FIRST`` of them at least, however its box is
         measured)."""
+        fits = self._own(line)
+        return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and max(fits.values()) < _clear(line[0])
+
+    def names(self, line: Sequence[Unit], margin: float) -> int | None:
+        """The body a line (with its wraps) fits by ``margin`` at least (by id), or None: by
+        :meth:`clearly`, or for a line of too few words for that (an English kicker in capitals,
+        ``BRUTE-FORCE ATTACKS``), by its own ``FEWEST_FIRST`` words."""
+        if self._box_fits.get(id(line[0])) or self._wrapped_fits(line):
+            return self.clearly(line, margin)
+        fits = self._own(line)
+        best = max(fits, key=fits.__getitem__, default=None)
+        return best if best is not None and fits[best] >= max(margin, _clear(line[0])) else None
+
+    def _own(self, line: Sequence[Unit]) -> dict[int, float]:
+        """A line's (with its wraps) fits by its own words, ``FEWEST_FIRST`` of them at least."""
         key = tuple(id(unit) for unit in line)
         if key not in self._own_fits:
             self._own_fits[key] = self._centred(words(" ".join(unit.text for unit in line)), FEWEST_FIRST)
-        fits = self._own_fits[key]
-        return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and max(fits.values()) < _clear(line[0])
+        return self._own_fits[key]
 
     def boundary(self, before: Sequence[Unit], after: Sequence[Unit], chance: float) -> float:
         """The chance of a block boundary between two heading lines (each with its wraps), given
