@@ -138,14 +138,11 @@ class Cohesion:
         return bool(fits) and fits.get(id(body), 0.0) < MISFIT_BELOW and max(fits.values()) < _clear(line[0])
 
     def names(self, line: Sequence[Unit], margin: float) -> int | None:
-        """The body a line (with its wraps) fits by ``margin`` at least (by id), or None: by
-        :meth:`clearly`, or for a line of too few words for that (an English kicker in capitals,
-        ``BRUTE-FORCE ATTACKS``), by its own ``FEWEST_FIRST`` words."""
-        if self._box_fits.get(id(line[0])) or self._wrapped_fits(line):
-            return self.clearly(line, margin)
-        fits = self._own(line)
-        best = max(fits, key=fits.__getitem__, default=None)
-        return best if best is not None and fits[best] >= max(margin, _clear(line[0])) else None
+        """The body a line (with its wraps) fits by ``margin`` at least, and clearly (by id), or
+        None: by :meth:`clearly`, or for a line of too few words for that (an English kicker in
+        capitals, ``BRUTE-FORCE ATTACKS``), by its own ``FEWEST_FIRST`` words."""
+        fits = self._measured(line) or self._own(line)
+        return _best(fits, line, margin)
 
     def _own(self, line: Sequence[Unit]) -> dict[int, float]:
         """A line's (with its wraps) fits by its own words, ``FEWEST_FIRST`` of them at least."""
@@ -161,20 +158,22 @@ class Cohesion:
         return min(chance, TOGETHER) if a is not None and a == self.clearly(after) else chance
 
     def clearly(self, line: Sequence[Unit], margin: float = 0.0) -> int | None:
-        """The body a line (with its wraps) fits clearly (by id), or None: the body its box fits
-        clearly, for a line of a box measured together (see :func:`_pooled`)."""
-        fits = self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
-        best = max(fits, key=fits.__getitem__, default=None)
-        return best if best is not None and fits[best] >= max(margin, _clear(line[0])) else None
+        """The body a line (with its wraps) fits clearly, and by ``margin`` at least (by id), or
+        None."""
+        return _best(self._measured(line), line, margin)
 
     def fits_little(self, line: Sequence[Unit], body: Body) -> bool:
         """Whether a line (with its wraps) fits ``body`` by less than ``MISFIT_BELOW``."""
-        fits = self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
-        return fits.get(id(body), 0.0) < MISFIT_BELOW
+        return self._measured(line).get(id(body), 0.0) < MISFIT_BELOW
+
+    def _measured(self, line: Sequence[Unit]) -> dict[int, float]:
+        """A line's (with its wraps) fit to every body: its box's, for a line of a box measured
+        together (see :func:`_pooled`), else the sum of its units' (empty when none has words
+        enough)."""
+        return self._box_fits.get(id(line[0])) or self._wrapped_fits(line)
 
     def _wrapped_fits(self, line: Sequence[Unit]) -> dict[int, float]:
-        """A line's fit to every body, with its wraps: the sum of its units' fits (empty when
-        none has words enough)."""
+        """The sum of the fits of a line's units (empty when none has words enough)."""
         fits: dict[int, float] = {}
         for unit in line:
             for key, value in self._line_fits(unit).items():
@@ -224,6 +223,12 @@ def _pooled(box: list[Unit]) -> bool:
     return len(box) > 1 and not any(has_cjk(unit.text) for unit in box) and any(
         len(words(unit.text)) < FEWEST_WORDS for unit in box
     )
+
+
+def _best(fits: dict[int, float], line: Sequence[Unit], margin: float) -> int | None:
+    """The body (by id) ``line`` fits best, if it fits it clearly and by ``margin`` at least."""
+    best = max(fits, key=fits.__getitem__, default=None)
+    return best if best is not None and fits[best] >= max(margin, _clear(line[0])) else None
 
 
 def _clear(unit: Unit) -> float:

@@ -4,22 +4,25 @@ An extractor that reads a row of articles line by line scatters their headline b
 subtitle comes out under the next article's title, a kicker above another block, half of a
 two-phrase title on a line of its own that stays a banner. The pairing (:mod:`.pairing`) cuts
 runs into blocks by layout and deals whole blocks. On a page whose headlines name their
-articles (:mod:`.cohesion`: by the pairing's measure on the page's pieces, and again here on the
-articles it made, their pieces merged; on the development pages whose heads were drawn at
-random, the second measure alone found cohesion now and then and cost blocks), a line of a block that clearly fits another article's text and hardly fits
-its own article's (or a banner's line that clearly fits an article) goes to the block of the
-article it names: before its lines if it is a kicker (closing on its dash, or in capitals),
-after them if it is a subtitle opening with a dash, else where its page order puts it, before
-the subtitle. Then
-the lines at either end of a block whose other lines name its article, that name no article
-themselves and hardly fit their own, leave the block: a section label over it (a banner), a
-section subhead under it (the first subhead of its text), but only where the block's reading
-(:func:`.reading.heading_reading`) makes it the subtitle: a title may name its article in
-other words than its kicker does (on the seed page a title fits its body by 0.28). A line
-names nothing by its own words, however its box was measured (a label in capitals set tight
-over a wrapped title). (On the cohesive-heads pages: Chinese pdfminer headline blocks 0.896 ->
-0.920, pdftotext 0.738 -> 0.772; English 0.813 -> 0.832 and 0.570 -> 0.598; evicting read
-titles too would make 0.925, 0.779, 0.832, 0.603.)
+articles (:mod:`.cohesion`), by the pairing's measure on the page's pieces and again here on
+the articles it made, their pieces merged (on the development pages whose heads were drawn at
+random, the second measure alone found cohesion now and then, and cost blocks):
+
+* a line of a block that clearly names another article and hardly fits its own (or a banner's
+  line that clearly names an article) goes to the block of the article it names: to the front
+  if it is a kicker (closing on its dash, or in capitals), to the end if it is a subtitle
+  (opening with a dash), else where its page order puts it, before the subtitle;
+* then the lines at either end of a block whose other lines name its article, that name no
+  article themselves (by their own words, however their box was measured: a label in capitals
+  set tight over a wrapped title) and have no dash, leave the block: a section label over it
+  becomes a banner; a section subhead under it the first subhead of its text, but only where
+  the block's reading (:func:`.reading.heading_reading`) makes it the subtitle, as a title may
+  name its article in other words than its kicker does (on the seed page a title fits its text
+  by 0.28).
+
+On the cohesive-heads pages the second step took Chinese pdfminer headline blocks 0.896 ->
+0.920, pdftotext 0.738 -> 0.772, English 0.813 -> 0.832 and 0.570 -> 0.598 (taking read titles
+off too: 0.925, 0.779, 0.832, 0.603).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from .units import Unit, in_capitals
 #: lines right on the cohesive-heads pages: Chinese pdftotext headline blocks 0.728 and 0.721
 #: against 0.738). A line of too few words to be measured so (an English kicker in capitals)
 #: is measured by its own two or more (see :meth:`.cohesion.Cohesion.names`: English pdftotext
-#: headline blocks 0.562 -> 0.621 on all the cohesive-heads pages, pdfminer 0.843 -> 0.856).
+#: headline blocks 0.562 -> 0.621 on all the cohesive-heads pages, pdfminer 0.843 -> 0.853).
 MOVE = 0.6
 
 
