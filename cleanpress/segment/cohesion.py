@@ -139,9 +139,13 @@ class Cohesion:
 
     def names(self, line: Sequence[Unit], margin: float) -> int | None:
         """The body a line (with its wraps) fits by ``margin`` at least, and clearly (by id), or
-        None: by :meth:`clearly`, or for a line of too few words for that (an English kicker in
-        capitals, ``BRUTE-FORCE ATTACKS``), by its own ``FEWEST_FIRST`` words."""
-        fits = self._measured(line) or self._own(line)
+        None: by :meth:`clearly`, or for a Latin line of too few words for that (an English
+        kicker in capitals, ``BRUTE-FORCE ATTACKS``), by its own ``FEWEST_FIRST`` words (two
+        character pairs of a Chinese line, the wrapped end of a title, ``稳定版``, name articles
+        by chance)."""
+        fits = self._measured(line)
+        if not fits and not any(has_cjk(unit.text) for unit in line):
+            fits = self._own(line)
         return _best(fits, line, margin)
 
     def _own(self, line: Sequence[Unit]) -> dict[int, float]:

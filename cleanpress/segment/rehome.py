@@ -36,9 +36,12 @@ from .units import Unit, in_capitals
 #: How much better than the page's other articles a line must fit an article to move to its
 #: block (the clear fit of :mod:`.cohesion` is 0.5 for a Chinese line; 0.5 and 0.7 moved fewer
 #: lines right on the cohesive-heads pages: Chinese pdftotext headline blocks 0.728 and 0.721
-#: against 0.738). A line of too few words to be measured so (an English kicker in capitals)
-#: is measured by its own two or more (see :meth:`.cohesion.Cohesion.names`: English pdftotext
-#: headline blocks 0.562 -> 0.621 on all the cohesive-heads pages, pdfminer 0.843 -> 0.853).
+#: against 0.738). A Latin line of too few words to be measured so (an English kicker in
+#: capitals) is measured by its own two or more (see :meth:`.cohesion.Cohesion.names`: English
+#: pdftotext headline blocks 0.562 -> 0.621 on all the cohesive-heads pages, pdfminer 0.843 ->
+#: 0.853). A block may leave its body with none: kept there (the body a piece of the article
+#: whose lead holds the block's words), the pages lost more than they won (English pdftotext
+#: 0.621 -> 0.526).
 MOVE = 0.6
 
 
