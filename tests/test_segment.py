@@ -922,6 +922,13 @@ def _seed_articles() -> list[dict]:
     return [item for item in json.loads(path.read_text(encoding="utf-8")) if item["type"] == "article"]
 
 
+def _seed_text(item: dict) -> list[str]:
+    """A seed article's paragraphs as a page gives them: its dateline lead and byline opening the
+    first."""
+    paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
+    return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
+
+
 def test_blocks_go_to_the_bodies_their_words_name() -> None:
     """Real headlines name their articles: when a run of blocks heads the bodies after it and
     the layout cannot tell which heads which, the words decide (the seed's articles, their
@@ -945,12 +952,9 @@ def test_the_words_may_send_the_block_given_back_ahead(pick: tuple[int, int, int
     WeasyPrint pdfminer)."""
     first, before, after = [_seed_articles()[i] for i in pick]
 
-    def text(item: dict) -> list[str]:
-        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
-        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
-
     subtitle = "——" + after["body"][0]["text"][:10]
-    page = [first["headline"], *text(first), *text(before), after["headline"], subtitle, before["headline"], *text(after)]
+    page = [first["headline"], *_seed_text(first), *_seed_text(before), after["headline"], subtitle, before["headline"],
+            *_seed_text(after)]
     items = articles(cleanpress.split_text("\n\n".join(page)))
     assert [(a.headline, a.bylines) for a in items] == [(i["headline"], i["bylines"]) for i in (first, before, after)]
     assert items[2].subheadline == subtitle
@@ -3580,12 +3584,8 @@ def test_a_label_over_a_block_whose_words_name_its_article_is_no_kicker() -> Non
     pdftotext headline blocks 0.607 -> 0.653)."""
     first, labelled, last = [_seed_articles()[i] for i in (2, 3, 8)]
 
-    def text(item: dict) -> list[str]:
-        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
-        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
-
-    page = [first["headline"], *text(first), "乡村振兴观察", labelled["kicker"], labelled["headline"], *text(labelled),
-            last["headline"], *text(last)]
+    page = [first["headline"], *_seed_text(first), "乡村振兴观察", labelled["kicker"], labelled["headline"], *_seed_text(labelled),
+            last["headline"], *_seed_text(last)]
     items = cleanpress.split_text("\n\n".join(page))
     assert [(i.type, i.kicker, i.headline) for i in items] == [
         ("article", None, first["headline"]), ("banner", None, "乡村振兴观察"),
@@ -3656,16 +3656,12 @@ def test_heading_lines_go_to_the_article_they_name(scramble: str) -> None:
     0.570)."""
     first, second, third = [_seed_articles()[i] for i in (0, 6, 8)]
 
-    def text(item: dict) -> list[str]:
-        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
-        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
-
     if scramble == "subtitle under the next block":
-        page = [first["kicker"], first["headline"], *text(first), second["kicker"], second["headline"],
-                first["subheadline"], *text(second), third["headline"], third["subheadline"], *text(third)]
+        page = [first["kicker"], first["headline"], *_seed_text(first), second["kicker"], second["headline"],
+                first["subheadline"], *_seed_text(second), third["headline"], third["subheadline"], *_seed_text(third)]
     else:
-        page = [first["kicker"], first["headline"], first["subheadline"], *text(first), second["kicker"],
-                third["headline"], second["headline"], *text(second), third["subheadline"], *text(third)]
+        page = [first["kicker"], first["headline"], first["subheadline"], *_seed_text(first), second["kicker"],
+                third["headline"], second["headline"], *_seed_text(second), third["subheadline"], *_seed_text(third)]
     items = cleanpress.split_text("\n\n".join(page))
     assert [(i.kicker, i.headline, i.subheadline) for i in items] == [
         (item["kicker"], item["headline"], item["subheadline"]) for item in (first, second, third)
@@ -3678,12 +3674,8 @@ def test_a_line_that_names_nothing_under_a_block_is_a_subhead_of_its_text() -> N
     below, not the block's subtitle (a label over the block is a banner: see the test before)."""
     first, middle, last = [_seed_articles()[i] for i in (2, 3, 8)]
 
-    def text(item: dict) -> list[str]:
-        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
-        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
-
-    page = [first["headline"], *text(first), middle["kicker"], middle["headline"], "乡村振兴观察", *text(middle),
-            last["headline"], *text(last)]
+    page = [first["headline"], *_seed_text(first), middle["kicker"], middle["headline"], "乡村振兴观察", *_seed_text(middle),
+            last["headline"], *_seed_text(last)]
     item = cleanpress.split_text("\n\n".join(page))[1]
     assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], middle["headline"], None)
     assert (item.body[0].kind, item.body[0].text) == ("subhead", "乡村振兴观察")
@@ -3696,12 +3688,8 @@ def test_a_title_that_names_its_article_in_other_words_than_its_kicker_stays_the
     never taken off its block for a subhead (only a line read as the subtitle is)."""
     first, middle, last = [_seed_articles()[i] for i in (2, 1, 8)]
 
-    def text(item: dict) -> list[str]:
-        paragraphs = [b["text"] for b in item["body"] if b["kind"] == "paragraph"]
-        return [f"{item['dateline']}（{item['bylines'][0]}）{paragraphs[0]}", *paragraphs[1:]]
-
-    page = [first["headline"], *text(first), middle["kicker"], "春风化雨润心田", *text(middle),
-            last["headline"], *text(last)]
+    page = [first["headline"], *_seed_text(first), middle["kicker"], "春风化雨润心田", *_seed_text(middle),
+            last["headline"], *_seed_text(last)]
     item = cleanpress.split_text("\n\n".join(page))[1]
     assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], "春风化雨润心田", None)
 
