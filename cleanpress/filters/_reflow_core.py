@@ -395,7 +395,10 @@ def breaks(
     itself alone (a byline, a continuation line) or is a title set apart by a blank line
     (:func:`_closed_title`), and so does one that closes the quotation the line before left
     open (:func:`_closes_quote`), and one after a line that stops on an article or a
-    preposition (:func:`_stops_mid_phrase`); a line that is no column line is always a break,
+    preposition (:func:`_stops_mid_phrase`), and one that closes a bracket the line before left
+    open (``TCP (Transmission`` / ``Control Protocol).``: English pdftotext paragraph precision
+    0.896 -> 0.898 on the development and held-out pages, recall unchanged; pdfminer 0.961 ->
+    0.962, recall 0.968 both); a line that is no column line is always a break,
     and so is a Latin line that starts a sentence the line before gave no end to
     (:func:`_starts_afresh`); a full line that runs on into the next is always joined (most
     lines are such lines, so this is also the fast path). CJK columns are then decided by the
@@ -419,6 +422,8 @@ def breaks(
         return False  # a short line beside a side headline (``As already mentioned, the`` / ``Debian…``)
     if not blank_between and _wrapped_heading(previous, line):
         return False  # a subhead that a narrow column wrapped (``Installation and`` / ``Upgrade``)
+    if not line.cjk and previous.text.count("(") > previous.text.count(")") and line.text.count(")") > line.text.count("("):
+        return False  # no paragraph ends inside a bracket: ``TCP (Transmission`` / ``Control Protocol)``
     if previous.alone or line.alone:
         return True
     if not line.cjk and _starts_afresh(previous, line):

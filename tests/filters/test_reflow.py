@@ -522,3 +522,34 @@ def test_a_title_over_its_text_or_a_byline_over_a_word_stays_apart() -> None:
     assert not _wrapped_heading(_latin("THE DPKG COMMAND"), _latin("Tools"))
     assert not _wrapped_heading(_latin("Public"), _latin("Ian"))
     assert not _wrapped_heading(_latin("Other Installation Methods"), _latin("Are Described Here"))
+
+
+def test_no_paragraph_ends_inside_a_bracket() -> None:
+    """A Latin line that leaves a bracket open, over a line that closes it, goes on whatever
+    the widths say: in a narrow column of loose justified lines (pdftotext, a WeasyPrint page)
+    the bracket's opening line stood alone (``… they often use TCP (Trans-`` / ``mission Control
+    Proto-`` / ``col). TCP is a layer over``)."""
+    page = textwrap.dedent("""\
+        LONDON (AFP) —
+        Many programs do not
+        handle the individual
+        packets
+        themselves,
+        even though the data
+        they
+        transmit
+        does
+        travel over IP; they
+        often use TCP (Trans\u2010
+        mission Control Proto\u2010
+        col). TCP is a layer over
+        IP allowing the estab\u2010
+        lishment of connections
+        dedicated
+        to
+        data
+        streams between two
+        points.
+        """)
+    out = cleanpress.clean_text(page)
+    assert "TCP (Transmission Control Protocol). TCP is a layer" in out
