@@ -59,6 +59,13 @@ OPEN_WORDS: Final = frozenset(
 )
 
 
+def open_brackets(text: str) -> int:
+    """How many round brackets ``text`` leaves open (negative: closes that many it did not
+    open): a Latin text that leaves one open goes on in the next piece (``TCP (Transmission`` /
+    ``Control Protocol).``)."""
+    return text.count("(") - text.count(")")
+
+
 def stops_on_open_word(text: str) -> bool:
     """Whether a Latin text's last word is one of :data:`OPEN_WORDS` (``… to stay in touch
     with the``)."""

@@ -23,7 +23,8 @@ from .. import gaps
 from ..trees import Trees, shipped
 from ..text import (
     CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
-    OPEN_WORDS, CharTable, char_width, display_width, either_script, stops_on_open_word, written_as_paragraphs,
+    OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets, stops_on_open_word,
+    written_as_paragraphs,
 )
 from ._scan import Widths, count_classes
 
@@ -422,7 +423,7 @@ def breaks(
         return False  # a short line beside a side headline (``As already mentioned, the`` / ``Debian…``)
     if not blank_between and _wrapped_heading(previous, line):
         return False  # a subhead that a narrow column wrapped (``Installation and`` / ``Upgrade``)
-    if not line.cjk and previous.text.count("(") > previous.text.count(")") and line.text.count(")") > line.text.count("("):
+    if not line.cjk and open_brackets(previous.text) > 0 and open_brackets(line.text) < 0:
         return False  # no paragraph ends inside a bracket: ``TCP (Transmission`` / ``Control Protocol)``
     if previous.alone or line.alone:
         return True

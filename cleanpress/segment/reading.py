@@ -11,7 +11,7 @@ import regex
 from ..document import Article, Block
 from ..filters.dehyphen import Dehyphen
 from ..headlines import ends_open
-from ..text import display_width
+from ..text import display_width, open_brackets
 from .block_roles import Reading, weigh
 from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
@@ -257,7 +257,7 @@ def _broken(before: str, after: str, led: bool) -> bool:
         return True
     short = (
         not led and len(before.split()) <= SHORT_PIECE_WORDS and not ends_open(before) and "," not in before
-        and before.count("(") <= before.count(")")
+        and open_brackets(before) <= 0
     )
     return not (_stray_words_end.search(before) or short)
 
