@@ -389,7 +389,20 @@ ROOM_FOR_MORE: Final = 6.0
 def breaks(
     previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
 ) -> bool:
-    """Whether a new paragraph starts at ``line``.
+    """Whether a new paragraph starts at ``line``: by the rules (:func:`settled`), or where they
+    leave it open, by the learned trees."""
+    verdict = settled(previous, line, previous_is_first, blank_between, indent_tolerance)
+    if verdict is not None:
+        return verdict
+    found = evidence(previous, line, previous_is_first, blank_between, indent_tolerance)
+    return _model().probability(found) > 0.5
+
+
+def settled(
+    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
+) -> bool | None:
+    """Whether the rules start a new paragraph at ``line``, or None where they leave a Latin
+    boundary to the learned trees (:func:`evidence` is what they read).
 
     Structure decides first: a change of script is always a break; a Latin line starting
     in lower case always runs on (:func:`_continues_sentence`), unless the line before marks
@@ -453,8 +466,7 @@ def breaks(
         and previous.spare >= ROOM_FOR_MORE and not line.text[0].islower()
     ):
         return True  # the sentence ended with room for much more: its paragraph did too
-    found = evidence(previous, line, previous_is_first, blank_between, indent_tolerance)
-    return _model().probability(found) > 0.5
+    return None
 
 
 #: How much wider (in em) than the column of the line before a CJK line after a blank line
