@@ -7,6 +7,7 @@ from importlib.resources import files
 
 import pytest
 
+from cleanpress import trees as trees_module
 from cleanpress.trees import Trees
 
 #: Two trees by hand: the first splits on feature 0 at 0.5, the second is a lone leaf.
@@ -47,8 +48,11 @@ def _walk(trees: Trees, row: list[float]) -> float:
 
 
 @pytest.mark.parametrize("name", ["headline_trees.json", "block_trees_en.json", "reflow_trees.json"])
-def test_the_written_scorer_gives_the_walks_score_bit_for_bit(name: str) -> None:
-    """Rows at random, and rows that sit exactly on the thresholds (where left and right part)."""
+def test_the_written_scorer_gives_the_walks_score_bit_for_bit(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ensemble walks its nodes for its first rows, then writes a function (here after the
+    first): rows at random, and rows that sit exactly on the thresholds (where left and right
+    part), score the same both ways."""
+    monkeypatch.setattr(trees_module, "WRITE_AFTER", 1)
     data = json.loads(files("cleanpress.data").joinpath(name).read_text(encoding="utf-8"))
     ensembles = [data] if "trees" in data else [data["first_pass"], data["second_pass"]]
     rng = random.Random(7)
@@ -58,4 +62,7 @@ def test_the_written_scorer_gives_the_walks_score_bit_for_bit(name: str) -> None
         width = 1 + max(node[0] for nodes in ensemble["trees"] for node in nodes if len(node) == 4)
         rows = [[rng.uniform(-2, 60) for _ in range(width)] for _ in range(200)]
         rows += [[rng.choice(thresholds) for _ in range(width)] for _ in range(200)]
+        walked = trees.score(rows[0])
+        assert trees._written is not None  # the rows below are scored by the written function
+        assert walked == _walk(trees, rows[0])
         assert all(trees.score(row) == _walk(trees, row) for row in rows)
