@@ -57,7 +57,7 @@ class Trees:
         if self._written is not None:
             return self._written(row)
         self._walked += 1
-        if self._walked == WRITE_AFTER:
+        if self._walked >= WRITE_AFTER:
             self._written = _written(self.bias, self.trees)
         total = self.bias
         for node in self.trees:
