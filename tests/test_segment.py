@@ -2256,7 +2256,8 @@ def test_a_stray_piece_right_under_a_byline_stays_with_the_text_below() -> None:
 
 #: pdfminer, a training page (en-s155-p01): the second article's block put out between two
 #: columns of the first, whose word ``run-`` / ``ning`` it cuts; the second article's text
-#: comes after the first one's.
+#: comes after the first one's. (The first paragraph is the page's whole one: cut after its
+#: stretched line ``…this  daemon.`` it read, rightly, as going on past the blank line.)
 BLOCK_BETWEEN_COLUMNS_OF_ANOTHER = """THE CONSOLE TIPS
 
 Special device files
@@ -2266,6 +2267,12 @@ structured  in  two  parts:  a  daemon  run-
 ning as root handles activation and con-
 figuration  of  network  interfaces  and  a
 user  interface  controls  this  daemon.
+PolicyKit  handles  the  required  autho-
+rizations  to  control  this  program  and
+Debian  configured  PolicyKit  in  such  a
+way  so  that  members  of  the  netdev
+group  can  add  or  change  Network
+Manager connections.
 
 When a network application does not
 run  as  expected,  it  is  important  to  be
