@@ -141,7 +141,7 @@ _MERGED_EXCESS: Final = 0.15
 #: (Typed as a tuple of any length: mypyc 2.4 miscompiles a Final fixed-length tuple of
 #: floats, reading it as never set.)
 _NO_ROOM_EVIDENCE: Final[tuple[float, ...]] = (0.0,) * 33
-_NO_MEASURES: Final[tuple[float, ...]] = (0.0,) * 11
+_NO_MEASURES: Final[tuple[float, ...]] = (0.0,) * 14
 
 
 class Line:
@@ -155,7 +155,7 @@ class Line:
     __slots__ = (
         "text", "width", "cjk", "blank_before", "indented", "ends_sentence", "column_width", "alone",
         "overflow", "room", "spare", "slack", "gaps", "merged", "cut", "stretched", "runs_shown", "piece",
-        "indents_shown",
+        "indents_shown", "char_spare", "char_wrapped",
     )
 
     def __init__(
@@ -181,6 +181,8 @@ class Line:
         self.piece = False  # Latin: one of several short lines in a row: pieces of one printed line
         self.runs_shown = False  # Latin: the page's extractor prints runs of spaces (some line is stretched)
         self.indents_shown = False  # Latin: the page indents its paragraphs' first lines (:func:`_indents_paragraphs`)
+        self.char_spare = 0.0  # Latin: characters left after the next line's first word, against the widest line near
+        self.char_wrapped = 0.0  # Latin: share of the page's running lines with no such characters left
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, width={self.width!r}, cjk={self.cjk!r}, alone={self.alone!r})"
@@ -402,7 +404,7 @@ def settled(
     previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
 ) -> bool | None:
     """Whether the rules start a new paragraph at ``line``, or None where they leave a Latin
-    boundary to the learned trees (:func:`evidence` is what they read).
+    boundary to the learned trees (which are trained on such boundaries only).
 
     Structure decides first: a change of script is always a break; a Latin line starting
     in lower case always runs on (:func:`_continues_sentence`), unless the line before marks
@@ -820,6 +822,31 @@ def _measure_latin_room(lines: list[Line]) -> None:
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
         line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
     _mark_pieces(lines, naturals)
+    _measure_character_room(lines)
+
+
+def _measure_character_room(lines: list[Line]) -> None:
+    """How many characters each Latin column line left after the next line's first word would
+    have been put on it, against the longest column line near it, and how many of the page's
+    running lines (column lines that end no sentence) left none. Text wrapped at a count of
+    characters (plain-text mail, a typescript, ``textwrap``) leaves none after every running
+    line, where its widths in em, measured with a newspaper face, say little; a typeset page's
+    lines, counted in characters, leave some now and then."""
+    counts = [0 if line.alone else len(line.text) for line in lines]
+    running = 0
+    tight = 0
+    for i, line in enumerate(lines):
+        if line.alone:
+            continue
+        measure = max(counts[max(0, i - WINDOW) : i + WINDOW + 1])
+        following = lines[i + 1].text.split(" ", 1)[0] if i + 1 < len(lines) else ""
+        line.char_spare = float(measure - counts[i] - 1 - len(following))
+        if not line.ends_sentence:
+            running += 1
+            tight += line.char_spare < 0
+    wrapped = tight / running if running else 0.0
+    for line in lines:
+        line.char_wrapped = wrapped
 
 
 #: A page indents its paragraphs when this many of its Latin column lines are indented, at
@@ -926,6 +953,8 @@ def _measures(previous: Line, line: Line) -> tuple[float, ...]:
         _clamp(line.width / max(line.column_width, 1.0), 0.0, 3.0),
         float(previous.merged), float(line.merged), _clamp(previous.slack, -5.0, 10.0),
         float(len(previous.text.split()) <= 3),
+        _clamp(previous.char_spare, -10.0, 20.0), previous.char_wrapped,
+        previous.char_wrapped * float(previous.char_spare >= 0.0),
     )
 
 
