@@ -346,6 +346,20 @@ def test_a_line_that_stops_on_a_word_needing_another_runs_on() -> None:
     assert _stops_mid_phrase(_latin("the initially forecast release date will"))  # an auxiliary
 
 
+def test_a_byline_after_a_deck_that_stops_on_a_word_needing_another_stands_apart() -> None:
+    """pdftotext output of a development page (en-s2007-p03): a deck that stops on ``in`` set
+    tight over its byline. The byline marks itself alone; the open word does not pull it in."""
+    page = (
+        "package.\n\nThe diagnosis of the\nsystem daemons\nA mistake can lead to broken authentication,\n"
+        "which could prevent logging in\nBy BRIAN ANDERSON\n\nLONDON (AP) — The boot sector (or the EFI\n"
+        "partition), in turn, contains another piece of software,\ncalled the bootloader, whose purpose is to find and\n"
+        "run an operating system.\n"
+    )
+    out = units(cleanpress.clean_text(page))
+    assert "By BRIAN ANDERSON" in out
+    assert any(unit.endswith("which could prevent logging in") for unit in out)
+
+
 def _latin(text: str) -> Line:
     return Line(text, float(len(text)), False, False, False, text.endswith("."))
 
