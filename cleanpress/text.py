@@ -12,7 +12,7 @@ makes per-character decisions affordable in Python.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final, Generic, TypeVar
 
 import regex
@@ -36,18 +36,38 @@ CLOSERS = "”’」』）)》〉】\"'"
 #: A Latin word: letters and digits, with the apostrophes and hyphens inside it.
 LATIN_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 
+#: A weekday, and an English date as a running head or a dateline prints it: ``Tuesday, May
+#: 6, 2025``, ``TUE., MAY 6, 2025``, ``May 6, 2025`` (patterns, for the splitter's running
+#: heads and for reflow, which keeps a line holding nothing else apart).
+EN_WEEKDAY: Final = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_MONTH = (
+    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+EN_DATE: Final = (
+    rf"(?:(?:{EN_WEEKDAY}|(?i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+)?"
+    rf"{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
+)
+
 #: Characters no column line reaches: a text whose lines reach it often is written as
 #: paragraphs, one per line (see :func:`written_as_paragraphs`).
 PARAGRAPH_LENGTH: Final = 100
 
 
-def written_as_paragraphs(lengths: list[int]) -> bool:
-    """Whether lines of these lengths (in characters) are paragraphs, one per line, as
-    ``reflow`` writes them: a quarter of them longer than :data:`PARAGRAPH_LENGTH`. A quarter,
-    not half: a cleaned page keeps its headlines, kickers, bylines and datelines as short
-    lines of their own, and on a page of short articles they may be half its lines."""
-    ordered = sorted(lengths)
-    return bool(ordered) and ordered[3 * len(ordered) // 4] > PARAGRAPH_LENGTH
+def written_as_paragraphs(lines: Sequence[str]) -> bool:
+    """Whether these lines are paragraphs, one per line, as ``reflow`` writes them: a quarter
+    of them longer than :data:`PARAGRAPH_LENGTH`, or half of those that end a sentence. A
+    quarter, not half: a cleaned page keeps its headlines, kickers, bylines and datelines as
+    short lines of their own, and on a page of short articles they may be half its lines or
+    more; those end no sentence, and the paragraphs that do are what a column's lines never
+    are, longer than any of them."""
+    lengths = sorted(len(line) for line in lines)
+    if not lengths:
+        return False
+    if lengths[3 * len(lengths) // 4] > PARAGRAPH_LENGTH:
+        return True
+    sentences = sorted(len(line) for line in lines if line.rstrip(CLOSERS)[-1:] in SENTENCE_END)
+    return bool(sentences) and sentences[len(sentences) // 2] > PARAGRAPH_LENGTH
 
 
 #: Words that need another after them (articles, prepositions, conjunctions, auxiliaries,

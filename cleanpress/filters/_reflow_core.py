@@ -22,8 +22,8 @@ import regex
 from .. import gaps
 from ..trees import Trees, shipped
 from ..text import (
-    CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, LATIN_CHAR, QUOTES, SENTENCE_END, SHARED_PUNCT,
-    OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets, stops_on_open_word,
+    CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, EN_DATE, LATIN_CHAR, QUOTES, SENTENCE_END,
+    SHARED_PUNCT, OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets, stops_on_open_word,
     written_as_paragraphs,
 )
 from ._scan import Widths, count_classes
@@ -44,6 +44,10 @@ _standalone: Final = regex.compile(
 #: sentence (``……解决它们。（张三 李四）``): the end of an article, whatever the line's width.
 _closing_credit: Final = regex.compile(f"{_SENTENCE_MARK} ?（[^（）]{{1,24}}）$")
 _STANDALONE_STARTS: Final = frozenset("□■◎●◆▲★—（(BCPSs")
+#: A line that holds a date and nothing else (``Tuesday, July 1, 2025``): a running head's or a
+#: dateline's, never a piece of a paragraph, however full it ran (pdftotext sets a running
+#: head's date tight over the title under it).
+_date_line: Final = regex.compile(f"^{EN_DATE}$")
 #: Marks that open an item of a list: each item opens a paragraph of its own (``• $2 million for
 #: road repairs``); its wrapped lines join it as any paragraph's do.
 _BULLETS: Final = frozenset("•▪◦‣")
@@ -216,6 +220,10 @@ def paragraphs(
     """Group lines into paragraphs and join each into one string (``habit``: whether the
     text puts a space between CJK and Latin, see :func:`join`)."""
     measure_columns(lines)
+    # Text written as paragraphs (reflow's own output, read by its later rounds and by a second
+    # cleaning) has a blank line after every line, and each line is a paragraph or a line that
+    # stands alone: the trees, learned from the lines of columns, have nothing to weigh there.
+    weigh = not (blanks_mean_breaks and all(line.blank_before for line in lines[1:]))
     groups: list[list[Line]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
         current = groups[-1]
@@ -224,7 +232,7 @@ def paragraphs(
             line.width += previous.width + _COLUMN_CHAR_WIDTH[" "]  # the printed line's width
             current.append(line)
             continue
-        if breaks(previous, line, len(current) == 1, blanks_mean_breaks and line.blank_before, indent_tolerance):
+        if breaks(previous, line, len(current) == 1, blanks_mean_breaks and line.blank_before, indent_tolerance, weigh):
             groups[-1:] = _split_heading_block(current)
             groups.append([line])
         else:
@@ -293,7 +301,7 @@ def blank_lines_mean_breaks(lines: list[Line]) -> bool:
     were)."""
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     return 0 < gaps <= 0.5 * (len(lines) - 1) or (
-        gaps > 0 and written_as_paragraphs([len(line.text) for line in lines])
+        gaps > 0 and written_as_paragraphs([line.text for line in lines])
     )
 
 
@@ -389,13 +397,16 @@ ROOM_FOR_MORE: Final = 6.0
 
 
 def breaks(
-    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float
+    previous: Line, line: Line, previous_is_first: bool, blank_between: bool, indent_tolerance: float,
+    weigh: bool = True,
 ) -> bool:
     """Whether a new paragraph starts at ``line``: by the rules (:func:`settled`), or where they
-    leave it open, by the learned trees."""
+    leave it open, by the learned trees (without ``weigh``, there is a break)."""
     verdict = settled(previous, line, previous_is_first, blank_between, indent_tolerance)
     if verdict is not None:
         return verdict
+    if not weigh:
+        return True
     found = evidence(previous, line, previous_is_first, blank_between, indent_tolerance)
     return _model().probability(found) > 0.5
 
@@ -665,7 +676,10 @@ class _Habit:
 
 
 def _marks_itself_alone(text: str) -> bool:
-    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets."""
+    """Lines that stand alone whatever their width: markers, subtitles, lines in brackets,
+    bylines, continuation lines, dates."""
+    if text[-1].isdigit() and _date_line.match(text):
+        return True
     return text[0] in _STANDALONE_STARTS and bool(_standalone.match(text))
 
 

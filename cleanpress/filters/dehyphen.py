@@ -157,7 +157,7 @@ def _blanks_part_blocks(text: str) -> bool:
     that ends on a broken word whose rest the extractor put elsewhere, ``… requires the
     libncurses-dev pack-``, keeps it, and the heading after it its first word.)"""
     lines = text.split("\n")
-    filled = [len(line) for line in lines if line.strip()]
+    filled = [line.strip() for line in lines if line.strip()]
     blank = len(lines) - len(filled)
     return blank <= 0.5 * len(filled) or written_as_paragraphs(filled)
 

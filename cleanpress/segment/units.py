@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..text import CJK, display_width, either_script
+from ..text import CJK, EN_DATE, EN_WEEKDAY, display_width, either_script
 
 
 class Kind(enum.Enum):
@@ -35,21 +35,11 @@ class Kind(enum.Enum):
 _NUM = r"[0-9一二三四五六七八九十百零〇两]+"
 _MARKER = "□■◎●◆▲★"
 _WEEKDAY = "星期[一二三四五六日天]"
-_EN_WEEKDAY = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_EN_MONTH = (
-    r"(?i:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 _ZH_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-#: An English running head's date: ``Tuesday, May 6, 2025``, ``TUE., MAY 6, 2025``, ``May 6, 2025``.
-_EN_DATE = (
-    rf"(?:(?:{_EN_WEEKDAY}|(?i:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?),?\s+)?"
-    rf"{_EN_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}"
-)
 #: A running head's date, weekday and lunar date, alone or together (``2024年5月1日 星期三
 #: 农历三月廿三``, ``二〇二四年五月一日``), or an English one.
 _folio_date = regex.compile(either_script(
-    rf"^(?:(?:{_ZH_DATE}\s*)?(?:{_WEEKDAY}\s*)?(?:农历\S{{2,12}})?(?<=\S)|{_EN_DATE}|{_EN_WEEKDAY})$"
+    rf"^(?:(?:{_ZH_DATE}\s*)?(?:{_WEEKDAY}\s*)?(?:农历\S{{2,12}})?(?<=\S)|{EN_DATE}|{EN_WEEKDAY})$"
 ))
 #: A Chinese page, ``第2版``, and a metro paper's, ``A1版``, ``第A01版``.
 _ZH_PAGE = rf"第?\s*(?:[A-H]\s*)?{_NUM}\s*版"
@@ -59,8 +49,8 @@ _folio_page = regex.compile(rf"^(?:{_PAGE_NUMBER})$")
 #: Daily Courier``, ``2024年5月1日 星期三 第3版 要闻``): a date (English dates hold spaces: found
 #: first, see :func:`cleanpress.segment.folio.running_head_line`), a weekday, a lunar date or a
 #: page number.
-en_date = regex.compile(_EN_DATE)
-folio_piece = regex.compile(either_script(rf"{_ZH_DATE}|{_WEEKDAY}|{_EN_WEEKDAY}|农历\S{{2,12}}|{_PAGE_NUMBER}"))
+en_date = regex.compile(EN_DATE)
+folio_piece = regex.compile(either_script(rf"{_ZH_DATE}|{_WEEKDAY}|{EN_WEEKDAY}|农历\S{{2,12}}|{_PAGE_NUMBER}"))
 #: The page's staff, at its foot or head (``责任编辑：王五 美术编辑：赵六 校对：孙七``): the page's, no
 #: article's.
 _STAFF = either_script(r"(?:责任编辑|本版编辑|责编|编辑|美术编辑|美编|图片编辑|版式设计|版式|组版|校对|审读|制图)")

@@ -17,6 +17,7 @@ from cleanpress.filters._reflow_core import (
     _closes_quote,
     _continues_sentence,
     _is_word_or_two,
+    _marks_itself_alone,
     _near_fit_evidence,
     _NATURAL_WIDTHS,
     _split_heading_block,
@@ -27,6 +28,7 @@ from cleanpress.filters._reflow_core import (
     read_lines,
 )
 from cleanpress.filters.reflow import Reflow
+from cleanpress.text import PARAGRAPH_LENGTH, written_as_paragraphs
 from tests.test_seed import breaks, units, visible
 
 DATA = Path(__file__).parent.parent / "data"
@@ -358,6 +360,63 @@ def test_a_byline_after_a_deck_that_stops_on_a_word_needing_another_stands_apart
     out = units(cleanpress.clean_text(page))
     assert "By BRIAN ANDERSON" in out
     assert any(unit.endswith("which could prevent logging in") for unit in out)
+
+
+#: pdftotext, the head of a development page (en-s301-p01): the running head's date printed on
+#: the line above the title, as wide as it.
+DATE_OVER_A_TITLE = (
+    'INNOVATION\n'
+    '\n'
+    'Tuesday, July 1, 2025\n'
+    'CREATING A NEW PROFILE\n'
+    '\n'
+    'Short Remedial Course\n'
+    '\n'
+    'When you find ways that Debian can be better, we welcome your contribution.\n'
+    '\n'
+    'By CHARLES WILLIAMS\n'
+    '\n'
+    'BRUSSELS (AFP) — At the end of\n'
+    'the day, the best tool to install Debian\n'
+    'systems should logically be the official\n'
+    'Debian installer. This is why, right\n'
+    'from its inception, debian-installer has\n'
+    'been designed for automated use, taking advantage of the infrastructure provided by debconf. The latter allows, on\n'
+    'the one hand, to reduce the number of\n'
+    'questions asked (hidden questions will\n'
+    'use the provided default answer), and\n'
+    'on the other hand, to provide the default answers separately, so that installation can be non-interactive. This last\n'
+    'feature is known as preseeding.\n'
+    'Knowing where to store the preseed\n'
+    'file is all very well, but the location\n'
+    'isn’t everything: one must, one way or\n'
+    'another, alter the installation boot media to change the boot parameters and\n'
+    'add the preseed file.\n'
+    'Simply using a preseed file is not\n'
+    'enough to fulfill all the requirements\n'
+    'that may appear for large deployments.\n'
+)
+
+
+def test_a_date_set_tight_over_a_title_stands_apart() -> None:
+    """A line that holds a date and nothing else is never a piece of a paragraph, however
+    full it ran."""
+    out = units(cleanpress.clean_text(DATE_OVER_A_TITLE))
+    assert out[:4] == ["INNOVATION", "Tuesday, July 1, 2025", "CREATING A NEW PROFILE", "Short Remedial Course"]
+    assert _marks_itself_alone("TUE., MAY 6, 2025") and _marks_itself_alone("May 6, 2025")
+    assert not _marks_itself_alone("On May 6, 2025 the council met")
+
+
+def test_a_cleaned_page_of_short_articles_reads_as_written_in_paragraphs() -> None:
+    """The typed page cleaned: its running head, titles, bylines and jump line, a short line
+    each, are more than a quarter of its lines, so that its paragraphs are not; but the lines
+    that end a sentence, its paragraphs, are mostly longer than any column line. Its own lines
+    are not paragraphs."""
+    cleaned = cleanpress.clean_text(PAGE_WITHOUT_BLANK_LINES).split("\n\n")
+    lengths = sorted(len(line) for line in cleaned)
+    assert lengths[3 * len(lengths) // 4] <= PARAGRAPH_LENGTH  # the quarter alone says no
+    assert written_as_paragraphs(cleaned)
+    assert not written_as_paragraphs(PAGE_WITHOUT_BLANK_LINES.splitlines())
 
 
 def _latin(text: str) -> Line:
