@@ -11,8 +11,8 @@ inner node, the leaves added to a running sum. Reflow weighs every open boundary
 column with its hundred trees of depth 8; the written function does that in half the time the
 walk takes (21 against 43 µs a row), but writing and compiling it costs about 0.19 s, which a
 page (some fifty open boundaries) never earns back and a batch of pages does. With the
-package's ensembles walked, splitting one English page from a fresh process takes 0.25 s
-instead of 0.30 (measured with reflow's trees of depth 4, whose function cost 48 ms). The function holds nothing but the model's numbers (feature indexes and
+package's ensembles walked, splitting one English page in a fresh process takes 0.17 s
+(after the imports) instead of 0.39 s. The function holds nothing but the model's numbers (feature indexes and
 thresholds, written with ``repr``, so every comparison and sum is the walk's, bit for bit).
 """
 
