@@ -456,6 +456,8 @@ def settled(
         return False  # no paragraph ends inside a bracket: ``TCP (Transmission`` / ``Control Protocol)``
     if previous.alone or line.alone:
         return True
+    if _headings_in_capitals(previous, line):
+        return True  # two kickers side by side, put out one over the other: ``SHORT REMEDIAL COURSE`` / ``THE SOFTWARE LIBRARY``
     if not line.cjk and _starts_afresh(previous, line):
         return True  # a title or deck over its text: ``… to the Debian project`` / ``Not all …``
     if previous.text[-1] == "）" and previous.cjk and _closing_credit.search(previous.text):
@@ -1140,6 +1142,20 @@ def _wrapped_heading(previous: Line, line: Line) -> bool:
     if opener is not None and opener.group().lower() in _SENTENCE_OPENERS:
         return False  # the text under a title (``Compiling a Kernel`` / ``The …``)
     return stops_on_open_word(first) or " " not in rest
+
+
+def _headings_in_capitals(previous: Line, line: Line) -> bool:
+    """Whether two Latin lines set tight are both short lines in capitals that stop on no
+    punctuation: kickers, never a paragraph's lines (text set in capitals, a licence's
+    disclaimer, runs to full lines and commas). pdftotext puts out the kickers of articles side
+    by side one over the other; a kicker wrapped over two lines, kept as two, loses nothing."""
+    if previous.cjk or line.cjk:
+        return False
+    first, second = previous.text, line.text
+    return (
+        len(first) <= WRAPPED_HEADING and len(second) <= WRAPPED_HEADING
+        and first.isupper() and second.isupper() and first[-1].isalnum() and second[-1].isalnum()
+    )
 
 
 def _closes_quote(previous: str, text: str) -> bool:

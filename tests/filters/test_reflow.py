@@ -419,6 +419,53 @@ def test_a_cleaned_page_of_short_articles_reads_as_written_in_paragraphs() -> No
     assert not written_as_paragraphs(PAGE_WITHOUT_BLANK_LINES.splitlines())
 
 
+#: pdftotext, the head of a validation page (en-s163-p01): two articles' kickers, side by side
+#: on the page, put out one over the other.
+KICKERS_ONE_OVER_THE_OTHER = (
+    'INNOVATION\n'
+    '\n'
+    'Tuesday, September 10, 2024\n'
+    '\n'
+    'B2\n'
+    '\n'
+    'SHORT REMEDIAL COURSE\n'
+    'THE SOFTWARE LIBRARY\n'
+    '\n'
+    'Connecting through an ADSL\n'
+    'Modem\n'
+    '\n'
+    'The BSD printing layer, used by most Unix systems, also allows sharing of print queues.\n'
+    '\n'
+    'The Debian policy enforces that packages don’t leave files behind when they\n'
+    'are purged. Violating this principle is a\n'
+    'serious bug and you will rarely encounter it. If you do, report it; and if you\n'
+    'are curious though, you can use the cruft\n'
+    'or cruft-ng package to check your system\n'
+    'for files not owned by any package.\n'
+    'DNS records are organized in zones;\n'
+    'each zone matches either a domain (or a\n'
+    'subdomain) or an IP address range (since\n'
+    'IP addresses are generally allocated in\n'
+)
+
+
+def test_two_short_lines_in_capitals_set_tight_stay_apart_and_text_in_capitals_runs_on() -> None:
+    """Two short lines in capitals are kickers, whatever width they agree on; a paragraph set
+    in capitals (a licence's disclaimer) runs to full lines and still joins."""
+    out = units(cleanpress.clean_text(KICKERS_ONE_OVER_THE_OTHER))
+    assert out[3:6] == ["SHORT REMEDIAL COURSE", "THE SOFTWARE LIBRARY", "Connecting through an ADSL Modem"]
+    disclaimer = (
+        'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n'
+        "IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n"
+        "FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n"
+        "AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n"
+        "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n"
+        "OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n"
+        "SOFTWARE.\n"
+    )
+    assert len(units(cleanpress.clean_text(disclaimer))) == 1
+
+
 def _latin(text: str) -> Line:
     return Line(text, float(len(text)), False, False, False, text.endswith("."))
 
