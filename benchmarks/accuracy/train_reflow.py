@@ -168,13 +168,16 @@ def ragged_examples(directories: list[Path], seed: int = 0) -> tuple[list[list[f
 
 def _boundary_rows(lines: list[core.Line], labels: list[int | None]) -> tuple[list[list[float]], list[int]]:
     """Evidence and label of every labelled boundary between ``lines`` (measured here) that the
-    rules leave to the trees (:func:`cleanpress.filters._reflow_core.settled`: Latin ones only),
+    rules leave to the trees (:func:`cleanpress.filters._reflow_core.settled`: Latin ones only;
+    none in text written as paragraphs, :func:`~cleanpress.filters._reflow_core.trees_weigh`),
     in the order reflow meets them; the line after a break starts its unit."""
     core.measure_columns(lines)
     meaningful = core.blank_lines_mean_breaks(lines)
     reflow = Reflow()
     features: list[list[float]] = []
     out: list[int] = []
+    if not core.trees_weigh(lines, meaningful):
+        return features, out
     first = True
     for i, label in enumerate(labels):
         previous, line = lines[i], lines[i + 1]

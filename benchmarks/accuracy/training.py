@@ -61,8 +61,8 @@ def load(
 
 
 #: The shape of the tree ensembles the package ships (see :mod:`cleanpress.trees`): a hundred
-#: trees of depth 3 (reflow's are deeper, :mod:`.train_reflow`), small enough to walk in pure Python for every line
-#: of a page.
+#: trees of depth 3 (reflow's are deeper, :mod:`.train_reflow`), small enough to walk in pure
+#: Python for every line of a page.
 TREES, DEPTH, RATE = 100, 3, 0.1
 
 

@@ -220,10 +220,7 @@ def paragraphs(
     """Group lines into paragraphs and join each into one string (``habit``: whether the
     text puts a space between CJK and Latin, see :func:`join`)."""
     measure_columns(lines)
-    # Text written as paragraphs (reflow's own output, read by its later rounds and by a second
-    # cleaning) has a blank line after every line, and each line is a paragraph or a line that
-    # stands alone: the trees, learned from the lines of columns, have nothing to weigh there.
-    weigh = not (blanks_mean_breaks and all(line.blank_before for line in lines[1:]))
+    weigh = trees_weigh(lines, blanks_mean_breaks)
     groups: list[list[Line]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
         current = groups[-1]
@@ -239,6 +236,16 @@ def paragraphs(
             current.append(line)
     groups[-1:] = _split_heading_block(groups[-1])
     return [join(group, habit) for group in groups]
+
+
+def trees_weigh(lines: list[Line], blanks_mean_breaks: bool) -> bool:
+    """Whether the trees weigh the boundaries the rules leave open. Not in text written as
+    paragraphs (reflow's own output, read by its later rounds and by a second cleaning): a
+    blank line after every line, each line a paragraph or a line that stands alone. The trees
+    learned from the lines of columns; there a page's short headings made a "column" of 5 em
+    that a 76-em paragraph fitted, and the trees joined at will (on the development pages such
+    boundaries were breaks 624 times in 640)."""
+    return not (blanks_mean_breaks and all(line.blank_before for line in lines[1:]))
 
 
 def read_lines(text: str) -> list[Line]:
@@ -428,7 +435,8 @@ def settled(
     were), and one that closes a bracket the line before left
     open (``TCP (Transmission`` / ``Control Protocol).``: English pdftotext paragraph precision
     0.896 -> 0.898 on the development and held-out pages, recall unchanged; pdfminer 0.961 ->
-    0.962, recall 0.968 both); a line that is no column line is always a break,
+    0.962, recall 0.968 both); a line that is no column line is always a break, and so is one
+    of two short lines in capitals (:func:`_headings_in_capitals`),
     and so is a Latin line that starts a sentence the line before gave no end to
     (:func:`_starts_afresh`); a full line that runs on into the next is always joined (most
     lines are such lines, so this is also the fast path). CJK columns are then decided by the
@@ -457,7 +465,7 @@ def settled(
     if previous.alone or line.alone:
         return True
     if _headings_in_capitals(previous, line):
-        return True  # two kickers side by side, put out one over the other: ``SHORT REMEDIAL COURSE`` / ``THE SOFTWARE LIBRARY``
+        return True  # kickers side by side, put out one over the other (``SHORT REMEDIAL COURSE`` / ``THE …``)
     if not line.cjk and _starts_afresh(previous, line):
         return True  # a title or deck over its text: ``… to the Debian project`` / ``Not all …``
     if previous.text[-1] == "）" and previous.cjk and _closing_credit.search(previous.text):
@@ -1145,8 +1153,8 @@ def _wrapped_heading(previous: Line, line: Line) -> bool:
 
 
 def _headings_in_capitals(previous: Line, line: Line) -> bool:
-    """Whether two Latin lines set tight are both short lines in capitals that stop on no
-    punctuation: kickers, never a paragraph's lines (text set in capitals, a licence's
+    """Whether two Latin lines are both short lines in capitals that stop on no punctuation:
+    kickers, never a paragraph's lines (text set in capitals, a licence's
     disclaimer, runs to full lines and commas). pdftotext puts out the kickers of articles side
     by side one over the other; a kicker wrapped over two lines, kept as two, loses nothing."""
     if previous.cjk or line.cjk:
