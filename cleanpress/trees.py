@@ -9,10 +9,10 @@ An ensemble scores its first rows by walking its trees' nodes, and once it has s
 :data:`WRITE_AFTER` of them, by a Python function written from its trees: one nested ``if`` per
 inner node, the leaves added to a running sum. Reflow weighs every open boundary of a Latin
 column with its hundred trees of depth 8; the written function does that in half the time the
-walk takes (21 against 43 µs a row), but writing and compiling it costs about 0.19 s, which a
+walk takes (20 against 38 µs a row), but writing and compiling it costs about 0.11 s, which a
 page (some fifty open boundaries) never earns back and a batch of pages does. With the
-package's ensembles walked, splitting one English page in a fresh process takes 0.17 s
-(after the imports) instead of 0.39 s. The function holds nothing but the model's numbers (feature indexes and
+package's ensembles walked, splitting one English page in a fresh process takes 0.16 s
+(after the imports) instead of 0.33 s. The function holds nothing but the model's numbers (feature indexes and
 thresholds, written with ``repr``, so every comparison and sum is the walk's, bit for bit).
 """
 
@@ -36,8 +36,8 @@ def shipped(name: str) -> dict[str, Any]:
 
 
 #: Rows an ensemble scores by walking its nodes before it writes its scoring function: about
-#: what writing the reflow trees' function costs over what it saves a row (0.19 s / 21 µs).
-WRITE_AFTER: Final = 9_000
+#: what writing the reflow trees' function costs over what it saves a row (0.11 s / 18 µs).
+WRITE_AFTER: Final = 6_000
 
 
 class Trees:

@@ -38,10 +38,14 @@ from .training import arguments, boosted_trees, export_trees, load, visible, wri
 #: Deeper than the package's other ensembles, with a floor on what a leaf may learn from. On the
 #: development pages (val, fin, ende, lwdev) English pdftotext paragraph breaks came out at
 #: precision / recall 0.906 / 0.936 with depth 4, 0.936 / 0.936 with depth 8 (pdfminer 0.966 /
-#: 0.963 and 0.965 / 0.964), both with 100 rows a leaf. With one row a leaf, depth 8 learned
-#: single pages: a typed page whose paragraph indents were stripped had two of its short
-#: paragraph ends read as pieces of one printed line and joined (a regression test).
-REFLOW_DEPTH, REFLOW_MIN_LEAF = 8, 100
+#: 0.963 and 0.965 / 0.964), both with 100 rows a leaf (measured before reflow's rules took
+#: bylines, dates and capitals from the trees). With one row a leaf, depth 8 learned single
+#: pages: a typed page whose paragraph indents were stripped had two of its short paragraph
+#: ends read as pieces of one printed line and joined (a regression test); with 100 and 400
+#: rows a leaf, fitted at this version, two such ends joined on one typed test page or another;
+#: 200 keeps them and is as good as 100 on the pages (development pdftotext 0.931 / 0.941,
+#: held-out English 0.975 / 0.964 and 0.932 / 0.922).
+REFLOW_DEPTH, REFLOW_MIN_LEAF = 8, 200
 
 #: Ragged-right documents (:mod:`.ragged`) added to the pages' boundaries. The generated pages
 #: are all justified, and trees learned from them alone joined a quarter of the paragraphs of
