@@ -12,8 +12,9 @@ column with its hundred trees of depth 8; the written function does that in half
 walk takes (20 against 38 µs a row), but writing and compiling it costs about 0.11 s, which a
 page (some fifty open boundaries) never earns back and a batch of pages does. With the
 package's ensembles walked, splitting one English page in a fresh process takes 0.16 s
-(after the imports) instead of 0.33 s. The function holds nothing but the model's numbers (feature indexes and
-thresholds, written with ``repr``, so every comparison and sum is the walk's, bit for bit).
+(after the imports) instead of 0.33 s. The function holds nothing but the model's numbers
+(feature indexes and thresholds, written with ``repr``, so every comparison and sum is the
+walk's, bit for bit).
 """
 
 from __future__ import annotations

@@ -10,18 +10,17 @@ otherwise (between paragraphs, around headlines, bylines, markers). Only those b
 trees learned from every Latin boundary before, most of them ones the rules settle (a full line
 running on, a lower-case start), and weighed the open ones, a seventh of them, worse (on the
 development pages, English pdftotext paragraph precision 0.896 -> 0.909 from the same pages).
-The features are
-:meth:`cleanpress.filters.reflow.Reflow.evidence`, with "the line before starts its unit"
-taken from the gold (at run time reflow uses its own decisions). Ragged-right documents made
-from the same pages' paragraphs join them (:data:`RAGGED_DOCUMENTS`). A hundred gradient-boosted
-trees (:data:`REFLOW_DEPTH`, :data:`REFLOW_MIN_LEAF`; scikit-learn, a development-only
-dependency: the runtime walks the trees in pure Python, :mod:`cleanpress.trees`) are fitted and
-written as JSON; for comparison the logistic regression reflow shipped before is fitted on the
-same boundaries, and both are printed. Trees weigh one piece of evidence by another (a short
-line that ends no sentence and a capital after it); on the validation boundaries they made a
-fifth fewer mistakes than the regression. Pages marked ``interleave_risk`` are left out, and so are
-boundaries next to lines the gold cannot place (a few scrambled lines): their order is not the
-page's, so their labels would teach nothing true.
+The features are :meth:`cleanpress.filters.reflow.Reflow.evidence`, with "the line before starts
+its unit" taken from the gold (at run time reflow uses its own decisions). Ragged-right
+documents made from the same pages' paragraphs join them (:data:`RAGGED_DOCUMENTS`). A hundred
+gradient-boosted trees (:data:`REFLOW_DEPTH`, :data:`REFLOW_MIN_LEAF`; scikit-learn, a
+development-only dependency: the runtime walks the trees in pure Python,
+:mod:`cleanpress.trees`) are fitted and written as JSON; for comparison the logistic regression
+reflow shipped before is fitted on the same boundaries, and both are printed. Trees weigh one
+piece of evidence by another (a short line that ends no sentence and a capital after it); on the
+validation boundaries they made a fifth fewer mistakes than the regression. Pages marked
+``interleave_risk`` are left out, and so are boundaries next to lines the gold cannot place (a
+few scrambled lines): their order is not the page's, so their labels would teach nothing true.
 """
 
 from __future__ import annotations

@@ -1154,9 +1154,9 @@ def _wrapped_heading(previous: Line, line: Line) -> bool:
 
 def _headings_in_capitals(previous: Line, line: Line) -> bool:
     """Whether two Latin lines are both short lines in capitals that stop on no punctuation:
-    kickers, never a paragraph's lines (text set in capitals, a licence's
-    disclaimer, runs to full lines and commas). pdftotext puts out the kickers of articles side
-    by side one over the other; a kicker wrapped over two lines, kept as two, loses nothing."""
+    kickers, never a paragraph's lines (text set in capitals, a licence's disclaimer, runs to
+    full lines and commas). pdftotext puts out the kickers of articles side by side one over
+    the other; a kicker wrapped over two lines, kept as two, loses nothing."""
     if previous.cjk or line.cjk:
         return False
     first, second = previous.text, line.text
