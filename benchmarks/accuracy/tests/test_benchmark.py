@@ -268,3 +268,27 @@ def test_news_heads_change_the_chinese_titles_and_nothing_else_of_the_articles()
     for a, b in zip(drawn, news, strict=True):
         assert (a["kicker"], a["subheadline"], a["body"], a["bylines"]) == (b["kicker"], b["subheadline"], b["body"], b["bylines"])
         assert len(b["headline"].replace(" ", "")) >= 10
+
+
+def test_the_summary_has_a_cell_for_each_language_and_reading_order_extractor():
+    from benchmarks.accuracy.score import group_sums
+
+    out = run(argparse.Namespace(cases=DEFAULT_CASES, cleaner="benchmarks.accuracy.tests.standin:clean_text",
+                                 splitter="benchmarks.accuracy.tests.nonexistent:split_text", split_input="raw"))
+    groups = group_sums(out["results"])
+    cells = [groups[f"{lang} {ext}"]["baseline"] for lang in ("zh", "en") for ext in ("pdfminer", "pdftotext")]
+    assert sum(cell.cases for cell in cells) == groups["all"]["baseline"].cases
+    assert groups["zh pdftotext"]["baseline"].cases == sum(
+        1 for r in out["results"] if r["language"] == "zh" and r["extractor"] == "pdftotext")
+
+
+@pytest.mark.skipif(not HAVE_TYPESETTING, reason="reportlab/pyphen not installed")
+def test_every_named_set_is_made_of_generate_runs_that_generate_accepts(tmp_path: Path):
+    from benchmarks.accuracy import generate, sets
+
+    for name in sets.SETS:
+        for command in sets.commands(name, tmp_path / name):
+            argv = command[3:]  # past "python -m benchmarks.accuracy.generate"
+            argv[argv.index("--pages") + 1] = "0"  # parse and check the flags, typeset nothing
+            assert generate.main(argv) == 0, (name, argv)
+    assert [len(sets.commands(name, tmp_path)) for name in ("heldout", "cohesive-unseen")] == [35, 7]

@@ -1,0 +1,130 @@
+"""The benchmark's named page sets, and one command that makes them.
+
+    python -m benchmarks.accuracy.sets list
+    python -m benchmarks.accuracy.sets make NAME [NAME ...] --out DIR [--jobs N]
+
+The figures the README reports were measured on these sets; each is made of ``generate`` runs
+(one per seed, all with ``--risk-share 0 --no-pdf``: normal leading, no PDFs kept), written
+flat into ``DIR/NAME/`` so that ``python -m benchmarks.accuracy --summary --cases DIR/NAME``
+scores the whole set. The same seeds and the same installed package versions give the same
+files (``generate`` is deterministic), so a set made anew on another machine scores as the
+README says. Making the held-out set takes about five minutes on the 2-core machine
+(``--jobs 2``), most of it WeasyPrint's.
+
+- ``heldout``: never tuned on; the README's held-out table (reportlab seeds 201-210, four
+  pages each; WeasyPrint 401-410, six each; Chinese newspaper-length titles, reportlab
+  2201-2210 and WeasyPrint 2251-2255, four each).
+- ``development``: for looking at errors and checking changes before the held-out pages
+  (reportlab 161-170; Chinese newspaper-length titles 2101-2110; WeasyPrint 481-490).
+- ``cohesive-development`` and ``cohesive-unseen``: pages whose headlines name their articles
+  (``--cohesive-heads``); the README's cohesive-heads table (reportlab 741-746 and WeasyPrint
+  761-763; reportlab 801-804 and WeasyPrint 811-813).
+
+The training pages of the shipped models are listed with their trainers in
+``benchmarks/accuracy/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Pages made alike: one ``generate`` run per seed."""
+
+    seeds: range
+    pages: int
+    engine: str = "reportlab"
+    lang: str = "both"
+    heads: str = "drawn"  # or "cohesive", "news" (generate --cohesive-heads, --news-heads)
+
+    def commands(self, out: Path) -> list[list[str]]:
+        """The ``generate`` command lines that make this batch into ``out``."""
+        heads = {"drawn": [], "cohesive": ["--cohesive-heads"], "news": ["--news-heads"]}[self.heads]
+        return [
+            [sys.executable, "-m", "benchmarks.accuracy.generate", "--seed", str(seed), "--out", str(out),
+             "--pages", str(self.pages), "--lang", self.lang, "--engine", self.engine, "--risk-share", "0",
+             "--no-pdf", *heads]
+            for seed in self.seeds
+        ]
+
+
+SETS: dict[str, tuple[Batch, ...]] = {
+    "heldout": (
+        Batch(range(201, 211), 4),
+        Batch(range(401, 411), 6, engine="weasyprint"),
+        Batch(range(2201, 2211), 4, lang="zh", heads="news"),
+        Batch(range(2251, 2256), 4, engine="weasyprint", lang="zh", heads="news"),
+    ),
+    "development": (
+        Batch(range(161, 171), 6),
+        Batch(range(2101, 2111), 4, lang="zh", heads="news"),
+        Batch(range(481, 491), 6, engine="weasyprint"),
+    ),
+    "cohesive-development": (
+        Batch(range(741, 747), 6, heads="cohesive"),
+        Batch(range(761, 764), 6, engine="weasyprint", heads="cohesive"),
+    ),
+    "cohesive-unseen": (
+        Batch(range(801, 805), 6, heads="cohesive"),
+        Batch(range(811, 814), 6, engine="weasyprint", heads="cohesive"),
+    ),
+}
+
+
+def commands(name: str, out: Path) -> list[list[str]]:
+    """Every ``generate`` command line that makes set ``name`` into ``out``."""
+    return [command for batch in SETS[name] for command in batch.commands(out)]
+
+
+def make(names: list[str], out: Path, jobs: int) -> int:
+    """Make the named sets under ``out``, ``jobs`` seeds at a time; the number of failed runs."""
+    runs = [command for name in names for command in commands(name, out / name)]
+    root = Path(__file__).resolve().parents[2]
+
+    def run(command: list[str]) -> int:
+        done = subprocess.run(command, cwd=root, capture_output=True, text=True)
+        if done.returncode:
+            print(f"failed: {' '.join(command[1:])}\n{done.stderr.strip()}", file=sys.stderr)
+        return done.returncode
+
+    failed = 0
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        for number, code in enumerate(pool.map(run, runs), 1):
+            failed += bool(code)
+            print(f"\r{number}/{len(runs)} seeds", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.accuracy.sets", description=__doc__.splitlines()[0])
+    verbs = ap.add_subparsers(dest="verb", required=True)
+    verbs.add_parser("list", help="name each set and the generate runs it is made of")
+    maker = verbs.add_parser("make", help="make sets into OUT/NAME/")
+    maker.add_argument("names", nargs="+", choices=sorted(SETS), metavar="NAME")
+    maker.add_argument("--out", type=Path, required=True)
+    maker.add_argument("--jobs", type=int, default=2, help="seeds generated at once (default 2)")
+    args = ap.parse_args(argv)
+    if args.verb == "list":
+        for name, batches in SETS.items():
+            print(name)
+            for batch in batches:
+                print(f"  {batch.engine} seeds {batch.seeds.start}-{batch.seeds.stop - 1}, {batch.pages} pages each,"
+                      f" lang {batch.lang}, heads {batch.heads}")
+        return 0
+    failed = make(args.names, args.out, args.jobs)
+    if failed:
+        print(f"error: {failed} generate runs failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
