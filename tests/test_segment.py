@@ -2614,6 +2614,44 @@ def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
     assert robert.paragraphs[-1].endswith("The center wheel on the modern mouse is considered the middle button.")
 
 
+def test_the_rest_of_a_column_goes_back_to_the_article_set_to_its_measure() -> None:
+    """Of the earlier articles that stop in mid-sentence, the rest of a column goes back to the
+    one set to its measure, before one that stops on a broken word in another measure: one
+    article's columns are as wide (development page en-s165-p02: ``problems.`` went to a
+    column twice as wide that stopped on ``French-``, not to the one it ends, ``…a great
+    mitigation measure against security``)."""
+    first = _FIREWALL_COLUMN + "when going through the firewall is\n"
+    wide = (
+        "Cleaning Up After Removal\n\nBy Robert Collins\nSEATTLE — MC takes care of all file operations through\n"
+        "its menu, requiring minimal effort from the user who wants\nto copy or move files around or to "
+        "rename them. Although\nMC enables you to do almost everything you could need, it\nis very important "
+        "to learn the command line tools as well,\nsince they are available everywhere. The internal viewer\n"
+        "of MC opens any file with a single keystroke, and its\neditor knows the syntax of many configuration "
+        "files,\nwhich helps when a service refuses to start after an\nupgrade and its logs point at one line of "
+        "its setup,\nthough the shell remains the tool that you will use\nmost often, and its commands can be com-\n"
+    )
+    finished = (
+        "By Ann Lee\nPARIS — The output of a shell command may roll\noff your screen and may be lost forever, so\n"
+        "it is good practice to log shell activities\ninto a file for you to review them later on.\n"
+        "This kind of record is essential when you\nperform any system administration tasks, and\n"
+        "the script command makes it easy to keep.\nThe center wheel on the modern mouse is\n"
+        "considered the middle button of it, and in\nmost graphical programs it pastes the text\n"
+        "that was selected last, which saves a lot\nof typing when you move between windows.\n"
+    )
+    rest = (
+        "the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
+        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
+        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
+    )
+    page = f"Firewall Rules Protect the Network\n\n{first}\n{wide}\n{finished}\n{rest}"
+    items = cleanpress.split_text(page)
+    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    (robert,) = [item for item in items if item.bylines == ["Robert Collins"]]
+    assert laura.paragraphs[-2].endswith("when going through the firewall is the only route for these packets.")
+    assert laura.paragraphs[-1].endswith("where they are not supposed to be offered at all.")
+    assert robert.paragraphs[-1].endswith("can be com-") or robert.paragraphs[-1].endswith("can be com")
+
+
 def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
     """A column that stops on a word broken at the line end (``through the fire-``), followed
     after a blank line by text that opens with a capital, was cut off there by the extractor:
