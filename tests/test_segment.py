@@ -2585,6 +2585,13 @@ _FIREWALL_COLUMN = (
     "on the wider Internet. Therefore,\na firewall can only be effective\n"
 )
 
+#: ... and the rest of that column, after the words that finish its broken-off sentence.
+_FIREWALL_COLUMN_END = (
+    "A firewall can be restricted to\none particular machine, in which\n"
+    "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
+    "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
+)
+
 
 def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
     """pdftotext may put out the rest of an article's column after the next article's text:
@@ -2600,11 +2607,7 @@ def test_the_rest_of_a_column_put_out_after_another_article_goes_back() -> None:
         "to log shell activities into a file\nfor you to review them later. This\nkind of record is essential when\n"
         "you perform any system tasks.\nThe center wheel on the modern\nmouse is considered the middle button.\n"
     )
-    rest = (
-        "the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
-        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
-        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
-    )
+    rest = "the only route for these packets.\n" + _FIREWALL_COLUMN_END
     page = f"Firewall Rules Protect the Network\n\n{first}\n{second}\n{rest}"
     laura, robert = articles(cleanpress.split_text(page))
     assert laura.bylines == ["Laura Roberts"] and laura.paragraphs[-2].endswith(
@@ -2638,18 +2641,14 @@ def test_the_rest_of_a_column_goes_back_to_the_article_set_to_its_measure() -> N
         "considered the middle button of it, and in\nmost graphical programs it pastes the text\n"
         "that was selected last, which saves a lot\nof typing when you move between windows.\n"
     )
-    rest = (
-        "the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
-        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
-        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
-    )
+    rest = "the only route for these packets.\n" + _FIREWALL_COLUMN_END
     page = f"Firewall Rules Protect the Network\n\n{first}\n{wide}\n{finished}\n{rest}"
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
     (robert,) = [item for item in items if item.bylines == ["Robert Collins"]]
     assert laura.paragraphs[-2].endswith("when going through the firewall is the only route for these packets.")
     assert laura.paragraphs[-1].endswith("where they are not supposed to be offered at all.")
-    assert robert.paragraphs[-1].endswith("can be com-") or robert.paragraphs[-1].endswith("can be com")
+    assert robert.paragraphs[-1].endswith("its commands can be com-")
 
 
 def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
@@ -2664,11 +2663,7 @@ def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
         "system resources and devices. This principle is\ncommon to all Unix systems, but a reminder is\n"
         "always useful, especially as there are some\ninteresting and relatively unknown advanced uses.\n"
     )
-    rest = (
-        "wall is the only route for these packets.\nA firewall can be restricted to\none particular machine, in which\n"
-        "case its role is to filter access\nto some services. It is, however,\nalways better to configure services\n"
-        "not to listen on network interfaces\nwhere they are not supposed to be\noffered at all.\n"
-    )
+    rest = "wall is the only route for these packets.\n" + _FIREWALL_COLUMN_END
     page = f"Firewall Rules Protect the Network\n\n{first}\n{other}\n{rest}"
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]

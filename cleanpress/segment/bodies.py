@@ -115,7 +115,7 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
         if isinstance(piece, Body) and piece.units[0].other_flow:
             unfinished = [p for p in reversed(out) if isinstance(p, Body) and runs_on(p) and not has_cjk(p.units[-1].text)]
             measured = [p for p in unfinished if _set_alike(p, piece)]
-            target = next(iter(_broken_first(measured) + _broken_first(unfinished)), None)
+            target = next(iter(_broken_first(measured) or _broken_first(unfinished)), None)
             if target is not None:
                 target.units.extend(piece.units)
                 continue
