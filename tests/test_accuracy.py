@@ -16,7 +16,7 @@ import pytest
 
 import cleanpress
 from benchmarks.accuracy.gold import load
-from benchmarks.accuracy.head_errors import KINDS, classify, contiguous_run
+from benchmarks.accuracy.head_errors import KINDS, classify, contiguous_run, main as head_errors, placement
 from benchmarks.accuracy.score import group_sums, run
 from benchmarks.accuracy.split_metrics import score_split
 
@@ -87,6 +87,23 @@ def test_the_error_anatomy_counts_right_blocks_as_the_scorer_does() -> None:
     assert set(kinds) <= set(KINDS)
     assert sum(kinds.values()) == articles
     assert kinds["right"] == scored_right
+
+
+def test_the_error_anatomy_by_layout_shares_out_each_cells_articles(capsys: pytest.CaptureFixture[str]) -> None:
+    """``head_errors --by-layout`` counts every article of a cell once, under where its block
+    stands and over how many columns."""
+    def articles(argv: list[str]) -> dict[tuple[str, ...], int]:
+        head_errors([str(CASES), *argv])
+        rows = [line.rsplit(None, 6) for line in capsys.readouterr().out.splitlines()[1:]]
+        return {tuple(row[0].split(" ", 2)): int(row[1]) for row in rows}
+
+    cells, places = articles([]), articles(["--by-layout"])
+    assert {place[:2] for place in places} == set(cells)
+    assert all(sum(n for place, n in places.items() if place[:2] == cell) == n for cell, n in cells.items())
+    assert {place[2] for place in places} <= {f"{where}, {columns}" for where in ("top", "side", "inset")
+                                               for columns in ("1 column", "columns")}
+    assert placement({"head": "side-left", "columns": 1}) == "side, 1 column"
+    assert placement({"head": "top", "columns": 3}) == "top, columns"
 
 
 def test_a_block_is_contiguous_only_when_a_run_of_lines_holds_exactly_it() -> None:

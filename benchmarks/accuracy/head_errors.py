@@ -1,6 +1,6 @@
 """Why headline blocks go wrong: the splitter's errors on generated pages, by kind.
 
-    python -m benchmarks.accuracy.head_errors DIR [DIR ...] [--show KIND] [--limit N]
+    python -m benchmarks.accuracy.head_errors DIR [DIR ...] [--show KIND] [--limit N] [--by-layout]
 
 For every gold article of the normal-leading pages in the folders (interleave-risk pages are
 measured apart, as in the accuracy tables), per language and extractor, its headline block
@@ -20,7 +20,9 @@ measured apart, as in the accuracy tables), per language and extractor, its head
 The shares say what a change can win where: on Chinese pdftotext pages, for one, a better
 pairing can mend a few in a hundred, a better cutting a fifth. ``--show KIND`` prints the
 articles of one kind with the extraction's lines around the block (``cut wrong``) or with what
-the splitter made of them.
+the splitter made of them. ``--by-layout`` counts the kinds apart by where each article's
+block stands on the page (``layout.articles[].head`` of the gold: across the top of its
+columns, beside them, inset between them) and whether the article has one column or more.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ _LINES = Pipeline.from_names(["normalize", "columns", "despace"])
 _invisible = re.compile(r"[\s\-‐]")
 #: A headline block runs over at most this many extracted lines.
 _MOST_LINES = 12
+
+
+def placement(layout: dict[str, Any]) -> str:
+    """Where a gold article's block stands and over how many columns (``--by-layout``):
+    ``top``, ``side`` (left or right of the text) or ``inset``, then ``1 column`` or
+    ``columns``."""
+    where = "side" if layout["head"].startswith("side") else layout["head"]
+    return f"{where}, {'1 column' if layout['columns'] == 1 else 'columns'}"
 
 
 def _block(item: dict[str, Any]) -> str:
@@ -116,8 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="+", type=Path, help="folders of generated pages (*.gold.json)")
     parser.add_argument("--show", choices=KINDS, help="print the articles of this kind")
     parser.add_argument("--limit", type=int, default=20, help="how many to print with --show")
+    parser.add_argument("--by-layout", action="store_true", help="count apart by where the block stands")
     args = parser.parse_args(argv)
-    counts: dict[tuple[str, str], Counter[str]] = {}
+    counts: dict[tuple[str, ...], Counter[str]] = {}
     shown = 0
     for folder in args.folders:
         for gold_path in sorted(folder.glob("*.gold.json")):
@@ -130,16 +141,19 @@ def main(argv: list[str] | None = None) -> int:
                 if not text_path.exists():
                     continue
                 text = text_path.read_text(encoding="utf-8")
-                for kind, article, mine in classify(gold, text):
-                    counts.setdefault((gold["language"], extractor), Counter())[kind] += 1
+                layouts = gold["layout"]["articles"]
+                for (kind, article, mine), layout in zip(classify(gold, text), layouts):
+                    key = (gold["language"], extractor) + ((placement(layout),) if args.by_layout else ())
+                    counts.setdefault(key, Counter())[kind] += 1
                     if kind == args.show and shown < args.limit:
                         shown += 1
                         _show(kind, f"{stem}.{extractor}", article, mine, text)
-    print(f"{'pages':16s} {'articles':>8s}  " + "  ".join(f"{kind:>15s}" for kind in KINDS))
-    for (language, extractor), counted in sorted(counts.items()):
+    width = 34 if args.by_layout else 16
+    print(f"{'pages':{width}s} {'articles':>8s}  " + "  ".join(f"{kind:>15s}" for kind in KINDS))
+    for key, counted in sorted(counts.items()):
         total = sum(counted.values())
         shares = "  ".join(f"{counted[kind] / total:15.3f}" for kind in KINDS)
-        print(f"{language} {extractor:13s} {total:8d}  {shares}")
+        print(f"{' '.join(key):{width}s} {total:8d}  {shares}")
     return 0
 
 
