@@ -3736,6 +3736,35 @@ def test_a_title_that_names_its_article_in_other_words_than_its_kicker_stays_the
     assert (item.kicker, item.headline, item.subheadline) == (middle["kicker"], "春风化雨润心田", None)
 
 
+def test_the_rest_of_a_title_wrapped_mid_word_goes_with_it_to_the_article_it_names() -> None:
+    """A Chinese title that wrapped in the middle of a word leaves a rest too short to name
+    anything (``安全生产风险`` / ``防范``). When the words move the title to the article it names,
+    the rest set tight under it goes too; left behind, it became the other article's headline
+    (cohesive-heads pages never looked at before: Chinese pdfminer headline blocks 253 -> 257
+    of 288 by this rule)."""
+    first, second, third = [_seed_articles()[i] for i in (0, 6, 8)]
+
+    page = [first["kicker"], first["headline"], first["subheadline"], *_seed_text(first), second["kicker"],
+            "安全生产风险\n防范", second["headline"], *_seed_text(second), third["subheadline"], *_seed_text(third)]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.kicker, i.headline, i.subheadline) for i in items] == [
+        (first["kicker"], first["headline"], first["subheadline"]),
+        (second["kicker"], second["headline"], None),
+        (None, "安全生产风险防范", third["subheadline"]),
+    ]
+
+
+def test_on_a_page_that_sets_boxes_apart_half_a_title_set_tight_over_the_rest_is_no_label() -> None:
+    """pdfminer sets a label over a block in a box of its own; a line tight over the title's
+    next line is its first half, even where it shares few words with the text (a cohesive-heads
+    page, zh-s804-p03: ``长版与短版软件`` / ``包都有该等选项`` was cut into a banner and a title)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-s804-p03.pdfminer.txt").read_text(encoding="utf-8")
+    items = cleanpress.split_text(page)
+    assert [(i.type, i.headline) for i in items[3:5]] == [
+        ("article", "长版与短版软件包都有该等选项"), ("article", "应该使用额外的预防措施"),
+    ]
+
+
 def test_an_english_kicker_put_out_over_the_next_block_goes_to_the_article_it_names() -> None:
     """pdftotext may put an English kicker in capitals out over the next article's block. Two
     words are enough to find the article it names, on a page whose headlines name their

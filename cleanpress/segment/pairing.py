@@ -18,7 +18,7 @@ from itertools import permutations
 
 from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
-from .boundaries import boundary_chances, is_kicker, page_gaps, wraps
+from .boundaries import BOXED_PAGE, boundary_chances, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
 from .rehome import rehome
 from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, numbered_subhead
@@ -432,7 +432,8 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     items = _gather_loose(best[1])
     if not cohesion.shown:
         return items
-    return rehome(items, {id(unit): i for i, unit in enumerate(u for piece in pieces for u in piece.units)})
+    boxed = gaps is not None and gaps >= BOXED_PAGE
+    return rehome(items, {id(unit): i for i, unit in enumerate(u for piece in pieces for u in piece.units)}, boxed)
 
 
 def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:

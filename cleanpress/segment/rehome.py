@@ -11,18 +11,30 @@ random, the second measure alone found cohesion now and then, and cost blocks):
 * a line of a block that clearly names another article and hardly fits its own (or a banner's
   line that clearly names an article) goes to the block of the article it names: to the front
   if it is a kicker (closing on its dash, or in capitals), to the end if it is a subtitle
-  (opening with a dash), else where its page order puts it, before the subtitle;
+  (opening with a dash), else where its page order puts it, before the subtitle. The Chinese
+  lines set tight against it with too few words to name anything go with it: the rest of a
+  title wrapped in the middle of a word (``有两个解`` / ``决方案``), which stayed behind and
+  headed the other article or became a banner;
 * then the lines at either end of a block whose other lines name its article, that name no
   article themselves (by their own words, however their box was measured: a label in capitals
   set tight over a wrapped title) and have no dash, leave the block: a section label over it
   becomes a banner; a section subhead under it the first subhead of its text, but only where
   the block's reading (:func:`.reading.heading_reading`) makes it the subtitle, as a title may
   name its article in other words than its kicker does (on the seed page a title fits its text
-  by 0.28).
+  by 0.28). On a page that sets every text box apart (pdfminer's habit, see
+  :data:`.boundaries.BOXED_PAGE`) a Chinese line set tight against the next line of its block
+  stays: a label stands in a box of its own there, and what sits tight over the title is the
+  first half of it (``长版与短版软件`` / ``包都有该等选项``, whose first half shares few words with
+  the text).
 
 On the cohesive-heads pages the second step took Chinese pdfminer headline blocks 0.896 ->
 0.920, pdftotext 0.738 -> 0.772, English 0.813 -> 0.832 and 0.570 -> 0.598 (taking read titles
-off too: 0.925, 0.779, 0.832, 0.603).
+off too: 0.925, 0.779, 0.832, 0.603). The wrapped title's rest going with it, and its first half
+staying on a boxed page, took Chinese pdfminer blocks 249 -> 255 of 277 on the cohesive-heads
+development pages (pdftotext 210 -> 212), and 253 -> 261 of 288 (0.878 -> 0.906) on cohesive-heads
+pages never looked at before (each rule alone: 257; pdftotext unchanged at 220); no page whose
+headlines do not name their articles moves. Kept tight on pdftotext pages too, the first half
+cost 3 blocks there: pdftotext sets a banner tight over the kicker below it.
 """
 
 from __future__ import annotations
@@ -31,7 +43,7 @@ from .bodies import Body
 from .boundaries import wraps
 from .cohesion import Cohesion
 from .reading import heading_reading
-from .units import Unit, in_capitals
+from .units import Unit, has_cjk, in_capitals
 
 #: How much better than the page's other articles a line must fit an article to move to its
 #: block (the clear fit of :mod:`.cohesion` is 0.5 for a Chinese line; 0.5 and 0.7 moved fewer
@@ -45,10 +57,11 @@ from .units import Unit, in_capitals
 MOVE = 0.6
 
 
-def rehome(items: list[Body | list[Unit]], order: dict[int, int]) -> list[Body | list[Unit]]:
+def rehome(items: list[Body | list[Unit]], order: dict[int, int], boxed: bool = False) -> list[Body | list[Unit]]:
     """``items`` (bodies with their blocks, and banners) with the heading lines that name another
     article moved into its block, and the lines that name none taken off the ends of blocks;
-    banners left empty are dropped. ``order``: each unit's place on the page (by id)."""
+    banners left empty are dropped. ``order``: each unit's place on the page (by id);
+    ``boxed``: the page's extractor sets every text box apart."""
     bodies = [item for item in items if isinstance(item, Body)]
     banners = [item for item in items if not isinstance(item, Body)]
     cohesion = Cohesion(bodies, [body.heading for body in bodies if body.heading] + banners)
@@ -56,12 +69,17 @@ def rehome(items: list[Body | list[Unit]], order: dict[int, int]) -> list[Body |
         return items
     by_id = {id(body): body for body in bodies}
     moves: list[tuple[list[Unit], list[Unit], Body]] = []
+    taken: set[int] = set()
     for owner, block in [(body, body.heading) for body in bodies] + [(None, banner) for banner in banners]:
-        for line in wraps(block):
+        lines = wraps(block)
+        for i, line in enumerate(lines):
             target = cohesion.names(line, MOVE)
             if target is None or (owner is not None and (target == id(owner) or not cohesion.fits_little(line, owner))):
                 continue
-            moves.append((line, block, by_id[target]))
+            moving = [unit for unit in _with_silent_neighbours(lines, i, cohesion) if id(unit) not in taken]
+            if moving:
+                taken.update(id(unit) for unit in moving)
+                moves.append((moving, block, by_id[target]))
     for line, block, target in moves:
         moved = {id(unit) for unit in line}
         block[:] = [unit for unit in block if id(unit) not in moved]
@@ -69,7 +87,7 @@ def rehome(items: list[Body | list[Unit]], order: dict[int, int]) -> list[Body |
     out: list[Body | list[Unit]] = []
     for item in items:
         if isinstance(item, Body):
-            label = _evict(item, cohesion)
+            label = _evict(item, cohesion, boxed)
             if label:
                 out.append(label)
         if isinstance(item, Body) or item:
@@ -77,24 +95,46 @@ def rehome(items: list[Body | list[Unit]], order: dict[int, int]) -> list[Body |
     return out
 
 
-def _evict(body: Body, cohesion: Cohesion) -> list[Unit]:
+def _with_silent_neighbours(lines: list[list[Unit]], i: int, cohesion: Cohesion) -> list[Unit]:
+    """Line ``i`` of a block (with its wraps) and the Chinese lines set tight against it that
+    have too few words to name any article: the rest of a title that wrapped in the middle of a
+    word (``有两个解`` / ``决方案``), which goes where the title goes."""
+    start, end = i, i + 1
+    while start > 0 and not lines[start][0].blank_before and _silent(lines[start - 1], cohesion):
+        start -= 1
+    while end < len(lines) and not lines[end][0].blank_before and _silent(lines[end], cohesion):
+        end += 1
+    return [unit for line in lines[start:end] for unit in line]
+
+
+def _silent(line: list[Unit], cohesion: Cohesion) -> bool:
+    """Whether a Chinese line (with its wraps) has too few words to fit any article."""
+    return has_cjk(line[0].text) and not cohesion.speaks(line)
+
+
+def _evict(body: Body, cohesion: Cohesion, boxed: bool) -> list[Unit]:
     """Take the lines that name nothing off the ends of ``body``'s block, where its other lines
     name its article: the leading ones are a label over the block (returned, a banner), the
     trailing ones, where the block's reading makes them its subtitle, the first subhead of its
-    text (put back at its start)."""
+    text (put back at its start). On a ``boxed`` page a Chinese line set tight against the
+    block's next line inward stays (see the module docstring)."""
     lines = wraps(body.heading)
     named = [i for i, line in enumerate(lines) if cohesion.clearly(line) == id(body)]
     if not named:
         return []
 
-    def stray(line: list[Unit]) -> bool:
+    def stray(k: int, inward: int) -> bool:
+        """Whether line ``k`` leaves the block (``inward``: its neighbour toward the named lines)."""
+        line = lines[k]
+        if boxed and has_cjk(line[0].text) and not lines[max(k, inward)][0].blank_before:
+            return False
         return not _dashed(line) and cohesion.names_nothing(line, body)
 
     first = 0
-    while first < named[0] and stray(lines[first]):
+    while first < named[0] and stray(first, first + 1):
         first += 1
     last = len(lines)
-    while last > named[-1] + 1 and stray(lines[last - 1]):
+    while last > named[-1] + 1 and stray(last - 1, last - 2):
         last -= 1
     if last < len(lines) and len(body.kicker) + sum(len(line) for line in lines[:last]) < heading_reading(
         body.kicker + body.heading
