@@ -999,6 +999,26 @@ def test_english_headlines_that_share_half_their_words_by_chance_show_no_cohesio
                                   "Backup Copied to Tape")).shown
 
 
+def test_a_page_shows_cohesion_by_its_articles_not_the_pieces_of_their_text() -> None:
+    """"One clear heading line for every other article": an extractor may cut an article's text
+    into pieces (a column put out after another article's), and counted as articles they asked
+    for more clear lines than the page has heads. The articles are the bodies that open one
+    (a byline, a lead, "continued from"; all bodies where none does). On the cohesive-heads
+    development pages one English page more shows cohesion (3 blocks more right of 298), and no
+    page whose heads were drawn at random does."""
+    texts = ["The package manager installs every package from the archive and checks its signature.",
+             "The network interface gets its address from the server, and the firewall filters the traffic.",
+             "A backup of the disk is copied to the tape each night, and the server keeps the copies."]
+    pieces = ["Rain is expected over the hills on Friday.", "The team won its third match of the season.",
+              "Tickets for the concert went on sale at noon.", "The museum opens a new wing in the spring."]
+    openings = [Body([classify("By Jane Roe"), Unit(t, Kind.PARAGRAPH, t, [t])]) for t in texts]
+    continued = [Body([Unit(t, Kind.PARAGRAPH, t, [t])]) for t in pieces]
+    heads = _runs([Unit(line, Kind.HEADING, line, [line]) for line in (
+        "Package Manager Checks Signature", "Firewall Filters Network Traffic", "Backup Copied to Tape")])
+    assert Cohesion(openings + continued, heads).shown
+    assert not Cohesion([Body(body.units[1:]) for body in openings] + continued, heads).shown  # no openings: 7 bodies
+
+
 def test_two_heading_lines_that_name_one_article_are_seldom_two_blocks() -> None:
     """On a page whose headlines name their articles, two heading lines that both clearly fit
     one body (a kicker and its title, both taken from the article's lead) are one block

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .bodies import Body
+from .bodies import Body, begins
 from .boundaries import wraps
 from .units import Unit, has_cjk
 
@@ -38,8 +38,10 @@ _FUNCTION_WORDS = frozenset(
 
 #: A headline line fits a body *clearly* when it shares this much more of its words with it
 #: than with the page's other bodies; a page shows cohesion when enough of its heading lines
-#: do: three at least, one for every other body, and a good share of them (a title drawn at
-#: random fits some body that well now and then; on the seed page 24 heading lines of 26 do).
+#: do: three at least, one for every other article (a body that opens one: a byline, a lead,
+#: "continued from"; every body where none does, as an extractor may cut an article's text into
+#: several), and a good share of them (a title drawn at random fits some body that well now and
+#: then; on the seed page 24 heading lines of 26 do).
 CLEAR = 0.5
 #: ... and for a line in Latin script, whose few content words are shared more by chance (the
 #: headlines of one section use its vocabulary: on validation pages whose English titles were
@@ -88,6 +90,7 @@ class Cohesion:
 
     def __init__(self, bodies: Sequence[Body], heading_runs: Sequence[Sequence[Unit]]) -> None:
         self._bodies = {id(body): words(" ".join(u.text for u in body.units)) for body in bodies}
+        self._articles = sum(begins(body) for body in bodies) or len(bodies)  # see CLEAR
         self._fits: dict[int, dict[int, float]] = {}  # by id of unit, then by id of body
         self._own_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a line's by its own words (ids of its units)
         self._box_fits: dict[int, dict[int, float]] = {}  # by id of unit of a pooled box: the box's fits
@@ -207,7 +210,7 @@ class Cohesion:
         if len(self._bodies) < 2:
             return False
         clear = sum(max(fits.values()) >= needed for fits, needed in measures)
-        return clear >= max(FEWEST_CLEAR, len(self._bodies) / 2, CLEAR_SHARE * len(measures))
+        return clear >= max(FEWEST_CLEAR, self._articles / 2, CLEAR_SHARE * len(measures))
 
 
 def _boxes(run: Sequence[Unit]) -> list[list[Unit]]:
