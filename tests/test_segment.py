@@ -3785,6 +3785,18 @@ def test_on_a_page_that_sets_boxes_apart_half_a_title_set_tight_over_the_rest_is
     ]
 
 
+def test_a_kicker_moved_line_by_line_keeps_its_order() -> None:
+    """A kicker that wrapped over two lines in capitals (``COUNTY LIBRARY`` / ``READING ROOM``)
+    moves to the article it names one line at a time; each goes first in the block, after the
+    kicker lines above it on the page (first each had gone to the front, and the kicker came out
+    as ``READING ROOM COUNTY LIBRARY``: a cohesive-heads development page, en-s744-p01)."""
+    (t1, d1), (t2, d2), (t3, d3) = _TOWN_HEADS
+    page = [t1, d1, *_TOWN_BODIES[0], "COUNTY LIBRARY\nREADING ROOM\n" + t3, t2, d2, *_TOWN_BODIES[1], d3,
+            *_TOWN_BODIES[2]]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.kicker, i.headline) for i in items] == [(None, t1), (None, t2), ("COUNTY LIBRARY READING ROOM", t3)]
+
+
 def test_an_english_kicker_put_out_over_the_next_block_goes_to_the_article_it_names() -> None:
     """pdftotext may put an English kicker in capitals out over the next article's block. Two
     words are enough to find the article it names, on a page whose headlines name their

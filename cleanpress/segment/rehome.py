@@ -161,17 +161,28 @@ def _dashed(line: list[Unit]) -> bool:
     return line[0].text.startswith("——") or line[-1].text.endswith("——")
 
 
+def _kicker_form(first: str, last: str) -> bool:
+    """Whether a line opening with ``first`` and closing with ``last`` has a kicker's form: it
+    closes on a dash (and opens with none), or it is in capitals."""
+    return (last.endswith("——") and not first.startswith("——")) or bool(in_capitals.match(first))
+
+
 def _insert(block: list[Unit], line: list[Unit], order: dict[int, int]) -> None:
     """Put ``line`` into ``block`` where its form says: a kicker (closing on its dash, or an
-    English one in capitals) first, a subtitle (opening with a dash) last, any other line where
-    its page order puts it among the lines that are neither, before the subtitle."""
-    if (line[-1].text.endswith("——") and not line[0].text.startswith("——")) or in_capitals.match(line[0].text):
-        block[:0] = line
+    English one in capitals) first, after the kicker lines above it on the page (the lines of a
+    kicker that wrapped, ``NON-TECHNICAL`` / ``PRESENTATION``, come one by one), a subtitle
+    (opening with a dash) last, any other line where its page order puts it among the lines
+    that are neither, before the subtitle."""
+    place = order.get(id(line[0]), len(order))
+    if _kicker_form(line[0].text, line[-1].text):
+        at = 0
+        while at < len(block) and _kicker_form(block[at].text, block[at].text) and order.get(id(block[at]), place) < place:
+            at += 1
+        block[at:at] = line
         return
     if line[0].text.startswith("——"):
         block.extend(line)
         return
-    place = order.get(id(line[0]), len(order))
     at = next(
         (i for i, unit in enumerate(block) if order.get(id(unit), place) > place and not unit.text.endswith("——")),
         len(block),
