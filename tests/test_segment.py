@@ -3797,6 +3797,30 @@ def test_a_kicker_moved_line_by_line_keeps_its_order() -> None:
     assert [(i.kicker, i.headline) for i in items] == [(None, t1), (None, t2), ("COUNTY LIBRARY READING ROOM", t3)]
 
 
+def test_a_body_that_holds_a_second_articles_lead_is_two_articles() -> None:
+    """An extractor may run one article's text into the next article's, which opens with no
+    byline, as one body; with two blocks over it, one article was lost and its block glued
+    onto the other's. On a page whose headlines name their articles, a heading line whose
+    words gather three paragraphs or more down a body names another article's lead there: the
+    body is cut where that lead begins."""
+    bridge = ["By Anna Smith",
+              "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found "
+              "cracks in two of its steel supports.",
+              "Traffic will move to the ferry crossing while the bridge is closed, and the council expects the "
+              "repairs to take six months.",
+              "The ferry will run every twenty minutes during the day, and the council will pay for extra boats at "
+              "the weekend.",
+              "Shops near the bridge fear they will lose customers, and the council said it would look at lower "
+              "rents for them."]
+    (t1, d1), (t2, d2), (t3, d3) = _TOWN_HEADS
+    page = [t2, d2, *_TOWN_BODIES[1], t1, d1, t3, d3, "\n".join(bridge + _TOWN_BODIES[2][1:])]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.headline, i.subheadline, i.bylines) for i in items] == [
+        (t2, d2, ["Tom Baker"]), (t1, d1, ["Anna Smith"]), (t3, d3, [])
+    ]
+    assert items[2].paragraphs[0].startswith("The county library will open on Sundays")
+
+
 def test_an_english_kicker_put_out_over_the_next_block_goes_to_the_article_it_names() -> None:
     """pdftotext may put an English kicker in capitals out over the next article's block. Two
     words are enough to find the article it names, on a page whose headlines name their

@@ -20,6 +20,8 @@ README says. Making the held-out set takes about five minutes on the 2-core mach
   (``--cohesive-heads``); the README's cohesive-heads table (reportlab 741-746 and WeasyPrint
   761-763; reportlab 801-804 and WeasyPrint 811-813). Session 30 looked at errors on the
   unseen ones too, so they are development pages now;
+- ``cohesive-development-2``: more such pages to look at (reportlab 841-850 and WeasyPrint
+  851-855, six each);
 - ``cohesive-heldout``: such pages never looked at (reportlab 821-830 and WeasyPrint 831-835,
   six each), measured once for each change to the headline-word rules.
 
@@ -77,6 +79,10 @@ SETS: dict[str, tuple[Batch, ...]] = {
     "cohesive-unseen": (
         Batch(range(801, 805), 6, heads="cohesive"),
         Batch(range(811, 814), 6, engine="weasyprint", heads="cohesive"),
+    ),
+    "cohesive-development-2": (
+        Batch(range(841, 851), 6, heads="cohesive"),
+        Batch(range(851, 856), 6, engine="weasyprint", heads="cohesive"),
     ),
     "cohesive-heldout": (
         Batch(range(821, 831), 6, heads="cohesive"),

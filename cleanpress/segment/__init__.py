@@ -64,8 +64,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    on one that sets few apart, learned trees weigh a blank line by the boxes of lines around it. The
    blocks of a run go to the bodies after it nearest first (the last block heads the body right
    below it); on a page whose headlines share their words with their own articles
-   (:mod:`.cohesion`), those words count too, and a heading line that names another article
-   than its block's goes to that article's block (:mod:`.rehome`);
+   (:mod:`.cohesion`), those words count too: a Latin body that holds a second article's lead
+   is cut where it begins (:mod:`.leads`), and a heading line that names another article than
+   its block's goes to that article's block (:mod:`.rehome`);
 5. **read** each article (:mod:`.reading`): the headline block into kicker/headline/subheadline
    (by the page's conventions, and for a Chinese block by a learned model of which reading is
    likelier, :mod:`.block_roles`), bylines and datelines out of the first and last paragraphs,

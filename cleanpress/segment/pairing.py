@@ -20,6 +20,7 @@ from ..text import display_width
 from .bodies import Body, Run, begins, column, columns_differ, runs_on, short_subhead
 from .boundaries import BOXED_PAGE, boundary_chances, is_kicker, page_gaps, wraps
 from .cohesion import Cohesion
+from .leads import split_at_leads
 from .rehome import rehome
 from .units import STARTS, Kind, Unit, ends_article, has_cjk, in_capitals, join_lines, numbered_subhead
 
@@ -419,11 +420,16 @@ def _level_cost(box: Box, level: str) -> float:
 def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     """Give each body its headline block; blocks nobody takes come back as banners, in place.
     Bodies that continue an article across an inset block or a subhead are merged into it. On a
-    page whose headlines name their articles, heading lines then go to the article they name
+    page whose headlines name their articles, a body that holds two articles' leads is cut in
+    two first (:mod:`.leads`), and heading lines then go to the article they name
     (:mod:`.rehome`)."""
     best: tuple[float, list[Body | list[Unit]]] | None = None
     gaps = page_gaps(pieces)
-    cohesion = Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
+    cohesion = _cohesion(pieces)
+    if cohesion.shown:
+        cut = split_at_leads(pieces, cohesion)
+        if len(cut) > len(pieces):
+            pieces, cohesion = cut, _cohesion(cut)
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps, cohesion)
         if best is None or cost < best[0] - 1e-9:
@@ -434,6 +440,11 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
         return items
     boxed = gaps is not None and gaps >= BOXED_PAGE
     return rehome(items, {id(unit): i for i, unit in enumerate(u for piece in pieces for u in piece.units)}, boxed)
+
+
+def _cohesion(pieces: list[Body | Run]) -> Cohesion:
+    """The fits of the page's heading runs to its bodies."""
+    return Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
 
 
 def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:

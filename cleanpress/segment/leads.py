@@ -1,0 +1,84 @@
+"""Step 4 of the splitter, before the pairing: a body that holds two articles' leads is two bodies.
+
+A sub-editor writes a headline block from the article's lead, its first paragraphs: on a page
+whose headlines name their articles (:mod:`.cohesion`) a heading line's words gather in the
+first paragraphs of its own article. An extractor may put out one article's text and the next
+article's, with no byline or lead between them, as one body (pdfminer and pdftotext run an
+article's last column into the next article's first when the second opens with no byline);
+the pairing then has two blocks for one body, and one article is lost. Where heading lines
+that clearly name one body find their words in its first paragraphs and others far down it
+(``LEAD`` paragraphs or more), the body is cut where the later lead begins.
+
+Only Latin text is cut so. English heads are written from the lead; the benchmark's Chinese
+generator also takes heads from a body's later clauses when its lead has none to offer (its
+paragraphs are short), and there the cut lost more blocks than it won (see ``LEAD``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .bodies import Body, Run
+from .boundaries import wraps
+from .cohesion import FEWEST_WORDS, Cohesion, words
+from .units import Kind, Unit, has_cjk, sentence_end
+
+#: How many first paragraphs of an article make its lead; a heading line whose words gather
+#: this far down a body or further names another article's lead there. On the cohesive-heads
+#: development pages (sets cohesive-development, cohesive-unseen and cohesive-development-2 of
+#: ``benchmarks/accuracy/sets.py``) the cut at 3 (or 4) got English headline blocks 239 -> 241
+#: of 278 with pdfminer and 175 -> 181 with pdftotext, bylines 2 more right with each; its
+#: five cuts were all where another article's text begins. At 2 a block's deck, drawn from its
+#: article's second or third paragraph, cut that article (on the first two sets, 136 -> 132
+#: and 100 -> 96 of 149). Chinese bodies cut so there: 255 -> 243 and 212 -> 198 of 277.
+LEAD = 3
+#: The share of a heading line's words that one paragraph must hold to be where it was written.
+WRITTEN_FROM = 0.5
+
+
+def split_at_leads(pieces: list[Body | Run], cohesion: Cohesion) -> list[Body | Run]:
+    """``pieces`` with each Latin body that holds a second article's lead cut where that lead
+    begins (see the module docstring); ``cohesion`` is the page's, measured on ``pieces``."""
+    claims: dict[int, list[list[Unit]]] = defaultdict(list)
+    for run in (piece for piece in pieces if isinstance(piece, Run)):
+        for line in wraps(run.units):
+            named = cohesion.clearly(line)
+            if named is not None:
+                claims[named].append(line)
+    out: list[Body | Run] = []
+    for piece in pieces:
+        at = _second_lead(piece, claims.get(id(piece), [])) if isinstance(piece, Body) else None
+        if at is None:
+            out.append(piece)
+            continue
+        out += [Body(piece.units[:at], kicker=piece.kicker), Body(piece.units[at:])]  # type: ignore[union-attr]
+    return out
+
+
+def _second_lead(body: Body, lines: Sequence[list[Unit]]) -> int | None:
+    """Where in ``body`` (a unit index) a second article's lead begins, by the heading ``lines``
+    that clearly name it, or None."""
+    if len(lines) < 2 or has_cjk(body.units[0].text):
+        return None
+    paragraphs = [k for k, unit in enumerate(body.units) if unit.kind is Kind.PARAGRAPH]
+    if len(paragraphs) <= LEAD:
+        return None
+    found = [_written_from(line, [body.units[k] for k in paragraphs]) for line in lines]
+    leads = sorted(p for p in found if p is not None)
+    if not leads or leads[0] >= LEAD or leads[-1] < LEAD:
+        return None
+    at = paragraphs[next(p for p in leads if p >= LEAD)]
+    return at if sentence_end.search(body.units[at - 1].text) else None
+
+
+def _written_from(line: list[Unit], paragraphs: list[Unit]) -> int | None:
+    """The paragraph (its place among ``paragraphs``) holding most of a heading line's words,
+    the first of equals, if it holds ``WRITTEN_FROM`` of them; None for a line of too few
+    words."""
+    own = words(" ".join(unit.text for unit in line))
+    if len(own) < FEWEST_WORDS:
+        return None
+    shares = [len(own & words(paragraph.text)) / len(own) for paragraph in paragraphs]
+    best = max(shares)
+    return shares.index(best) if best >= WRITTEN_FROM else None
