@@ -3821,6 +3821,18 @@ def test_a_body_that_holds_a_second_articles_lead_is_two_articles() -> None:
     assert items[2].paragraphs[0].startswith("The county library will open on Sundays")
 
 
+def test_a_subhead_put_out_tight_under_a_subtitle_is_no_part_of_it() -> None:
+    """A section subhead set tight under a Chinese subtitle and no wider reads as the rest of a
+    subtitle that wrapped; on a page whose headlines name their articles, one that names
+    nothing by words enough of its own is a line of its own, and the first subhead of the text
+    (a cohesive-heads page, zh-s745-p04, pdftotext: the subtitle came out as
+    ``——这里有一些提示安装需要的专有固件``)."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-s745-p04.pdftotext.txt").read_text(encoding="utf-8")
+    item = next(i for i in cleanpress.split_text(page) if i.headline == "以下应该是保险的选择")
+    assert (item.kicker, item.subheadline) == ("你应该使用通用的服务", "——这里有一些提示")
+    assert "安装需要的专有固件" in [block.text for block in item.body if block.kind == "subhead"]
+
+
 def test_an_english_kicker_put_out_over_the_next_block_goes_to_the_article_it_names() -> None:
     """pdftotext may put an English kicker in capitals out over the next article's block. Two
     words are enough to find the article it names, on a page whose headlines name their

@@ -25,7 +25,10 @@ random, the second measure alone found cohesion now and then, and cost blocks):
   :data:`.boundaries.BOXED_PAGE`) a Chinese line set tight against the next line of its block
   stays: a label stands in a box of its own there, and what sits tight over the title is the
   first half of it (``长版与短版软件`` / ``包都有该等选项``, whose first half shares few words with
-  the text).
+  the text). A line set tight under a Chinese line and no wider, read as its wrap, stands alone
+  when it names nothing by three words or more of its own (:func:`_unwrap_strays`): a subhead
+  put out right under the block (cohesive-heads development pages, Chinese pdftotext blocks
+  428 -> 431 of 548).
 
 On the cohesive-heads pages the second step took Chinese pdfminer headline blocks 0.896 ->
 0.920, pdftotext 0.738 -> 0.772, English 0.813 -> 0.832 and 0.570 -> 0.598 (taking read titles
@@ -41,7 +44,7 @@ from __future__ import annotations
 
 from .bodies import Body
 from .boundaries import wraps
-from .cohesion import Cohesion
+from .cohesion import FEWEST_WORDS, Cohesion, words
 from .reading import heading_reading
 from .units import Unit, has_cjk, in_capitals
 
@@ -118,7 +121,7 @@ def _evict(body: Body, cohesion: Cohesion, boxed: bool) -> list[Unit]:
     trailing ones, where the block's reading makes them its subtitle, the first subhead of its
     text (put back at its start). On a ``boxed`` page a Chinese line set tight against the
     block's next line inward stays (see the module docstring)."""
-    lines = wraps(body.heading)
+    lines = _unwrap_strays(wraps(body.heading), cohesion, body)
     named = [i for i, line in enumerate(lines) if cohesion.clearly(line) == id(body)]
     if not named:
         return []
@@ -147,6 +150,29 @@ def _evict(body: Body, cohesion: Cohesion, boxed: bool) -> list[Unit]:
     body.heading = [unit for line in lines[first:last] for unit in line]
     body.units[:0] = subheads
     return label
+
+
+def _unwrap_strays(lines: list[list[Unit]], cohesion: Cohesion, body: Body) -> list[list[Unit]]:
+    """``lines`` with the lines that a Chinese line took for its wraps (set tight under it, no
+    wider: see :func:`.boundaries.wraps`) standing alone from the first that names nothing by
+    words enough of its own: a subhead of the text put out right under the block
+    (``——这里有一些提示`` / ``安装需要的专有固件``), which :func:`_evict` may then take off. The
+    rest of a line that wrapped names its article as the line does, or is too short to name
+    anything (``有两个解`` / ``决方案``); a title's rest that names nothing stays, as the title
+    does."""
+    out: list[list[Unit]] = []
+    for line in lines:
+        if len(line) > 1 and has_cjk(line[0].text):
+            at = next((j for j in range(1, len(line)) if _names_nothing_itself(line[j:], cohesion, body)), len(line))
+            out += [line[:at], line[at:]] if at < len(line) else [line]
+        else:
+            out.append(line)
+    return out
+
+
+def _names_nothing_itself(line: list[Unit], cohesion: Cohesion, body: Body) -> bool:
+    """Whether ``line`` has ``FEWEST_WORDS`` words at least and names no article by them."""
+    return len(words(" ".join(unit.text for unit in line))) >= FEWEST_WORDS and cohesion.names_nothing(line, body)
 
 
 def _may_be_title(line: list[Unit]) -> bool:
