@@ -3801,7 +3801,7 @@ def test_a_body_that_holds_a_second_articles_lead_is_two_articles() -> None:
     """An extractor may run one article's text into the next article's, which opens with no
     byline, as one body; with two blocks over it, one article was lost and its block glued
     onto the other's. On a page whose headlines name their articles, a heading line whose
-    words gather three paragraphs or more down a body names another article's lead there: the
+    words gather four paragraphs or more down a body names another article's lead there: the
     body is cut where that lead begins."""
     bridge = ["By Anna Smith",
               "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found "
@@ -3811,7 +3811,8 @@ def test_a_body_that_holds_a_second_articles_lead_is_two_articles() -> None:
               "The ferry will run every twenty minutes during the day, and the council will pay for extra boats at "
               "the weekend.",
               "Shops near the bridge fear they will lose customers, and the council said it would look at lower "
-              "rents for them."]
+              "rents for them.",
+              "The bridge was built in 1920 and was last repaired thirty years ago, when its deck was replaced."]
     (t1, d1), (t2, d2), (t3, d3) = _TOWN_HEADS
     page = [t2, d2, *_TOWN_BODIES[1], t1, d1, t3, d3, "\n".join(bridge + _TOWN_BODIES[2][1:])]
     items = cleanpress.split_text("\n\n".join(page))
