@@ -19,6 +19,7 @@ from benchmarks.accuracy.gold import load
 from benchmarks.accuracy.head_errors import KINDS, classify, contiguous_run, main as head_errors, placement
 from benchmarks.accuracy.score import group_sums, run
 from benchmarks.accuracy.split_metrics import score_split
+from benchmarks.accuracy.trace import owner, owners, trace
 
 CASES = Path(__file__).parent / "cases" / "pages"
 
@@ -104,6 +105,22 @@ def test_the_error_anatomy_by_layout_shares_out_each_cells_articles(capsys: pyte
                                                for columns in ("1 column", "columns")}
     assert placement({"head": "side-left", "columns": 1}) == "side, 1 column"
     assert placement({"head": "top", "columns": 3}) == "top, columns"
+
+
+def test_the_page_tracer_lists_pieces_items_and_gold_articles() -> None:
+    """``benchmarks/accuracy/trace.py`` prints one line per item the splitter made and per gold
+    article, and finds each gold paragraph in its own article."""
+    page = CASES / "zh-s32-p01.pdfminer.txt"
+    gold = load(CASES / "zh-s32-p01.gold.json")
+    lines = trace(page)
+    items, articles = lines.index("items:"), lines.index("gold articles:")
+    golds = [item for item in gold["items"] if item["type"] == "article"]
+    assert lines[0].startswith("pieces (the page")
+    assert articles - items - 1 == len(cleanpress.split_text(page.read_text(encoding="utf-8")))
+    assert len(lines) - articles - 1 == len(golds)
+    bodies = owners(gold)
+    assert all(owner(block["text"], bodies) == n for n, item in enumerate(golds) for block in item["body"]
+               if len(block["text"]) > 40)
 
 
 def test_a_block_is_contiguous_only_when_a_run_of_lines_holds_exactly_it() -> None:

@@ -3,7 +3,7 @@
     python -m benchmarks.accuracy.train_blocks --cases DIR [DIR ...] [--language all|en|zh-boxes] [--out FILE]
 
 Every case (a page extracted by pdftotext or pdfminer, with its gold file) is read the way
-the splitter reads it, up to its heading runs (:func:`cleanpress.segment.read_pieces`). Each
+the splitter reads it, up to its heading runs (:func:`cleanpress.segment.page_pieces`). Each
 place between two lines of a run (a line with the short lines that wrapped from it) gets a label
 from the gold: 1 when the lines belong to different items (two articles' blocks, a banner and a
 block, a crosshead), 0 when both are lines of one block; places next to a line the gold does not
@@ -24,13 +24,11 @@ from functools import partial
 from typing import Any
 
 from cleanpress.api import build_pipeline
-from cleanpress.pipeline import Pipeline
-from cleanpress.segment import read_pieces
+from cleanpress.segment import page_pieces
 from cleanpress.segment.bodies import Run
 from cleanpress.segment.boundaries import (
     BOUNDARY_NAMES, BOX_NAMES, FEW_GAPS, box_evidence, boundary_evidence, page_gaps, wraps,
 )
-from cleanpress.segment.lines import build_units
 from cleanpress.segment.units import has_cjk
 
 from .training import arguments, boosted_trees, export_trees, load, visible, write_weights
@@ -71,13 +69,8 @@ def examples(gold: dict, extracted: str, boxes: bool = False) -> tuple[list[list
     those at a blank line of a Chinese page that sets few runs apart, with their boxes' evidence."""
     owners = _owners(gold)
     rows, labels = [], []
-    names = PIPELINE.names
-    at = names.index("reflow")
-    before = Pipeline(PIPELINE.filters[:at])
-    reflow = Pipeline((PIPELINE.filters[at].__class__(separator="\n"),))
     for page in extracted.split("\f"):
-        lines_text = before.run(page)
-        _, pieces = read_pieces(build_units(lines_text, reflow.run(lines_text)))
+        pieces = page_pieces(page, PIPELINE)
         gaps = page_gaps(pieces)
         if boxes and (gaps is None or gaps >= FEW_GAPS):
             continue

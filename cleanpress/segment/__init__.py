@@ -95,7 +95,7 @@ from .units import Kind, Unit, classify, join_lines
 if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
-__all__ = ["Kind", "Unit", "classify", "headline_blocks", "split_page", "split_units"]
+__all__ = ["Kind", "Unit", "classify", "headline_blocks", "page_pieces", "split_page", "split_units"]
 
 
 def read_pieces(units: list[Unit]) -> tuple[list[str], list[Body | Run]]:
@@ -147,6 +147,13 @@ def split_page(text: str, pipeline: Pipeline, source: str | None = None) -> list
         for item in items:
             _convert(item, after)
     return _numbered(items, source)
+
+
+def page_pieces(text: str, pipeline: Pipeline) -> list[Body | Run]:
+    """Steps 1 to 3 on one page of raw text, cleaned by ``pipeline`` up to ``reflow``: its bodies
+    and heading runs in page order, as the pairing reads them (the benchmark's trainers and its
+    page tracer read them too)."""
+    return read_pieces(_page_units(text, pipeline)[0])[1]
 
 
 def headline_blocks(text: str, pipeline: Pipeline) -> list[list[Unit]]:
