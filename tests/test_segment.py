@@ -1019,6 +1019,24 @@ def test_a_page_shows_cohesion_by_its_articles_not_the_pieces_of_their_text() ->
     assert not Cohesion([Body(body.units[1:]) for body in openings] + continued, heads).shown  # no openings: 7 bodies
 
 
+def test_on_a_page_of_few_articles_two_lines_naming_two_of_them_show_cohesion() -> None:
+    """Three articles have few heading lines: two that clearly fit two different bodies show
+    that the page's headlines name their articles; two that fit one body, as a title drawn at
+    random and its deck may by chance, do not."""
+    texts = ["The package manager installs every package from the archive and checks its signature.",
+             "The network interface gets its address from the server, and the firewall filters the traffic.",
+             "A backup of the disk is copied to the tape each night, and the server keeps the copies."]
+    bodies = [Body([classify("By Jane Roe"), Unit(t, Kind.PARAGRAPH, t, [t])]) for t in texts]
+
+    def heads(*lines: str) -> list[list[Unit]]:
+        return _runs([Unit(line, Kind.HEADING, line, [line]) for line in lines])
+
+    assert Cohesion(bodies, heads("Package Manager Checks Signature", "Firewall Filters Network Traffic",
+                                  "Weekend Weather")).shown
+    assert not Cohesion(bodies, heads("Package Manager Checks Signature", "Package Archive Signature Checks",
+                                      "Weekend Weather")).shown
+
+
 def test_two_heading_lines_that_name_one_article_are_seldom_two_blocks() -> None:
     """On a page whose headlines name their articles, two heading lines that both clearly fit
     one body (a kicker and its title, both taken from the article's lead) are one block
