@@ -26,7 +26,7 @@ from typing import Any
 from cleanpress import split_text
 from cleanpress.api import build_pipeline
 from cleanpress.segment import page_pieces
-from cleanpress.segment.bodies import Body, Run
+from cleanpress.segment.bodies import Body
 from cleanpress.segment.boundaries import wraps
 from cleanpress.segment.cohesion import Cohesion
 
@@ -60,7 +60,7 @@ def trace(path: Path) -> list[str]:
     bodies = owners(gold)
     text = path.read_text(encoding="utf-8")
     pieces = page_pieces(text, build_pipeline())
-    cohesion = Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
+    cohesion = Cohesion.of_page(pieces)
     names = {id(piece): f"B{n}" for n, piece in enumerate(p for p in pieces if isinstance(p, Body))}
     out = [f"pieces (the page {'shows' if cohesion.shown else 'does not show'} cohesion):"]
     for piece in pieces:
@@ -76,13 +76,16 @@ def trace(path: Path) -> list[str]:
     out.append("items:")
     for item in (as_dict(i) for i in split_text(text)):
         seq = [owner(block["text"], bodies) for block in item["body"]]
-        block = " | ".join(str(item[field]) for field in ("kicker", "headline", "subheadline"))
-        out.append(f"  {item['type'][:4]} {block[:90]} {item['bylines']} {_sequence(seq)}")
+        out.append(f"  {item['type'][:4]} {_block(item)} {item['bylines']} {_sequence(seq)}")
     out.append("gold articles:")
     for n, item in enumerate(i for i in gold["items"] if i["type"] == "article"):
-        block = " | ".join(str(item[field]) for field in ("kicker", "headline", "subheadline"))
-        out.append(f"  {n} {block[:90]} {item['bylines']}")
+        out.append(f"  {n} {_block(item)} {item['bylines']}")
     return out
+
+
+def _block(item: dict[str, Any]) -> str:
+    """An item's headline block, its three fields apart, cut to 90 characters."""
+    return " | ".join(str(item[field]) for field in ("kicker", "headline", "subheadline"))[:90]
 
 
 def _sequence(seq: list[int | None]) -> str:

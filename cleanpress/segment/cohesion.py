@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .bodies import Body, begins
+from .bodies import Body, Run, begins
 from .boundaries import wraps
 from .units import Unit, has_cjk
 
@@ -101,6 +101,11 @@ class Cohesion:
         self._own_fits: dict[tuple[int, ...], dict[int, float]] = {}  # a line's by its own words (ids of its units)
         self._box_fits: dict[int, dict[int, float]] = {}  # by id of unit of a pooled box: the box's fits
         self.shown = self._page_shows_it([fits for run in heading_runs for fits in self._measure(run)])
+
+    @classmethod
+    def of_page(cls, pieces: Sequence[Body | Run]) -> Cohesion:
+        """The fits of a page's heading runs to its bodies, from its pieces in page order."""
+        return cls([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
 
     def _measure(self, run: Sequence[Unit]) -> list[tuple[dict[int, float], float]]:
         """The fits of a heading run's lines, each with how much it takes to fit clearly; the

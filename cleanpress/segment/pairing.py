@@ -425,11 +425,11 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
     (:mod:`.rehome`)."""
     best: tuple[float, list[Body | list[Unit]]] | None = None
     gaps = page_gaps(pieces)
-    cohesion = _cohesion(pieces)
+    cohesion = Cohesion.of_page(pieces)
     if cohesion.shown:
         cut = split_at_leads(pieces, cohesion)
         if len(cut) > len(pieces):
-            pieces, cohesion = cut, _cohesion(cut)
+            pieces, cohesion = cut, Cohesion.of_page(cut)
     for far_after in (False, True):
         cost, out = _pair_with(pieces, far_after, gaps, cohesion)
         if best is None or cost < best[0] - 1e-9:
@@ -440,11 +440,6 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
         return items
     boxed = gaps is not None and gaps >= BOXED_PAGE
     return rehome(items, {id(unit): i for i, unit in enumerate(u for piece in pieces for u in piece.units)}, boxed)
-
-
-def _cohesion(pieces: list[Body | Run]) -> Cohesion:
-    """The fits of the page's heading runs to its bodies."""
-    return Cohesion([p for p in pieces if isinstance(p, Body)], [p.units for p in pieces if isinstance(p, Run)])
 
 
 def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
