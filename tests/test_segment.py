@@ -3815,29 +3815,50 @@ def test_a_kicker_moved_line_by_line_keeps_its_order() -> None:
     assert [(i.kicker, i.headline) for i in items] == [(None, t1), (None, t2), ("COUNTY LIBRARY READING ROOM", t3)]
 
 
+#: The bridge article's text, five paragraphs: with the library article's text run on after it
+#: (one body), the library's lead is its sixth paragraph.
+_BRIDGE_BODY = ["By Anna Smith",
+                "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found "
+                "cracks in two of its steel supports.",
+                "Traffic will move to the ferry crossing while the bridge is closed, and the council expects the "
+                "repairs to take six months.",
+                "The ferry will run every twenty minutes during the day, and the council will pay for extra boats at "
+                "the weekend.",
+                "Shops near the bridge fear they will lose customers, and the council said it would look at lower "
+                "rents for them.",
+                "The bridge was built in 1920 and was last repaired thirty years ago, when its deck was replaced."]
+
+
 def test_a_body_that_holds_a_second_articles_lead_is_two_articles() -> None:
     """An extractor may run one article's text into the next article's, which opens with no
     byline, as one body; with two blocks over it, one article was lost and its block glued
     onto the other's. On a page whose headlines name their articles, a heading line whose
     words gather four paragraphs or more down a body names another article's lead there: the
     body is cut where that lead begins."""
-    bridge = ["By Anna Smith",
-              "The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers found "
-              "cracks in two of its steel supports.",
-              "Traffic will move to the ferry crossing while the bridge is closed, and the council expects the "
-              "repairs to take six months.",
-              "The ferry will run every twenty minutes during the day, and the council will pay for extra boats at "
-              "the weekend.",
-              "Shops near the bridge fear they will lose customers, and the council said it would look at lower "
-              "rents for them.",
-              "The bridge was built in 1920 and was last repaired thirty years ago, when its deck was replaced."]
     (t1, d1), (t2, d2), (t3, d3) = _TOWN_HEADS
-    page = [t2, d2, *_TOWN_BODIES[1], t1, d1, t3, d3, "\n".join(bridge + _TOWN_BODIES[2][1:])]
+    page = [t2, d2, *_TOWN_BODIES[1], t1, d1, t3, d3, "\n".join(_BRIDGE_BODY + _TOWN_BODIES[2][1:])]
     items = cleanpress.split_text("\n\n".join(page))
     assert [(i.headline, i.subheadline, i.bylines) for i in items] == [
         (t2, d2, ["Tom Baker"]), (t1, d1, ["Anna Smith"]), (t3, d3, [])
     ]
     assert items[2].paragraphs[0].startswith("The county library will open on Sundays")
+
+
+@pytest.mark.parametrize("first_title", ["Council Closes Harbour Bridge for Repairs", "Town Notes"])
+def test_a_narrow_title_alone_names_the_lead_far_down_a_body(first_title: str) -> None:
+    """The second article's title, wrapped in a narrow column (``Library Will`` / ``Open on`` /
+    ``Sundays``), is measured as one line, as the pairing measures it; alone it names the lead
+    far down a body (pdfminer's paragraphs, a blank line apart), whether the body's own title
+    names its first paragraphs or nothing: the body is cut there."""
+    wrapped = "\n".join(["Library Will", "Open on", "Sundays"])
+    (t2, d2), (t3, _) = _TOWN_HEADS[1], _TOWN_HEADS[2]
+    page = [t2, d2, *_TOWN_BODIES[1], first_title, wrapped, *_BRIDGE_BODY, *_TOWN_BODIES[2][1:]]
+    articles = [i for i in cleanpress.split_text("\n\n".join(page)) if i.type == "article"]
+    assert [(i.bylines, i.paragraphs[0][:24]) for i in articles] == [
+        (["Tom Baker"], "Farmers in the valley br"), (["Anna Smith"], "The city council voted o"),
+        ([], "The county library will ")
+    ]
+    assert articles[2].headline == t3
 
 
 def test_a_subhead_put_out_tight_under_a_subtitle_is_no_part_of_it() -> None:

@@ -126,6 +126,11 @@ class Cohesion:
                 out += [(fits, _clear(unit)) for unit in box if (fits := self._line_fits(unit))]
         return out
 
+    def heading_lines(self, run: Sequence[Unit]) -> list[list[Unit]]:
+        """A heading run's lines as its words are measured: each line with its wraps, a box of
+        short Latin lines measured together (see :func:`_pooled`) as one."""
+        return [out for box in _boxes(run) for out in ([box] if _pooled(box) else wraps(box))]
+
     def fit(self, block: Sequence[Unit], body: Body) -> float:
         """How much better the lines of ``block`` fit ``body`` than the page's other bodies, line
         by line and summed (so that a line fits the block of the article it names wherever it

@@ -5,9 +5,12 @@ whose headlines name their articles (:mod:`.cohesion`) a heading line's words ga
 first paragraphs of its own article. An extractor may put out one article's text and the next
 article's, with no byline or lead between them, as one body (pdfminer and pdftotext run an
 article's last column into the next article's first when the second opens with no byline);
-the pairing then has two blocks for one body, and one article is lost. Where heading lines
-that clearly name one body find their words in its first paragraphs and others far down it
-(``LEAD`` paragraphs or more), the body is cut where the later lead begins.
+the pairing then has two blocks for one body, and one article is lost. Where a heading line
+that clearly names a body finds its words far down it (``LEAD`` paragraphs or more), the body
+is cut where that later lead begins. A title that a narrow column wrapped is one line here, its
+short lines' words together, as :mod:`.cohesion` measures it (``A real-world example`` /
+``should be more explicit`` / ...). The body's own title need not name its first paragraphs:
+its block may be a label, or a title that shares its words with every article.
 
 Only Latin text is cut so. English heads are written from the lead; the benchmark's Chinese
 generator also takes heads from a body's later clauses when its lead has none to offer (its
@@ -20,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .bodies import Body, Run
-from .boundaries import wraps
 from .cohesion import FEWEST_WORDS, Cohesion, words
 from .units import Kind, Unit, has_cjk, sentence_end
 
@@ -34,7 +36,12 @@ from .units import Kind, Unit, has_cjk, sentence_end
 #: page whose heads were drawn at random (en-s167-p01, pdfminer, which shows cohesion by
 #: chance) a deck that is also a sentence of its article's fourth paragraph cut that article.
 #: At 2 decks cut their own articles (on the first two sets, 136 -> 132 and 100 -> 96 of 149).
-#: Chinese bodies cut at 3 there: 255 -> 243 and 212 -> 198 of 277.
+#: Chinese bodies cut at 3 there: 255 -> 243 and 212 -> 198 of 277. Session 31 measured a
+#: narrow title's lines together and cut on one such line alone (before, two lines had to name
+#: the body, one of them in its first paragraphs): English blocks 243 -> 244 of 278 (pdfminer)
+#: and 181 -> 185 (pdftotext), bylines 204 -> 206, on all three sets, where no page lost a
+#: block; on cohesive-heads pages never looked at, English pdftotext bylines 102 -> 103 of 134,
+#: blocks the same; no page whose heads were drawn at random changed.
 LEAD = 4
 #: The share of a heading line's words that one paragraph must hold to be where it was written.
 WRITTEN_FROM = 0.5
@@ -45,7 +52,7 @@ def split_at_leads(pieces: list[Body | Run], cohesion: Cohesion) -> list[Body | 
     begins (see the module docstring); ``cohesion`` is the page's, measured on ``pieces``."""
     claims: dict[int, list[list[Unit]]] = defaultdict(list)
     for run in (piece for piece in pieces if isinstance(piece, Run)):
-        for line in wraps(run.units):
+        for line in cohesion.heading_lines(run.units):
             named = cohesion.clearly(line)
             if named is not None:
                 claims[named].append(line)
@@ -61,15 +68,16 @@ def split_at_leads(pieces: list[Body | Run], cohesion: Cohesion) -> list[Body | 
 
 def _second_lead(body: Body, lines: Sequence[list[Unit]]) -> int | None:
     """Where in ``body`` (a unit index) a second article's lead begins, by the heading ``lines``
-    that clearly name it, or None."""
-    if len(lines) < 2 or has_cjk(body.units[0].text):
+    that clearly name it (the first line written from ``LEAD`` paragraphs down or further), or
+    None."""
+    if not lines or has_cjk(body.units[0].text):
         return None
     paragraphs = [k for k, unit in enumerate(body.units) if unit.kind is Kind.PARAGRAPH]
     if len(paragraphs) <= LEAD:
         return None
     found = [_written_from(line, [body.units[k] for k in paragraphs]) for line in lines]
     leads = sorted(p for p in found if p is not None)
-    if not leads or leads[0] >= LEAD or leads[-1] < LEAD:
+    if not leads or leads[-1] < LEAD:
         return None
     at = paragraphs[next(p for p in leads if p >= LEAD)]
     return at if sentence_end.search(body.units[at - 1].text) else None
