@@ -3861,6 +3861,19 @@ def test_a_narrow_title_alone_names_the_lead_far_down_a_body(first_title: str) -
     assert articles[2].headline == t3
 
 
+def test_the_second_of_two_stacked_bylines_goes_with_the_second_lead() -> None:
+    """pdftotext reads a row of articles line by line: their bylines come out one under the other
+    over the first article's text, and the second article's text runs on from the first's. Cut
+    at the second article's lead, the body hands its second byline on with it."""
+    (t1, d1), (t2, d2), (t3, d3) = _TOWN_HEADS
+    stacked = [_BRIDGE_BODY[0], _TOWN_BODIES[2][0], *_BRIDGE_BODY[1:], *_TOWN_BODIES[2][1:]]
+    page = [t2, d2, *_TOWN_BODIES[1], t1, d1, t3, d3, "\n".join(stacked)]
+    items = cleanpress.split_text("\n\n".join(page))
+    assert [(i.headline, i.bylines) for i in items] == [
+        (t2, ["Tom Baker"]), (t1, ["Anna Smith"]), (t3, ["Lucy Green"])
+    ]
+
+
 def test_a_subhead_put_out_tight_under_a_subtitle_is_no_part_of_it() -> None:
     """A section subhead set tight under a Chinese subtitle and no wider reads as the rest of a
     subtitle that wrapped; on a page whose headlines name their articles, one that names

@@ -62,8 +62,20 @@ def split_at_leads(pieces: list[Body | Run], cohesion: Cohesion) -> list[Body | 
         if at is None:
             out.append(piece)
             continue
-        out += [Body(piece.units[:at], kicker=piece.kicker), Body(piece.units[at:])]  # type: ignore[union-attr]
+        first, second = _hand_on_byline(piece.units[:at], piece.units[at:])  # type: ignore[union-attr]
+        out += [Body(first, kicker=piece.kicker), Body(second)]  # type: ignore[union-attr]
     return out
+
+
+def _hand_on_byline(first: list[Unit], second: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The two parts of a cut body, the last of the byline lines stacked at the first part's
+    head handed on to the second: an extractor that reads a row of articles line by line puts
+    their bylines out one under the other (``By Kevin Phillips`` / ``By John Adams``) over the
+    first article's text, the second article's byline second."""
+    stacked = next((k for k, unit in enumerate(first) if unit.kind is not Kind.BYLINE), len(first))
+    if stacked < 2 or second[0].kind is Kind.BYLINE:
+        return first, second
+    return first[: stacked - 1] + first[stacked:], [first[stacked - 1], *second]
 
 
 def _second_lead(body: Body, lines: Sequence[list[Unit]]) -> int | None:
