@@ -102,10 +102,13 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
     datelines 0.720 -> 0.756). A body set to the piece's measure goes first (one article's
     columns are as wide; on the development pages, English pdftotext articles found 0.933 ->
     0.943, bylines 0.772 -> 0.782, nothing lost there or on the held-out and cohesive-heads
-    pages), and among those, and then among the rest, a body that stops on a broken word
-    (``net-``): there the extractor went over to another text block (see
-    :func:`.lines._mark_other_flows`), and the piece is the rest of that word. With no such
-    body, it stays where it is, a body of its own. A piece that opens another text block there
+    pages), and among those a body that stops on a broken word (``net-``): there the extractor
+    went over to another text block (see :func:`.lines._mark_other_flows`), and the piece is
+    the rest of that word. With none set alike, the body nearest to the piece's measure among
+    those not set apart goes first (ragged lines measure loosely: on three development pages
+    whose columns were so put out, no article's text was left in two items where 5 of 10 had
+    been), then, among the rest, one that stops on a broken word. With no such body, it stays
+    where it is, a body of its own. A piece that opens another text block there
     with no opening of its own goes back to the nearest earlier article set to its measure
     (:func:`_same_measure`): that article's next column (English pdftotext pages: on the
     development pages articles found 0.911 -> 0.918, bylines 0.740 -> 0.749; on 1,084 fresh ones
@@ -115,7 +118,8 @@ def _gather_flows(pieces: list[Body | Run]) -> list[Body | Run]:
         if isinstance(piece, Body) and piece.units[0].other_flow:
             unfinished = [p for p in reversed(out) if isinstance(p, Body) and runs_on(p) and not has_cjk(p.units[-1].text)]
             measured = [p for p in unfinished if _set_alike(p, piece)]
-            target = next(iter(_broken_first(measured) or _broken_first(unfinished)), None)
+            ranked = _broken_first(measured) or _nearest_measure(unfinished, piece) or _broken_first(unfinished)
+            target = next(iter(ranked), None)
             if target is not None:
                 target.units.extend(piece.units)
                 continue
@@ -142,6 +146,15 @@ def _set_alike(body: Body, piece: Body) -> bool:
     """Whether two Latin bodies are set in one measure (see ``SAME_MEASURE``)."""
     a, b = column(body), column(piece)
     return a is not None and b is not None and not columns_differ(a, b, False, SAME_MEASURE)
+
+
+def _nearest_measure(bodies: list[Body], piece: Body) -> list[Body]:
+    """The one of ``bodies`` set nearest to the measure of ``piece`` among those not set apart
+    from it (see :func:`columns_differ`), or none."""
+    width = column(piece)
+    near = [(abs(other - width), n) for n, body in enumerate(bodies) if width is not None
+            and (other := column(body)) is not None and not columns_differ(other, width, False)]
+    return [bodies[min(near)[1]]] if near else []
 
 
 def _same_measure(pieces: list[Body | Run], body: Body) -> Body | None:
