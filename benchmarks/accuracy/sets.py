@@ -24,6 +24,9 @@ README says. Making the held-out set takes about five minutes on the 2-core mach
   851-855, six each);
 - ``cohesive-heldout``: such pages never looked at (reportlab 821-830 and WeasyPrint 831-835,
   six each), measured once for each change to the headline-word rules.
+- ``english-fresh``: English pages, heads drawn at random (reportlab 5001-5012 and WeasyPrint
+  5051-5056, six each), made in session 31 to judge how pdftotext's columns are put back
+  together; one page's errors were looked at (en-s5002-p03), so they are development pages.
 
 The training pages of the shipped models are listed with their trainers in
 ``benchmarks/accuracy/README.md``.
@@ -87,6 +90,10 @@ SETS: dict[str, tuple[Batch, ...]] = {
     "cohesive-heldout": (
         Batch(range(821, 831), 6, heads="cohesive"),
         Batch(range(831, 836), 6, engine="weasyprint", heads="cohesive"),
+    ),
+    "english-fresh": (
+        Batch(range(5001, 5013), 6, lang="en"),
+        Batch(range(5051, 5057), 6, engine="weasyprint", lang="en"),
     ),
 }
 
