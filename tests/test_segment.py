@@ -2752,43 +2752,55 @@ def test_a_column_set_to_another_measure_is_another_articles() -> None:
     assert [block.text for item in items for block in item.body if "multi-user" in block.text] == [other]
 
 
-def test_the_rest_of_a_column_in_another_measure_leaves_the_sentence_above() -> None:
-    """A block in lower case below one that stops in mid-sentence seems to go on that sentence;
-    on a page with few blank lines (pdftotext's), where their lines are set to other lengths, it
-    is the rest of an earlier article's column, put out after another article's unfinished
-    column: it goes back to the article set to its measure."""
-    first = (
-        "The Debian policy enforces that packages do not leave files behind when they are purged. "
-        "Violating this principle is a serious bug and you will rarely encounter it. A firewall is a "
-        "filtering network gateway and is only effective on packets that must go through it. Dynamic "
-        "routing allows routers to adjust, in real time, the paths used for"
-    )
-    other = (
-        "Linux is definitely a multi-user system, so it is necessary to provide a permission system to "
-        "control the set of authorized operations on files and directories, which includes all the system "
-        "resources and devices. This principle is common to all Unix systems, but a reminder is always "
-        "useful, especially as there are some interesting and"
-    )
-    rest = (
-        "sending packets, and each protocol involves its own method of defining routes. OSPF is generally "
-        "the best protocol to use for dynamic routing on private networks, but BGP is more common for "
-        "routing across the whole Internet. RIP is rather ancient, and hardly used anymore by anyone who runs a "
-        "network of some size."
-    )
+#: Text for the tests of a column's rest put out after another article's text: the first
+#: column of one article (stopping in mid-sentence), another article's column, and the rest of
+#: the first column.
+_ROUTING_FIRST = (
+    "The Debian policy enforces that packages do not leave files behind when they are purged. "
+    "Violating this principle is a serious bug and you will rarely encounter it. A firewall is a "
+    "filtering network gateway and is only effective on packets that must go through it. Dynamic "
+    "routing allows routers to adjust, in real time, the paths used for"
+)
+_ROUTING_OTHER = (
+    "Linux is definitely a multi-user system, so it is necessary to provide a permission system to "
+    "control the set of authorized operations on files and directories, which includes all the system "
+    "resources and devices. This principle is common to all Unix systems, but a reminder is always "
+    "useful, especially as there are some interesting and"
+)
+_ROUTING_REST = (
+    "sending packets, and each protocol involves its own method of defining routes. OSPF is generally "
+    "the best protocol to use for dynamic routing on private networks, but BGP is more common for "
+    "routing across the whole Internet. RIP is rather ancient, and hardly used anymore by anyone who runs a "
+    "network of some size."
+)
 
+
+@pytest.mark.parametrize("above", ["unfinished, another measure", "continued on", "running head", "headline"])
+def test_the_rest_of_a_column_put_out_below_what_it_cannot_go_on_goes_back(above: str) -> None:
+    """A block in lower case below one that stops in mid-sentence seems to go on that sentence.
+    On a page with few blank lines (pdftotext's) it is the rest of an earlier article's column
+    where the block above is another article's unfinished column set to other lengths, or a
+    line no sentence goes on from: "continued on", a running head, a headline line. It goes
+    back to the article set to its measure."""
     def column(text: str, width: int) -> str:
         return "\n".join(textwrap.wrap(text, width))
 
+    other = {
+        "unfinished, another measure": column(_ROUTING_OTHER, 46),
+        "continued on": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\nContinued on Page A5",
+        "running head": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\n\nA2",
+        "headline": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\n\nInstalling\nAdditional\nSoftware",
+    }[above]
     page = (
-        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {column(first, 30)}\n\n"
-        f"By Robert Collins\n{column(other, 46)}\n\n{column(rest, 30)}\n"
+        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {column(_ROUTING_FIRST, 30)}\n\n"
+        f"By Robert Collins\n{other}\n\n{column(_ROUTING_REST, 30)}\n"
     )
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
     (robert,) = [item for item in items if item.bylines == ["Robert Collins"]]
     assert "the paths used for sending packets" in " ".join(laura.paragraphs)
     assert laura.paragraphs[-1].endswith("a network of some size.")
-    assert robert.paragraphs[-1].endswith("some interesting and")
+    assert robert.paragraphs[-1].endswith("some interesting and" if above.startswith("unfinished") else "interesting.")
 
 
 def test_a_subhead_and_its_text_put_out_after_the_articles_end_go_back_into_it() -> None:
