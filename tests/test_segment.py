@@ -2803,6 +2803,27 @@ def test_the_rest_of_a_column_put_out_below_what_it_cannot_go_on_goes_back(above
     assert robert.paragraphs[-1].endswith("some interesting and" if above.startswith("unfinished") else "interesting.")
 
 
+@pytest.mark.parametrize("closing", ["\nContinued on Page A5", "\n\nA2"])
+def test_a_column_put_out_below_another_articles_last_line_goes_back_to_its_measure(closing: str) -> None:
+    """Text below a line that closes an article (``Continued on Page A5``) or a running head
+    goes on no sentence of it; opening with a capital, a block set to the measure of an earlier
+    article that is not closed, with no opening of its own, is that article's next column."""
+    def column(text: str, width: int) -> str:
+        return "\n".join(textwrap.wrap(text, width))
+
+    first = _ROUTING_FIRST.removesuffix(", the paths used for") + "."
+    rest = "Sending p" + _ROUTING_REST.removeprefix("sending p")
+    page = (
+        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {column(first, 30)}\n\n"
+        f"By Robert Collins\n{column(_ROUTING_OTHER.removesuffix(' and') + '.', 46)}{closing}\n\n"
+        f"{column(rest, 31)}\n"
+    )
+    items = cleanpress.split_text(page)
+    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    assert laura.paragraphs[-1].endswith("a network of some size.")
+    assert not any(item.type == "fragment" or (item.type == "article" and not item.bylines) for item in items)
+
+
 def test_a_subhead_and_its_text_put_out_after_the_articles_end_go_back_into_it() -> None:
     """pdfminer may put out a box of an article's text (a subhead and the paragraph under it)
     after the article's last lines: a lone heading line after a closed article (its last
