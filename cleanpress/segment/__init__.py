@@ -33,10 +33,12 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    its justified lines, a whole number of em; Latin text after a blank line on a page with few
    blank lines, below a broken word, or set to lines of a clearly other length than the block
    above); a later column that the extractor read after another article goes back to its own
-   (same Chinese column width, no opening; Latin text in lower case after a finished sentence
-   and a blank line to the nearest earlier article that stopped in mid-sentence, first to one
-   that stopped on a broken word; a Latin block with no opening to the nearest earlier article
-   set to its measure); a photo caption goes with the article
+   (same Chinese column width, no opening; Latin text in lower case after a blank line below
+   a line no sentence goes on from, or below another measure's unfinished column, to the
+   nearest earlier article that stopped in mid-sentence, first to one set to its measure and
+   among those to one that stopped on a broken word; a Latin block with no opening below a
+   finished column of another measure, a running head or a closing line to the nearest
+   earlier article set to its measure); a photo caption goes with the article
    whose opening lines follow it (also from under another article's byline: a byline left alone
    under its block takes its text up to it); a kicker in capitals put out between a byline and
    its text opens that article's block;
