@@ -2611,6 +2611,11 @@ def test_a_paragraph_opening_cut_by_a_blank_line_after_an_article_is_no_headline
     assert [line.heading for line in block] == [True, True, False]
 
 
+def _column(text: str, width: int) -> str:
+    """``text`` set in a column of lines ``width`` characters long at most."""
+    return "\n".join(textwrap.wrap(text, width))
+
+
 #: The first column of an English article that stops in mid-sentence (its last line added by
 #: each test: where the column breaks off).
 _FIREWALL_COLUMN = (
@@ -2737,12 +2742,9 @@ def test_a_column_set_to_another_measure_is_another_articles() -> None:
         "anymore by anyone who runs a network of some size."
     )
 
-    def column(text: str, width: int) -> str:
-        return "\n".join(textwrap.wrap(text, width))
-
     page = (
-        f"Firewalls Keep Their Promise\n\nBy Laura Roberts\nTORONTO (Reuters) — {column(first, 30)}\n\n"
-        f"{column(other, 46)}\n\n{column(then, 30)}\n"
+        f"Firewalls Keep Their Promise\n\nBy Laura Roberts\nTORONTO (Reuters) — {_column(first, 30)}\n\n"
+        f"{_column(other, 46)}\n\n{_column(then, 30)}\n"
     )
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
@@ -2782,18 +2784,16 @@ def test_the_rest_of_a_column_put_out_below_what_it_cannot_go_on_goes_back(above
     where the block above is another article's unfinished column set to other lengths, or a
     line no sentence goes on from: "continued on", a running head, a headline line. It goes
     back to the article set to its measure."""
-    def column(text: str, width: int) -> str:
-        return "\n".join(textwrap.wrap(text, width))
-
+    finished = _column(_ROUTING_OTHER.removesuffix(" and") + ".", 30)
     other = {
-        "unfinished, another measure": column(_ROUTING_OTHER, 46),
-        "continued on": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\nContinued on Page A5",
-        "running head": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\n\nA2",
-        "headline": column(_ROUTING_OTHER.removesuffix(" and") + ".", 30) + "\n\nInstalling\nAdditional\nSoftware",
+        "unfinished, another measure": _column(_ROUTING_OTHER, 46),
+        "continued on": finished + "\nContinued on Page A5",
+        "running head": finished + "\n\nA2",
+        "headline": finished + "\n\nInstalling\nAdditional\nSoftware",
     }[above]
     page = (
-        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {column(_ROUTING_FIRST, 30)}\n\n"
-        f"By Robert Collins\n{other}\n\n{column(_ROUTING_REST, 30)}\n"
+        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {_column(_ROUTING_FIRST, 30)}\n\n"
+        f"By Robert Collins\n{other}\n\n{_column(_ROUTING_REST, 30)}\n"
     )
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
@@ -2808,15 +2808,12 @@ def test_a_column_put_out_below_another_articles_last_line_goes_back_to_its_meas
     """Text below a line that closes an article (``Continued on Page A5``) or a running head
     goes on no sentence of it; opening with a capital, a block set to the measure of an earlier
     article that is not closed, with no opening of its own, is that article's next column."""
-    def column(text: str, width: int) -> str:
-        return "\n".join(textwrap.wrap(text, width))
-
     first = _ROUTING_FIRST.removesuffix(", the paths used for") + "."
     rest = "Sending p" + _ROUTING_REST.removeprefix("sending p")
     page = (
-        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {column(first, 30)}\n\n"
-        f"By Robert Collins\n{column(_ROUTING_OTHER.removesuffix(' and') + '.', 46)}{closing}\n\n"
-        f"{column(rest, 31)}\n"
+        f"Firewalls Keep Their Promise\nBy Laura Roberts\nTORONTO (Reuters) — {_column(first, 30)}\n\n"
+        f"By Robert Collins\n{_column(_ROUTING_OTHER.removesuffix(' and') + '.', 46)}{closing}\n\n"
+        f"{_column(rest, 31)}\n"
     )
     items = cleanpress.split_text(page)
     (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
