@@ -2694,12 +2694,14 @@ def test_the_rest_of_a_column_goes_back_to_the_article_set_to_its_measure() -> N
     assert robert.paragraphs[-1].endswith("its commands can be com-")
 
 
-def test_text_put_out_below_a_broken_word_is_another_articles() -> None:
+@pytest.mark.parametrize("mark", ["-", "\u2010"])
+def test_text_put_out_below_a_broken_word_is_another_articles(mark: str) -> None:
     """A column that stops on a word broken at the line end (``through the fire-``), followed
     after a blank line by text that opens with a capital, was cut off there by the extractor:
     the text below is another article's (pdftotext), and the rest of the word, put out later
-    in lower case (``wall is the only route…``), goes back to the broken word."""
-    first = _FIREWALL_COLUMN + "when going through the fire-\n"
+    in lower case (``wall is the only route…``), goes back to the broken word. The mark may be
+    the Unicode hyphen (U+2010), as pdftotext puts out WeasyPrint's breaks."""
+    first = _FIREWALL_COLUMN + f"when going through the fire{mark}\n"
     other = (
         "Linux is definitely a multi-user system, so it\nis necessary to provide a permission system to\n"
         "control the set of authorized operations on\nfiles and directories, which includes all the\n"

@@ -218,7 +218,7 @@ def _agency_apart(unit: Unit) -> tuple[str, str | None]:
 
 #: A word broken by a hyphen at a piece's end, and the rest of it opening the next piece.
 _DEHYPHEN = Dehyphen()
-_broken_word_end = regex.compile(r"(\p{L}+)-$")
+_broken_word_end = regex.compile(r"(\p{L}+)[-\u2010\u00AD\u00AC]$")  # the marks of broken_word
 _word_start = regex.compile(r"^\p{Ll}+")
 
 

@@ -151,8 +151,10 @@ english_credit = regex.compile(
 _dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
-#: A word broken at a line end (``a complete net-``): the line goes on with the rest of it.
-broken_word = regex.compile(r"\p{Ll}-$")
+#: A word broken at a line end (``a complete net-``): the line goes on with the rest of it. The
+#: mark may be a hyphen-minus, the Unicode hyphen (U+2010: WeasyPrint's breaks, as pdftotext puts
+#: them out), a soft hyphen or OCR's ``¬``, as :mod:`cleanpress.filters.dehyphen` reads them.
+broken_word = regex.compile(r"\p{Ll}[-\u2010\u00AD\u00AC]$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
 #: A Latin line in capitals (an English kicker, banner or section name): two words, or one long.
 in_capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
