@@ -2611,6 +2611,12 @@ def test_a_paragraph_opening_cut_by_a_blank_line_after_an_article_is_no_headline
     assert [line.heading for line in block] == [True, True, False]
 
 
+def _signed(items: list[Article], byline: str) -> Article:
+    """The one item of ``items`` whose bylines are ``byline`` alone."""
+    (item,) = [item for item in items if item.bylines == [byline]]
+    return item
+
+
 def _column(text: str, width: int) -> str:
     """``text`` set in a column of lines ``width`` characters long at most."""
     return "\n".join(textwrap.wrap(text, width))
@@ -2687,8 +2693,8 @@ def test_the_rest_of_a_column_goes_back_to_the_article_set_to_its_measure() -> N
     rest = "the only route for these packets.\n" + _FIREWALL_COLUMN_END
     page = f"Firewall Rules Protect the Network\n\n{first}\n{wide}\n{finished}\n{rest}"
     items = cleanpress.split_text(page)
-    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
-    (robert,) = [item for item in items if item.bylines == ["Robert Collins"]]
+    laura = _signed(items, "Laura Roberts")
+    robert = _signed(items, "Robert Collins")
     assert laura.paragraphs[-2].endswith("when going through the firewall is the only route for these packets.")
     assert laura.paragraphs[-1].endswith("where they are not supposed to be offered at all.")
     assert robert.paragraphs[-1].endswith("its commands can be com-")
@@ -2711,7 +2717,7 @@ def test_text_put_out_below_a_broken_word_is_another_articles(mark: str) -> None
     rest = "wall is the only route for these packets.\n" + _FIREWALL_COLUMN_END
     page = f"Firewall Rules Protect the Network\n\n{first}\n{other}\n{rest}"
     items = cleanpress.split_text(page)
-    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    laura = _signed(items, "Laura Roberts")
     texts = [block.text for block in laura.body]
     assert texts[1].endswith("when going through the firewall is the only route for these packets.")
     assert texts[-1].endswith("where they are not supposed to be offered at all.")
@@ -2749,7 +2755,7 @@ def test_a_column_set_to_another_measure_is_another_articles() -> None:
         f"{_column(other, 46)}\n\n{_column(then, 30)}\n"
     )
     items = cleanpress.split_text(page)
-    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    laura = _signed(items, "Laura Roberts")
     texts = [block.text for block in laura.body]
     assert texts[0].startswith("The Debian policy") and texts[-1] == then
     assert not any("multi-user" in text for text in texts)
@@ -2798,8 +2804,8 @@ def test_the_rest_of_a_column_put_out_below_what_it_cannot_go_on_goes_back(above
         f"By Robert Collins\n{other}\n\n{_column(_ROUTING_REST, 30)}\n"
     )
     items = cleanpress.split_text(page)
-    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
-    (robert,) = [item for item in items if item.bylines == ["Robert Collins"]]
+    laura = _signed(items, "Laura Roberts")
+    robert = _signed(items, "Robert Collins")
     assert "the paths used for sending packets" in " ".join(laura.paragraphs)
     assert laura.paragraphs[-1].endswith("a network of some size.")
     assert robert.paragraphs[-1].endswith("some interesting and" if above.startswith("unfinished") else "interesting.")
@@ -2818,7 +2824,7 @@ def test_a_column_put_out_below_another_articles_last_line_goes_back_to_its_meas
         f"{_column(rest, 31)}\n"
     )
     items = cleanpress.split_text(page)
-    (laura,) = [item for item in items if item.bylines == ["Laura Roberts"]]
+    laura = _signed(items, "Laura Roberts")
     assert laura.paragraphs[-1].endswith("a network of some size.")
     assert not any(item.type == "fragment" or (item.type == "article" and not item.bylines) for item in items)
 
@@ -2861,7 +2867,7 @@ def test_justified_lines_are_no_headline_lines() -> None:
     page = (Path(__file__).parent / "cases" / "extracts" / "en-s701-p02.pdfminer.txt").read_text(encoding="utf-8")
     items = articles(cleanpress.split_text(page))
     assert not any((item.headline or "").startswith("If the system") for item in items)
-    (first,) = [item for item in items if item.bylines == ["Rachel Lewis, Technology Correspondent"]]
+    first = _signed(items, "Rachel Lewis, Technology Correspondent")
     assert any(p.startswith("If the system was installed using French") for p in first.paragraphs)
 
 
@@ -2874,7 +2880,7 @@ def test_a_justified_line_cut_off_by_a_title_is_no_headline() -> None:
     page = (Path(__file__).parent / "cases" / "extracts" / "en-s162-p05.pdfminer.txt").read_text(encoding="utf-8")
     items = articles(cleanpress.split_text(page))
     assert not any(item.headline == "APT usually ensures a clean" for item in items)
-    (anna,) = [item for item in items if item.bylines == ["Anna Moore"]]
+    anna = _signed(items, "Anna Moore")
     assert anna.headline == "Additional package suggestions for the newbie"
     assert any(p.startswith("APT usually ensures a clean upgrade, pulling in new") for p in anna.paragraphs)
 
