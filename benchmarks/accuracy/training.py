@@ -61,17 +61,17 @@ def load(
 
 
 #: The shape of the tree ensembles the package ships (see :mod:`cleanpress.trees`): a hundred
-#: trees of depth 3 (reflow's are deeper, :mod:`.train_reflow`), small enough to walk in pure
-#: Python for every line of a page.
+#: trees of depth 3 (reflow's and the headline lines' are larger, :mod:`.train_reflow`,
+#: :mod:`.train_headlines`), small enough to walk in pure Python for every line of a page.
 TREES, DEPTH, RATE = 100, 3, 0.1
 
 
-def boosted_trees(depth: int = DEPTH, min_leaf: int = 1) -> Any:
-    """An unfitted scikit-learn GradientBoostingClassifier of that shape, each leaf holding at
-    least ``min_leaf`` training rows."""
+def boosted_trees(depth: int = DEPTH, min_leaf: int = 1, trees: int = TREES) -> Any:
+    """An unfitted scikit-learn GradientBoostingClassifier of that shape (or ``trees`` trees of
+    ``depth``), each leaf holding at least ``min_leaf`` training rows."""
     from sklearn.ensemble import GradientBoostingClassifier
 
-    return GradientBoostingClassifier(n_estimators=TREES, max_depth=depth, learning_rate=RATE, subsample=0.8,
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=RATE, subsample=0.8,
                                       min_samples_leaf=min_leaf, random_state=0)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..headlines import ends_open, mark_headline_lines
+from ..headlines import LIKELY, ends_open, mark_headline_lines
 from ..text import display_width
 from .units import (
     ENDS,
@@ -542,7 +542,7 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
     ):
         unit.kind = Kind.PARAGRAPH
     elif (
-        unit.kind is Kind.PARAGRAPH and min(chances) >= 0.5 and len(lines) <= 3 and not dateline_lead(unit.text)
+        unit.kind is Kind.PARAGRAPH and min(chances) >= LIKELY and len(lines) <= 3 and not dateline_lead(unit.text)
         and not _ends_like_text.search(unit.text) and not unclosed.search(unit.text)
     ):
         unit.kind = Kind.HEADING  # a headline that asks a question
