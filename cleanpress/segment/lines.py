@@ -533,10 +533,12 @@ def _weigh(unit: Unit, lines: list[Line]) -> Unit:
     marked its line: ``more reference files``, the lower-case end of a deck, is unlikely by the
     model alone), and nor is a justified line (printed with runs of spaces: ``APT  usually
     ensures  a  clean``, a column line cut off by a block set into the column); a headline
-    ending in a question mark is no paragraph (but a line that leaves a bracket open is)."""
+    ending in a question mark is no paragraph (but a line that leaves a bracket open is). The
+    unit keeps its lines' least chance (``headline``) for the repairs that follow."""
     chances = [line.headline for line in lines if line.headline is not None]
     if not chances or len(chances) != len(lines):
         return unit
+    unit.headline = min(chances)
     if unit.kind is Kind.HEADING and (
         any(line.stretched for line in lines) or max(chances) < 0.3 and not any(line.heading for line in lines)
     ):

@@ -173,6 +173,7 @@ class Unit:
     other_flow: bool = False  # opens with a line that goes on another article's sentence (Latin)
     new_flow: bool = False  # opens with a line that opens another article's text block (Latin)
     boxed: bool = False  # all its lines stand in a box of heading lines (CJK; see segment.lines)
+    headline: float | None = None  # Latin pages: the line model's least chance over its lines
 
 
 #: No byline, marker, credit or running head is longer (in characters): longer units are text,
