@@ -17,7 +17,8 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    headings (a line of Latin words in a Chinese column, a first line, a dateline lead wrapped
    before its bracket or dash) go back to the text, and on Latin pages so do stray words of a
    justified line that pdfminer put out in boxes of their own (``to`` after a headline block, a
-   piece between a byline and its dateline lead) and the loose first lines of a paragraph,
+   piece between a byline and its dateline lead, unless the line model reads it as a
+   title) and the loose first lines of a paragraph,
    while the deck set in one box with its English title is marked with it, a deck put out tight
    over its text and a title wrapped in a narrow column are headings again, and a Chinese title
    holding a comma over its subtitle is a heading;
