@@ -102,9 +102,12 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
         box_ends[box] = box_ends.get(box, 0) + bool(_ends_sentence.search(texts[i]))
         box_lengths.setdefault(box, []).append(len(texts[i]))
     box_median = {box: max(1, sorted(lengths)[len(lengths) // 2]) for box, lengths in box_lengths.items()}
-    box_start: dict[int, int] = {}
+    box_start: list[int] = []  # the first line of each line's box
+    ended_before: list[bool] = []  # whether a line of its box above it ended a sentence
     for i, box in enumerate(boxes):
-        box_start.setdefault(box, i)
+        first = i == 0 or boxes[i - 1] != box
+        box_start.append(i if first else box_start[-1])
+        ended_before.append(not first and (ended_before[-1] or bool(_ends_sentence.search(texts[i - 1]))))
     out = []
     for i, text in enumerate(texts):
         previous = texts[i - 1] if i else ""
@@ -148,8 +151,8 @@ def features(lines: Sequence[LineLike]) -> list[list[float]]:
                   and len(previous) < 0.7 * median),
             float(ends_open(text)),
             _clip(len(text) / box_median[boxes[i]], 0.0, 2.5),
-            min(i - box_start[boxes[i]], 6) / 6,
-            float(any(_ends_sentence.search(texts[k]) for k in range(box_start[boxes[i]], i))),
+            min(i - box_start[i], 6) / 6,
+            float(ended_before[i]),
             _length_against(text, [texts[k] for k in range(i + 1, min(count, i + 4)) if boxes[k] == boxes[i]]),
             _length_against(text, [texts[k] for k in range(max(0, i - 3), i) if boxes[k] == boxes[i]]),
         ])
