@@ -33,6 +33,11 @@ SENTENCE_END = "。！？…!?.；;" + "\uFF0E"
 #: Closing marks that may follow a sentence end: quotes and brackets.
 CLOSERS = "”’」』）)》〉】\"'"
 
+#: A hyphen-like mark that a line may end on where a word broke: the hyphen-minus, the Unicode
+#: hyphen (U+2010: WeasyPrint's breaks, as pdftotext puts them out), the soft hyphen (U+00AD, a
+#: discretionary break) and the ``¬`` (U+00AC) OCR engines print for one; for a character class.
+LINE_END_HYPHENS = "-\u2010\u00AD\u00AC"
+
 #: A Latin word: letters and digits, with the apostrophes and hyphens inside it.
 LATIN_WORD: Final = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*")
 

@@ -10,15 +10,14 @@ from typing import Any
 
 import regex
 
-from ..text import written_as_paragraphs
+from ..text import LINE_END_HYPHENS, written_as_paragraphs
 from .base import Filter, option
 
 #: Letters of alphabetic scripts (CJK text never hyphenates), with combining marks, apostrophes.
 _LETTERS = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{M}'’]"
-#: A hyphen-like mark at the end of a line. U+2010 is the Unicode hyphen, U+00AD the soft
-#: hyphen that marks a discretionary break, U+00AC (¬) what OCR engines print for one. Found
-#: with the standard library's re: it is the fast first pass over the whole text.
-_line_end_mark = re.compile("[-\u2010\u00AD\u00AC][ \t]*\n")
+#: A hyphen-like mark at the end of a line (see ``LINE_END_HYPHENS``). Found with the standard
+#: library's re: it is the fast first pass over the whole text.
+_line_end_mark = re.compile(f"[{LINE_END_HYPHENS}][ \t]*\n")
 #: The word fragment before the mark (it may hold hyphens already: state-of-the-), or an
 #: abbreviation (U.S.-). Searched backwards from the mark (REVERSE): the match must end there,
 #: so it is found at once.

@@ -11,7 +11,7 @@ import regex
 from ..document import Article, Block
 from ..filters.dehyphen import Dehyphen
 from ..headlines import ends_open
-from ..text import display_width, open_brackets
+from ..text import LINE_END_HYPHENS, display_width, open_brackets
 from .block_roles import Reading, weigh
 from .lines import agency_line, continue_byline, is_byline_wrap
 from .units import (
@@ -218,7 +218,7 @@ def _agency_apart(unit: Unit) -> tuple[str, str | None]:
 
 #: A word broken by a hyphen at a piece's end, and the rest of it opening the next piece.
 _DEHYPHEN = Dehyphen()
-_broken_word_end = regex.compile(r"(\p{L}+)[-\u2010\u00AD\u00AC]$")  # the marks of broken_word
+_broken_word_end = regex.compile(rf"(\p{{L}}+)[{LINE_END_HYPHENS}]$")
 _word_start = regex.compile(r"^\p{Ll}+")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..text import CJK, EN_DATE, EN_WEEKDAY, display_width, either_script
+from ..text import CJK, EN_DATE, EN_WEEKDAY, LINE_END_HYPHENS, display_width, either_script
 
 
 class Kind(enum.Enum):
@@ -152,9 +152,8 @@ _dash_credit = regex.compile(rf"^[—–]\s*(?P<m>{_AGENCY})\.?$")
 zh_names = regex.compile(rf"^[{CJK}]{{2,4}}(?: [{CJK}]{{2,4}})*$")
 sentence_end = regex.compile(r"[。！？!?.…：:；;][”’」』）)\"']*(?:\s*（[^（）]{1,40}）)?$")
 #: A word broken at a line end (``a complete net-``): the line goes on with the rest of it. The
-#: mark may be a hyphen-minus, the Unicode hyphen (U+2010: WeasyPrint's breaks, as pdftotext puts
-#: them out), a soft hyphen or OCR's ``¬``, as :mod:`cleanpress.filters.dehyphen` reads them.
-broken_word = regex.compile(r"\p{Ll}[-\u2010\u00AD\u00AC]$")
+#: mark is any that :mod:`cleanpress.filters.dehyphen` reads (``LINE_END_HYPHENS``).
+broken_word = regex.compile(rf"\p{{Ll}}[{LINE_END_HYPHENS}]$")
 _heading_width = {"cjk": 40.0, "latin": 70.0}
 #: A Latin line in capitals (an English kicker, banner or section name): two words, or one long.
 in_capitals = regex.compile(r"^(?=.*\p{Lu}{2})[\p{Lu}\d][\p{Lu}\d &'’/:,.-]*$")
