@@ -66,8 +66,7 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    pages); on a Chinese page whose extractor sets every text box apart, a blank line cuts, and
    on one that sets few apart, learned trees weigh a blank line by the boxes of lines around it. The
    blocks of a run go to the bodies after it nearest first (the last block heads the body right
-   below it), but a row of Chinese blocks set across the tops of their articles goes in page
-   order; on a page whose headlines share their words with their own articles
+   below it); on a page whose headlines share their words with their own articles
    (:mod:`.cohesion`), those words count too: a Latin body that holds a second article's lead
    is cut where it begins (:mod:`.leads`), and a heading line that names another article than
    its block's goes to that article's block (:mod:`.rehome`);

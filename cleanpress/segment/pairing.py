@@ -60,7 +60,7 @@ CAPITALS_ALONE = 3.0
 
 BOUNDARY_WEIGHT = 1.0  # how much the learned block-boundary evidence counts (in nats)
 COHESION = 1.0  # what a block's fit to the body it heads is worth (see :mod:`.cohesion`)
-PAGE_ORDER = 0.3  # the blocks of a run dealt otherwise than the layout suggests (see _dealt_otherwise)
+PAGE_ORDER = 0.3  # the blocks of a run dealt otherwise than nearest first (see _dealt_otherwise)
 COLUMN_CHANGE = 3.0
 
 
@@ -267,7 +267,7 @@ def _run_plans(
                 cost += sum(_banner_cost(b) for b in middle)
                 plan = _Plan(
                     after=_flat(blocks[0]) if give_back else None,
-                    ahead=_dealing_order([_flat(b) for b in blocks[len(blocks) - ahead :]]),
+                    ahead=_nearest_first([_flat(b) for b in blocks[len(blocks) - ahead :]]),
                     banners=[_flat(b) for b in middle],
                 )
                 plans.append((cost, plan))
@@ -337,30 +337,14 @@ def _dealt_otherwise(plan: _Plan, cohesion: Cohesion) -> list[_Plan]:
     ]
 
 
-def _dealing_order(blocks: list[list[Unit]]) -> list[list[Unit]]:
-    """The order in which the bodies after a run take its blocks. Nearest first: the last
-    block, right above the first body, heads it; the blocks before it head the bodies after
-    that, in order. A block set beside a later article (a side block, its title stacked over
-    two lines or more in its narrow column) comes out before the block of the article whose
+def _nearest_first(blocks: list[list[Unit]]) -> list[list[Unit]]:
+    """The order in which the bodies after a run take its blocks: the last block, right above
+    the first body, heads it; the blocks before it head the bodies after that, in order. A
+    block set beside or above a later article comes out before the block of the article whose
     text follows (on training and validation pages of both extractors this dealing gets more
-    blocks right than page order). A run of Chinese blocks whose first one holds a single
-    title line (a kicker or subtitle with it, closing or opening on its dash) is a row of
-    blocks set across the tops of their articles, put out left to right as their articles
-    are: in page order (Chinese headline blocks on the development pages, pdfminer 0.815 ->
-    0.826, pdftotext 0.500 -> 0.504; on the cohesive-heads development pages 0.918 -> 0.920 and
-    0.786 unchanged; in English, whose titles wrap over two lines across the top as often,
-    page order cost blocks: pdfminer 0.810 -> 0.797). The row readings of
-    :func:`_interleaved_plans` keep page order: line-by-line reading puts a row's blocks out
-    left to right."""
-    if len(blocks) >= 2 and all(has_cjk(block[0].text) for block in blocks) and _title_lines(blocks[0]) < 2:
-        return list(blocks)
+    blocks right than page order). The row readings of :func:`_interleaved_plans` keep page
+    order: line-by-line reading puts a row's blocks out left to right."""
     return [*blocks[-1:], *blocks[:-1]]
-
-
-def _title_lines(block: list[Unit]) -> int:
-    """How many lines of ``block`` may be its title's: those neither closing on a kicker's dash
-    nor opening on a subtitle's."""
-    return sum(1 for unit in block if not (unit.text.startswith("——") or unit.text.endswith("——")))
 
 
 Box = list[list[Unit]]  # lines (with their wraps) that no blank line parts
