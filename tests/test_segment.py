@@ -751,6 +751,27 @@ def test_a_subhead_below_a_block_and_the_same_column_width_continue_the_article(
     assert (second_item.headline, second_item.bylines) == ("推动法治政府建设再上新台阶", ["本报记者 柯其其"])
 
 
+def test_a_subhead_between_two_pieces_of_a_column_that_measure_an_em_apart() -> None:
+    """A Chinese column measures as the whole em a few of its lines reach, rounded up, a comma
+    counting half an em: lines of eighteen characters and a comma reach 19 where lines of
+    seventeen and a comma reach 18, though both fill one column (its punctuation compressed or
+    its characters spaced out). Across a section subhead the two pieces are still one
+    article's column (development page zh-s163-p02, pdfminer: the subhead opened an article of
+    its own)."""
+    plain = regex.sub(r"\p{P}", "", LATER_COLUMN + OTHER_ARTICLE)
+    wider = [plain[i : i + 18] + "，" for i in range(0, 90, 18)]
+    narrower = [plain[i : i + 17] + "，" for i in range(90, 175, 17)]
+    page = "\n".join([
+        "市总工会举办主题活动", "",
+        "本报讯（记者 秦颖）为弘扬劳模精神，", *wider, "激发他们追求卓越的精神。", "",
+        "劳模走进校园", "",
+        "活动现场还设置了劳动技能展示区，", *narrower, "现场气氛十分热烈。",
+    ])
+    (item,) = articles(cleanpress.split_text(page))
+    assert (item.headline, item.bylines) == ("市总工会举办主题活动", ["记者 秦颖"])
+    assert [b.kind for b in item.body] == ["paragraph", "subhead", "paragraph"]
+
+
 def test_a_column_read_after_another_article_goes_back_to_its_own() -> None:
     """An extractor reading column by column can put a whole article between two columns of
     another; the later column (no opening of its own, the first column's width; its first line

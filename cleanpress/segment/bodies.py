@@ -489,7 +489,10 @@ def column(body: Body) -> float | None:
 LATIN_TOLERANCE = 0.12
 
 
-def columns_differ(a: float, b: float, cjk: bool, share: float = LATIN_TOLERANCE) -> bool:
-    """Whether two column widths (see :func:`column`) are two: Chinese ones a whole em apart,
-    Latin ones more than ``share`` of the wider apart (ragged lines measure loosely)."""
-    return abs(a - b) > CJK_TOLERANCE if cjk else abs(a - b) > share * max(a, b)
+def columns_differ(
+    a: float, b: float, cjk: bool, share: float = LATIN_TOLERANCE, tolerance: float = CJK_TOLERANCE
+) -> bool:
+    """Whether two column widths (see :func:`column`) are two: Chinese ones more than
+    ``tolerance`` em apart (by default a whole em), Latin ones more than ``share`` of the wider
+    apart (ragged lines measure loosely)."""
+    return abs(a - b) > tolerance if cjk else abs(a - b) > share * max(a, b)
