@@ -71,9 +71,9 @@ COLUMN_CHANGE = 3.0
 #: article. Headline blocks with one em in place of 3/4, Chinese pdfminer / pdftotext:
 #: development 0.815 -> 0.819 / 0.500 -> 0.509, cohesive-heads development 0.918 -> 0.922 /
 #: 0.786 -> 0.792, held-out 0.844 -> 0.851 / 0.495 -> 0.497, cohesive-heads held-out 0.906 ->
-#: 0.924 / 0.764 -> 0.778; bylines up in each set but development pdfminer (0.965 -> 0.963);
-#: articles found down by up to 0.003, but for cohesive-heads held-out pdfminer (0.976 ->
-#: 0.979). Elsewhere two articles' columns a whole em apart stay two
+#: 0.924 / 0.764 -> 0.778; bylines up in each set except development pdfminer (0.965 ->
+#: 0.963); articles found down by up to 0.003, except cohesive-heads held-out pdfminer (up,
+#: 0.976 -> 0.979). Elsewhere two articles' columns a whole em apart stay two
 #: (:func:`.bodies.columns_differ`): read with one em where a new article would start in the
 #: column of the unfinished one before (:func:`_continues_column`), it cost 0.819 -> 0.810 and
 #: 0.509 -> 0.502 on the development pages.
