@@ -27,6 +27,10 @@ README says. Making the held-out set takes about five minutes on the 2-core mach
 - ``english-fresh``: English pages, heads drawn at random (reportlab 5001-5012 and WeasyPrint
   5051-5056, six each), made in session 31 to judge how pdftotext's columns are put back
   together; one page's errors were looked at (en-s5002-p03), so they are development pages.
+- ``chinese-fresh``: Chinese pages, heads drawn at random and newspaper-length (reportlab
+  6001-6012 and WeasyPrint 6051-6056, six each; reportlab 6101-6105, four each), made in
+  session 35 as a second test of changes to the pairing after the held-out pages (which are
+  small enough that two or three blocks either way are noise).
 
 The training pages of the shipped models are listed with their trainers in
 ``benchmarks/accuracy/README.md``.
@@ -94,6 +98,11 @@ SETS: dict[str, tuple[Batch, ...]] = {
     "english-fresh": (
         Batch(range(5001, 5013), 6, lang="en"),
         Batch(range(5051, 5057), 6, engine="weasyprint", lang="en"),
+    ),
+    "chinese-fresh": (
+        Batch(range(6001, 6013), 6, lang="zh"),
+        Batch(range(6051, 6057), 6, engine="weasyprint", lang="zh"),
+        Batch(range(6101, 6106), 4, lang="zh", heads="news"),
     ),
 }
 
