@@ -1101,6 +1101,26 @@ def test_the_interleaved_blocks_of_one_row(second_subtitle: str | None, above_it
     assert (first_item.bylines, second_item.bylines) == (["记者 秦颖"], ["记者 柯其其"])
 
 
+def test_the_learned_roles_deal_a_row_whose_forms_leave_readings_tied() -> None:
+    """A row of two blocks put out by height: two kickers without a dash, a title wrapped over
+    two lines, a title, a subtitle. By their forms alone this reads as well as one kicker, two
+    titles (the second kicker among them) and two subtitles (the second title among them); the
+    learned roles of each block's lines (the wrapped title's first line is full, a title's
+    lines are no wider than its kicker's) tell the row reading (from a development page,
+    zh-s2102-p02, pdftotext, where the tie made the second kicker the first block's title)."""
+    second = (
+        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+    )
+    page = (
+        "聚焦科技引领奋勇争先\n\n市总工会举办主题活动\n\n技术合同成交额\n创历史同期新高\n\n弘扬劳模精神传承匠心\n\n"
+        f"——开发区今年年初以来\n\n{_column_lines(LEAD_COLUMN, 14)}\n\n{_column_lines(second, 18)}\n"
+    )
+    first_item, second_item = articles(cleanpress.split_text(page))
+    assert block(first_item) == ("聚焦科技引领奋勇争先", "技术合同成交额创历史同期新高", "——开发区今年年初以来")
+    assert block(second_item) == ("市总工会举办主题活动", "弘扬劳模精神传承匠心", None)
+
+
 def test_a_side_block_put_out_after_the_articles_between() -> None:
     """The blocks of a page come before their bodies, but the block set beside the first,
     long article comes out only after the next two articles, next to the fourth's block: it

@@ -128,6 +128,24 @@ def _trees() -> Trees:
 OVERRULE = 2.5
 
 
+def surprise(units: Sequence[Unit], reading: Reading) -> float:
+    """How unlikely the trees find ``reading`` of a block's lines among all the readings the
+    conventions allow (with it): minus the log of its share of their probability, 0 for the
+    likeliest reading of a clear block. :mod:`.pairing` adds it to the cost of dealing the
+    boxes of a row of Chinese headline blocks (kickers, then titles, then subtitles) in one
+    way rather than another, which the boxes' forms alone leave tied."""
+    texts = [unit.text for unit in units]
+    blanks = [unit.blank_before for unit in units]
+    options = readings(texts)
+    if reading not in options:
+        options.append(reading)
+    trees = _trees()
+    scores = [trees.score(reading_evidence(texts, blanks, option)) for option in options]
+    top = max(scores)
+    total = top + math.log(sum(math.exp(score - top) for score in scores))
+    return total - scores[options.index(reading)]
+
+
 def weigh(units: Sequence[Unit], usual: Reading) -> Reading:
     """The reading of a Chinese headline block's lines: ``usual``, the conventions' reading,
     unless the trees find another clearly likelier (see the module docstring)."""
