@@ -275,6 +275,21 @@ def test_a_wire_lead() -> None:
     assert item.paragraphs[0].startswith("高质量发展")
 
 
+def test_a_wire_lead_whose_dateline_and_names_the_extractor_set_apart() -> None:
+    """pdfminer puts a lead that wrapped right after its bracket of names out as three boxes:
+    the dateline, the names, the paragraph (a generated page, zh-w812-p01). The dateline
+    alone reads like a heading line; it went into the headline block as its subtitle, and the
+    names were left without an article."""
+    page = (
+        "在新征程上建功立业\n\n新 华 社 北 京 4 月 29 日 电\n\n（记者 王芳 李强）\n"
+        "高质量发展离不开高质量的劳动创造，\n新时代以来我国取得了新突破。\n"
+    )
+    (item,) = cleanpress.split_text(page)
+    assert block(item) == (None, "在新征程上建功立业", None)
+    assert (item.dateline, item.bylines) == ("新华社北京4月29日电", ["记者 王芳 李强"])
+    assert item.paragraphs == ["高质量发展离不开高质量的劳动创造，新时代以来我国取得了新突破。"]
+
+
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [

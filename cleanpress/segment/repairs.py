@@ -51,23 +51,27 @@ _lead_piece = regex.compile(
 
 def join_leads(units: list[Unit]) -> list[Unit]:
     """A dateline lead that the typesetter wrapped or the extractor broke off its paragraph
-    goes back in front of it (see :func:`_broken_lead`)."""
+    goes back in front of it (see :func:`_broken_lead`), and so does the bracket of names that
+    closed it, where the extractor set that apart too (``新华社昆明8月10日电`` /
+    ``（记者 杨丽杰 丁婷杰）`` / ``Debian是…``: pdfminer, a lead wrapped right after its bracket)."""
     out: list[Unit] = []
     i = 0
     while i < len(units):
         for size in (3, 2, 1):
             pieces = units[i : i + size]
-            following = units[i + size] if i + size < len(units) else None
-            if len(pieces) < size or following is None or following.kind not in (Kind.PARAGRAPH, Kind.HEADING):
+            following = units[i + size : i + size + 1]
+            if following and following[0].kind is Kind.NAMES and i + size + 1 < len(units):
+                following.append(units[i + size + 1])
+            if len(pieces) < size or not following or following[-1].kind not in (Kind.PARAGRAPH, Kind.HEADING):
                 continue
-            text = _broken_lead([u.text for u in pieces], following.text)
+            text = _broken_lead([u.text for u in pieces], join_lines([u.text for u in following]))
             if text is None:
                 continue
             joined = classify(text)
-            joined.lines = [line for u in pieces for line in u.lines] + following.lines
+            joined.lines = [line for u in pieces + following for line in u.lines]
             joined.blank_before = pieces[0].blank_before
             out.append(joined)
-            i += size + 1
+            i += size + len(following)
             break
         else:
             out.append(units[i])
