@@ -711,6 +711,11 @@ def _column_lines(text: str, width: int) -> str:
 #: Texts of the column-reading tests below: an article's first column, its later column, and
 #: another article that an extractor may read between the two.
 LEAD_COLUMN = "本报讯（记者 秦颖）为弘扬劳模精神，市总工会联合区总工会开展主题活动，旨在引导青少年树立正确的劳动价值观，激发他们追求卓越的精神。"
+#: The text of a second article in a row, opening with a lead of its own.
+SECOND_LEAD_COLUMN = (
+    "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
+    "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
+)
 LATER_COLUMN = (
     "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，"
     "争做新时代的好少年。活动现场还设置了劳动技能展示区，劳模们手把手教学生使用工具，现场气氛十分热烈。"
@@ -939,14 +944,10 @@ def test_blocks_of_one_row_pass_over_a_subhead_to_their_bodies() -> None:
     body, past the subhead."""
     first = LEAD_COLUMN
     section = "本次活动邀请了劳动奖章获得者走进校园，分享他们的成长故事，同学们认真聆听，纷纷表示要向劳模学习，争做新时代的好少年。"
-    second = (
-        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
-        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
     page = (  # (titles that name neither article: the layout alone decides, see the cohesion tests)
         "春日走笔\n\n凝心聚力——\n\n奋进正当时\n\n"
         f"{_column_lines(first, 14)}\n\n劳模走进校园\n\n{section[:12]}\n{_column_lines(section[12:], 14)}\n\n"
-        f"{_column_lines(second, 18)}\n"
+        f"{_column_lines(SECOND_LEAD_COLUMN, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
     assert block(first_item) == ("凝心聚力——", "奋进正当时", None)
@@ -1102,13 +1103,9 @@ def test_the_interleaved_blocks_of_one_row(second_subtitle: str | None, above_it
     bodies. Each article gets its own kicker, title and subtitle. A subtitle set right above
     its article's text comes out after the first body, apart from the kicker and title that
     the run handed on: it closes that block."""
-    second = (
-        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
-        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
     page = (
         "弘扬劳模精神——\n\n依法治县——\n\n市总工会举办主题活动\n\n推动法治政府建设再上新台阶\n\n——劳模走进校园\n\n"
-        f"{_column_lines(LEAD_COLUMN, 14)}\n\n{above_its_text}{_column_lines(second, 18)}\n"
+        f"{_column_lines(LEAD_COLUMN, 14)}\n\n{above_its_text}{_column_lines(SECOND_LEAD_COLUMN, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
     assert block(first_item) == ("弘扬劳模精神——", "市总工会举办主题活动", "——劳模走进校园")
@@ -1123,13 +1120,9 @@ def test_the_learned_roles_deal_a_row_whose_forms_leave_readings_tied() -> None:
     learned roles of each block's lines (the wrapped title's first line is full, a title's
     lines are no wider than its kicker's) tell the row reading (from a development page,
     zh-s2102-p02, pdftotext, where the tie made the second kicker the first block's title)."""
-    second = (
-        "本报讯（记者 柯其其）近年来，浚县深入践行法治思想，坚持依法治县，为经济社会高质量发展提供坚强法治保障。"
-        "县委常委会坚持季度学法，每年召开述法会，把法治建设纳入年度考核体系。"
-    )
     page = (
         "聚焦科技引领奋勇争先\n\n市总工会举办主题活动\n\n技术合同成交额\n创历史同期新高\n\n弘扬劳模精神传承匠心\n\n"
-        f"——开发区今年年初以来\n\n{_column_lines(LEAD_COLUMN, 14)}\n\n{_column_lines(second, 18)}\n"
+        f"——开发区今年年初以来\n\n{_column_lines(LEAD_COLUMN, 14)}\n\n{_column_lines(SECOND_LEAD_COLUMN, 18)}\n"
     )
     first_item, second_item = articles(cleanpress.split_text(page))
     assert block(first_item) == ("聚焦科技引领奋勇争先", "技术合同成交额创历史同期新高", "——开发区今年年初以来")

@@ -65,7 +65,7 @@ PAGE_ORDER = 0.3  # the blocks of a run dealt otherwise than nearest first (see 
 COLUMN_CHANGE = 3.0
 #: What the learned roles of a Chinese block's lines (:func:`.block_roles.surprise`) count in a
 #: row reading (:func:`_row_readings`): the boxes' forms leave many dealings tied (two kickers
-#: without a dash and a subtitle with one read as well as one kicker, a title and two subtitles),
+#: without a dash and a subtitle with one read as well as one kicker, two titles and two subtitles),
 #: and the tie fell to the order they were listed in. At 1.0, Chinese headline blocks pdfminer /
 #: pdftotext: development 0.819 -> 0.828 / 0.509 -> 0.522, chinese-fresh 0.837 -> 0.844 / 0.549
 #: -> 0.553, held-out 0.851 -> 0.848 / 0.497 (two blocks lost), cohesive-heads development 0.922
