@@ -2511,6 +2511,25 @@ def test_the_running_head_does_not_part_the_lines_of_the_first_title() -> None:
     assert (article.kicker or "") + article.headline == "处理命令行接口网页浏览器"
 
 
+def test_an_english_article_keeps_one_byline_and_gives_the_other_to_its_neighbour() -> None:
+    """An English article has one byline line; pdftotext, reading a row's bylines line by line,
+    put both out over the first article's text, and the second article (continued from another
+    page, no wire lead to take a byline) had none. The first keeps its first byline."""
+    page = (
+        "City Council Approves New Budget\n\nBy JANE ROE\n\nBy JOHN DOE\n\n"
+        "The city council voted on Tuesday to approve the budget for the coming year,\n"
+        "ending weeks of debate over spending on schools and roads.\n"
+        "Council members said the plan would keep taxes flat.\n\n"
+        "River Cleanup Draws Crowd\n\nContinued from Page A1\n\n"
+        "Hundreds of volunteers gathered along the river on Saturday morning to\n"
+        "collect trash and plant trees along the banks near the old mill.\n"
+        "Organizers said it was the largest turnout in the event's history.\n"
+    )
+    council, river = articles(cleanpress.split_text(page))
+    assert (council.headline, council.bylines) == ("City Council Approves New Budget", ["JANE ROE"])
+    assert (river.headline, river.bylines) == ("River Cleanup Draws Crowd", ["JOHN DOE"])
+
+
 def test_a_byline_put_out_above_the_other_article_of_a_row_goes_to_its_lead() -> None:
     """pdftotext reads a row of two articles line by line: the second article's byline comes
     out above the first article's text, whose paragraph has no lead, and the second article's
