@@ -420,6 +420,7 @@ def _row_readings(row: list[Box], k: int, kickers: int, subtitles: int) -> list[
     form += sum(_level_cost(box, "subtitle") for box in subtitle_boxes)
     if math.isinf(form):
         return []
+    cjk = has_cjk(titles[0][0][0].text)  # the learned roles read Chinese blocks only
     out = []
     for with_kicker in combinations(range(k), kickers):
         for with_subtitle in combinations(range(k), subtitles):
@@ -431,7 +432,7 @@ def _row_readings(row: list[Box], k: int, kickers: int, subtitles: int) -> list[
             for j, box in zip(with_subtitle, subtitle_boxes):
                 blocks[j] += box
             roles = 0.0
-            if has_cjk(titles[0][0][0].text):
+            if cjk:
                 for j, title in enumerate(titles):
                     kicker = sum(len(_flat(box)) for i, box in zip(with_kicker, kicker_boxes) if i == j)
                     roles += surprise(_flat(blocks[j]), (kicker, kicker + len(_flat(title))))
