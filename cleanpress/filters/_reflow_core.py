@@ -22,9 +22,9 @@ import regex
 from .. import gaps
 from ..trees import Trees, shipped
 from ..text import (
-    CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, EN_DATE, LATIN_CHAR, QUOTES, SENTENCE_END,
-    SHARED_PUNCT, OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets, stops_on_open_word,
-    written_as_paragraphs,
+    ADVANCE, CHAR_CLASS, CHAR_WIDTH, CJK, CJK_CHAR, CJK_PUNCT_CHAR, CLOSERS, EN_DATE, LATIN_CHAR, QUOTES,
+    SENTENCE_END, SHARED_PUNCT, OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets,
+    stops_on_open_word, written_as_paragraphs,
 )
 from ._scan import Widths, count_classes
 
@@ -114,30 +114,9 @@ _COLUMN_WIDTHS: Final = Widths(_COLUMN_CHAR_WIDTH, quarters=True)
 _DISPLAY_WIDTHS: Final = Widths(CHAR_WIDTH, quarters=True)
 
 
-#: Advance widths in thousandths of an em of the printable ASCII characters (from U+0020 on) in
-#: a common newspaper text face, Adobe's Times-Roman (a PDF base font), with a few typographic
-#: marks: proportional widths measure a Latin line much better than a count of its characters.
-_ADVANCE_WIDTHS: Final = {
-    **{chr(32 + i): width / 1000 for i, width in enumerate((
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500,
-        500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722,
-        722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333,
-        278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
-        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
-    ))},
-    "\u2018": 0.333, "\u2019": 0.333, "\u201c": 0.444, "\u201d": 0.444, "\u2013": 0.5, "\u2014": 1.0, "\u2026": 1.0,
-}
-
-
-def _advance(char: str) -> float:
-    """Advance width of a character in em; one not listed is half an em wide."""
-    return _ADVANCE_WIDTHS.get(char, 0.5)
-
-
-_ADVANCE: Final[CharTable[float]] = CharTable(_advance)
 #: Width in em of a Latin line set at natural word spacing (justification only stretches it).
-_NATURAL_WIDTHS: Final = Widths(_ADVANCE, quarters=False)  # thousandths of an em
-_SPACE_ADVANCE: Final = _ADVANCE[" "]
+_NATURAL_WIDTHS: Final = Widths(ADVANCE, quarters=False)  # thousandths of an em
+_SPACE_ADVANCE: Final = ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
 _MERGED_EXCESS: Final = 0.15
