@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,8 +40,8 @@ _ends_sentence = re.compile(r"[.!?][\"'’”)\]]*$")
 _word = regex.compile(rf"(?<![\p{{L}}\p{{N}}{LINE_END_HYPHENS}])\p{{L}}+(?![\p{{L}}\p{{N}}{LINE_END_HYPHENS}])")
 _cjk = regex.compile(f"[{CJK}]")
 _more_words = regex.compile(r"[\p{L}\p{N}]")
-#: A word as the page writes it, with the hyphens it holds (``general-purpose``).
-_written_word = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A word that the page writes with a hyphen (``general-purpose``).
+_hyphenated_word = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+")
 #: Width of a Latin line in em at natural word spacing.
 _NATURAL_WIDTHS = Widths(ADVANCE, quarters=False)
 #: Lines looked at on either side of a line to measure its column, and how many of them must
@@ -121,8 +122,8 @@ class Dehyphen(Filter):
         joined word is no word, its parts are and :meth:`is_compound` takes them for a compound.
         A word the page also writes solid (``filesystem``) stays so, and a broken word that the
         extractor rejoined is a word already (``information``).
-        Measured on the 224 English pdftotext pages of five benchmark sets: 432 hyphens put
-        back where the gold has them, 84 where it has none, nearly all in technical words
+        Measured on the 224 English pdftotext pages of five benchmark sets: 441 hyphens put
+        back where the gold has them, 80 where it has none, nearly all in technical words
         written solid that the word list lacks (``lifecycle``, ``filesystem``, ``netmask``);
         line-end compounds kept, 0 -> about half of them. On the same pages from pdfminer,
         which keeps its hyphens, it put in two, both wrong (``workaround`` in a deck that
@@ -133,24 +134,25 @@ class Dehyphen(Filter):
         if not joined:
             return text
         words = _word_counts(self.language)
-        # How the page writes its words elsewhere: not on wide lines, which may hold words
-        # joined the same way.
-        seen = Counter(_written_word.findall(text.lower()))
-        seen.subtract(_written_word.findall("\n".join(text[line.start : line.end] for line in wide).lower()))
+        # How the page writes its words elsewhere: with a hyphen anywhere, solid not on a wide
+        # line, which may hold the word joined the same way.
+        lower = text.lower()
+        hyphenated = set(_hyphenated_word.findall(lower))
+        wide_lower = "\n".join(text[line.start : line.end] for line in wide).lower()
         pieces, done = [], 0
         for start, end, splits in joined:
             word = text[start:end]
-            lower = word.lower()
-            on_page = [k for k in splits if seen[f"{lower[:k]}-{lower[k:]}"]]
+            low = word.lower()
+            on_page = [k for k in splits if f"{low[:k]}-{low[k:]}" in hyphenated]
             if on_page:
                 at = on_page[0]
-            elif len(word) < 5 or seen[lower] or _is_listed(words, lower):
+            elif len(word) < 5 or _is_listed(words, low) or lower.count(low) > wide_lower.count(low):
                 continue
             else:
                 parts = [k for k in splits if self._compound_parts(word[:k], word[k:])]
                 if not parts:
                     continue
-                at = max(parts, key=lambda k: min(words[lower[:k]], words[lower[k:]]))
+                at = max(parts, key=lambda k: min(words[low[:k]], words[low[k:]]))
             pieces += [text[done : start + at], "-"]
             done = start + at
             counts["hyphens restored"] += 1
@@ -268,6 +270,15 @@ def _wide_lines(text: str) -> list[_WideLine]:
     set among the column's lines stands in a box of its own."""
     lines = text.split("\n")
     sizes = [len(line.strip()) for line in lines]
+    # Quick first looks by characters: a wide line has many more than a line beside it.
+    quick = _MERGED_CHARACTERS
+    above, below = [0, *sizes[:-1]], [*sizes[1:], 0]
+    candidates = [
+        i for i, (size, up, down) in enumerate(zip(sizes, above, below))
+        if size >= _SHORTEST_JOINED and (up or down) and size >= quick * (min(up, down) or up or down)
+    ]
+    if not candidates:
+        return []
     widths: dict[int, float] = {}
 
     def width(j: int) -> float:  # measured when first needed: most lines are never looked at
@@ -275,34 +286,21 @@ def _wide_lines(text: str) -> list[_WideLine]:
             widths[j] = 0.0 if not sizes[j] or _cjk.search(lines[j]) else _NATURAL_WIDTHS.sum(lines[j].strip())
         return widths[j]
 
-    # The box (lines between blank lines) that each line stands in: where it begins and ends.
-    box_starts, box_ends = [0] * len(lines), [0] * len(lines)
-    for j in range(len(lines)):
-        box_starts[j] = box_starts[j - 1] if j and sizes[j] and sizes[j - 1] else j
-    for j in reversed(range(len(lines))):
-        box_ends[j] = box_ends[j + 1] if j + 1 < len(lines) and sizes[j] and sizes[j + 1] else j
+    ends = list(accumulate(map(len, lines)))  # where each line ends, less the line breaks before it
+    blanks = [j for j, size in enumerate(sizes) if not size]  # the lines that part boxes
     out: list[_WideLine] = []
-    line_start = 0
-    for i, line in enumerate(lines):
-        start, line_start = line_start, line_start + len(line) + 1
-        size = sizes[i]
-        if size < _SHORTEST_JOINED:
-            continue
-        # Quick first looks by characters: a wide line has many more than a line beside it,
-        # and than most lines around it.
-        above, below = sizes[i - 1] if i else 0, sizes[i + 1] if i + 1 < len(lines) else 0
-        shorter = min(above or below, below or above)
-        if not shorter or size < _MERGED_CHARACTERS * shorter:
-            continue
+    for i in candidates:
         low, high = max(0, i - _NEAR), min(len(lines), i + 1 + _NEAR)
+        # ... and than most lines around it.
         near_sizes = sorted(sizes[low:i] + sizes[i + 1 : high])
         blank = near_sizes.count(0)
         filled = len(near_sizes) - blank
-        if filled < _FEWEST_NEAR or size < _MERGED_CHARACTERS * near_sizes[blank + filled // 2]:
+        if filled < _FEWEST_NEAR or sizes[i] < quick * near_sizes[blank + filled // 2]:
             continue
-        window = range(low, high)
-        near = [w for w in (width(j) for j in window if j != i) if w]
-        if len(near) < _FEWEST_NEAR or not width(i):
+        if not width(i):  # a CJK line
+            continue
+        near = [w for w in (width(j) for j in range(low, high) if j != i) if w]
+        if len(near) < _FEWEST_NEAR:
             continue
         measure = statistics.median(near)
         if width(i) < _MERGED * measure or measure > _WIDEST_COLUMN:
@@ -310,10 +308,12 @@ def _wide_lines(text: str) -> list[_WideLine]:
         single = [w for w in near if w < _MERGED * measure]
         if sum(abs(w - measure) <= _COLUMN_SPREAD * measure for w in single) < _COLUMN_SHARE * len(single):
             continue
-        joined = any(
-            abs(width(j) - measure) <= _COLUMN_SPREAD * measure for j in range(box_starts[i], box_ends[i] + 1) if j != i
-        )
-        out.append(_WideLine(start, start + len(line), measure, joined))
+        # The box the line stands in: from the blank line before it to the one after.
+        after = bisect_left(blanks, i)
+        box = range(blanks[after - 1] + 1 if after else 0, blanks[after] if after < len(blanks) else len(lines))
+        joined = any(abs(width(j) - measure) <= _COLUMN_SPREAD * measure for j in box if j != i)
+        start = ends[i] - len(lines[i]) + i
+        out.append(_WideLine(start, start + len(lines[i]), measure, joined))
     return out
 
 
