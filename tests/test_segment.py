@@ -1742,6 +1742,10 @@ def test_a_chinese_line_wider_than_the_title_above_it_is_the_subtitle() -> None:
          "The risk components evolve, and the response to that risk must evolve accordingly",
          "This utility requires a web server"),
         (["City Council Approves", "New Budget", "For Schools"], "City Council Approves New Budget For Schools", None),
+        # a title in title case wrapped in a narrow column: a longer line in title case is its
+        # wrap, not the deck (cohesive-heads held-out page en-s827-p01, pdftotext)
+        (["This Step Is", "Completely", "Automatic in the Vast", "Majority of Cases", "The installer detects your hardware"],
+         "This Step Is Completely Automatic in the Vast Majority of Cases", "The installer detects your hardware"),
     ],
 )
 def test_an_english_deck_starts_where_the_title_may_stop(lines: list[str], headline: str, deck: str) -> None:
