@@ -57,6 +57,8 @@ _SHORTEST_JOINED = 24
 _WIDEST_COLUMN = 50.0
 #: How far short of the measure a full column line may end, as a share of it.
 _SLACK = 0.1
+#: How far (in characters) from a joined word the page is searched for its other spellings.
+_NEARBY = 20_000
 #: Words that make compounds after a name (``Paris-based``, ``Unix-like``, ``Obama-era``): a
 #: capitalized word joined to one of these had a hyphen; joined to another, it is a name
 #: (``Stallman``, ``Novell``).
@@ -123,7 +125,7 @@ class Dehyphen(Filter):
         A word the page also writes solid (``filesystem``) stays so, and a broken word that the
         extractor rejoined is a word already (``information``).
         Measured on the 224 English pdftotext pages of five benchmark sets: 441 hyphens put
-        back where the gold has them, 80 where it has none, nearly all in technical words
+        back where the gold has them, 81 where it has none, nearly all in technical words
         written solid that the word list lacks (``lifecycle``, ``filesystem``, ``netmask``);
         line-end compounds kept, 0 -> about half of them. On the same pages from pdfminer,
         which keeps its hyphens, it put in two, both wrong (``workaround`` in a deck that
@@ -134,11 +136,16 @@ class Dehyphen(Filter):
         if not joined:
             return text
         words = _word_counts(self.language)
-        # How the page writes its words elsewhere: with a hyphen anywhere, solid not on a wide
-        # line, which may hold the word joined the same way.
+        # How the page writes its words elsewhere: with a hyphen anywhere, solid off the wide
+        # lines (which may hold the word joined the same way), near the word (a text of many
+        # pages with no page breaks is not searched whole for each).
         lower = text.lower()
         hyphenated = set(_hyphenated_word.findall(lower))
-        wide_lower = "\n".join(text[line.start : line.end] for line in wide).lower()
+        solid, at_line = [], 0
+        for line in wide:
+            solid += [lower[at_line : line.start], " " * (line.end - line.start)]
+            at_line = line.end
+        off_wide = "".join(solid) + lower[at_line:]
         pieces, done = [], 0
         for start, end, splits in joined:
             word = text[start:end]
@@ -146,7 +153,7 @@ class Dehyphen(Filter):
             on_page = [k for k in splits if f"{low[:k]}-{low[k:]}" in hyphenated]
             if on_page:
                 at = on_page[0]
-            elif len(word) < 5 or _is_listed(words, low) or lower.count(low) > wide_lower.count(low):
+            elif len(word) < 5 or _is_listed(words, low) or off_wide.count(low, max(0, start - _NEARBY), end + _NEARBY):
                 continue
             else:
                 parts = [k for k in splits if self._compound_parts(word[:k], word[k:])]
