@@ -131,6 +131,8 @@ class Dehyphen(Filter):
         which keeps its hyphens, it put in two, both wrong (``workaround`` in a deck that
         stands among column lines).
         """
+        if self.language not in _AFFIXES:
+            return text  # the rules below are English ones (German writes its compounds solid)
         wide = _wide_lines(text)
         joined = _joined_words(text, wide)
         if not joined:
