@@ -26,7 +26,7 @@ from ..text import (
     SENTENCE_END, SHARED_PUNCT, OPEN_WORDS, CharTable, char_width, display_width, either_script, open_brackets,
     stops_on_open_word, written_as_paragraphs,
 )
-from ._scan import Widths, count_classes
+from ._scan import NATURAL_WIDTHS, Widths, count_classes
 
 #: A sentence mark, then any closing quotes or brackets.
 _SENTENCE_MARK: Final = f"[{regex.escape(SENTENCE_END)}][{regex.escape(CLOSERS)}]*"
@@ -114,8 +114,6 @@ _COLUMN_WIDTHS: Final = Widths(_COLUMN_CHAR_WIDTH, quarters=True)
 _DISPLAY_WIDTHS: Final = Widths(CHAR_WIDTH, quarters=True)
 
 
-#: Width in em of a Latin line set at natural word spacing (justification only stretches it).
-_NATURAL_WIDTHS: Final = Widths(ADVANCE, quarters=False)  # thousandths of an em
 _SPACE_ADVANCE: Final = ADVANCE[" "]
 #: A Latin line wider than its column's measure by more than this share of it holds more than
 #: one column line.
@@ -805,7 +803,7 @@ def _measure_latin_room(lines: list[Line]) -> None:
     (pdftotext does so at every line-end hyphen); its last printed line is what is left after
     the full ones.
     """
-    naturals = [0.0 if line.alone else _NATURAL_WIDTHS.sum(line.text) for line in lines]  # alone: never weighed
+    naturals = [0.0 if line.alone else NATURAL_WIDTHS.sum(line.text) for line in lines]  # alone: never weighed
     gaps = _blank_line_share(lines)
     runs_shown = any(line.stretched for line in lines)
     indents_shown = _indents_paragraphs(lines)
@@ -826,7 +824,7 @@ def _measure_latin_room(lines: list[Line]) -> None:
         # A full printed line falls short of the measure by what a justified line usually does.
         line.slack = measure - near[len(near) // 2]
         line.room = printed * measure - naturals[i] - (printed - 1) * line.slack
-        line.spare = line.room - _SPACE_ADVANCE - _NATURAL_WIDTHS.sum(following)
+        line.spare = line.room - _SPACE_ADVANCE - NATURAL_WIDTHS.sum(following)
     _mark_pieces(lines, naturals)
     _measure_character_room(lines)
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from ..text import CHAR_CLASS, CJK_CHAR, CJK_PUNCT_CHAR, LATIN_CHAR
+from ..text import ADVANCE, CHAR_CLASS, CJK_CHAR, CJK_PUNCT_CHAR, LATIN_CHAR
 
 #: Code points below this have their answers kept in a list; the rest (rare) ask the table.
 _CODES: Final = 0x10000
@@ -77,6 +77,11 @@ class Widths:
             else:
                 widths.append(width)
         return total if self.quarters else sum(widths)
+
+
+#: Width in em of a Latin line set at natural word spacing (justification only stretches it):
+#: what reflow and dehyphen measure Latin column lines with.
+NATURAL_WIDTHS: Final = Widths(ADVANCE, quarters=False)
 
 
 #: :data:`cleanpress.text.CHAR_CLASS` by code point, -1 until first asked (native body only).

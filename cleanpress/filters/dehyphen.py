@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ..text import ADVANCE, CJK, LINE_END_HYPHENS, written_as_paragraphs
-from ._scan import Widths
+from ._scan import NATURAL_WIDTHS
 from .base import Filter, option
 
 #: Letters of alphabetic scripts (CJK text never hyphenates), with combining marks, apostrophes.
@@ -42,8 +42,6 @@ _cjk = regex.compile(f"[{CJK}]")
 _more_words = regex.compile(r"[\p{L}\p{N}]")
 #: A word that the page writes with a hyphen (``general-purpose``).
 _hyphenated_word = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+")
-#: Width of a Latin line in em at natural word spacing.
-_NATURAL_WIDTHS = Widths(ADVANCE, quarters=False)
 #: Lines looked at on either side of a line to measure its column, and how many of them must
 #: be there, most of them (``_COLUMN_SHARE``) within ``_COLUMN_SPREAD`` of their median width:
 #: lines of a column, not paragraphs that a cleaner wrote one a line.
@@ -175,16 +173,16 @@ class Dehyphen(Filter):
         (``non-English``). Other words with capitals stay whole: names (``Stallman``,
         ``OpenLDAP``) and headings in capitals, whose every part reads as an abbreviation."""
         words = _word_counts(self.language)
-        affixes = _AFFIXES.get(self.language)
+        affixes = _AFFIXES[self.language]  # (restore_joined_compounds runs for these languages only)
         if left.islower() and right.islower():
-            if min(len(left), len(right)) < 3 and not (affixes and left in affixes.hyphenated_prefixes):
+            if min(len(left), len(right)) < 3 and left not in affixes.hyphenated_prefixes:
                 return False  # a word and a letter pair is a misread far more often (``pr-eversions``)
             return _is_listed(words, left) and _is_listed(words, right) and self.is_compound(left, right)
         if len(left) >= 2 and left.isupper() and right.islower():
             return _is_listed(words, right)
         if left[:1].isupper() and left[1:].islower() and right in _AFTER_NAMES:
             return True
-        return bool(affixes and left in affixes.hyphenated_prefixes and right[:1].isupper() and right[1:].islower())
+        return left in affixes.hyphenated_prefixes and right[:1].isupper() and right[1:].islower()
 
     def rejoin(self, text: str, counts: Counter[str]) -> str:
         """Rejoin or keep each hyphen that ends a line (see the class docstring)."""
@@ -292,7 +290,7 @@ def _wide_lines(text: str) -> list[_WideLine]:
 
     def width(j: int) -> float:  # measured when first needed: most lines are never looked at
         if j not in widths:
-            widths[j] = 0.0 if not sizes[j] or _cjk.search(lines[j]) else _NATURAL_WIDTHS.sum(lines[j].strip())
+            widths[j] = 0.0 if not sizes[j] or _cjk.search(lines[j]) else NATURAL_WIDTHS.sum(lines[j].strip())
         return widths[j]
 
     ends = list(accumulate(map(len, lines)))  # where each line ends, less the line breaks before it

@@ -19,7 +19,6 @@ from cleanpress.filters._reflow_core import (
     _is_word_or_two,
     _marks_itself_alone,
     _near_fit_evidence,
-    _NATURAL_WIDTHS,
     _split_heading_block,
     _stops_mid_phrase,
     _wrapped_heading,
@@ -27,6 +26,7 @@ from cleanpress.filters._reflow_core import (
     measure_columns,
     read_lines,
 )
+from cleanpress.filters._scan import NATURAL_WIDTHS
 from cleanpress.filters.reflow import Reflow
 from cleanpress.text import PARAGRAPH_LENGTH, written_as_paragraphs
 from tests.test_seed import breaks, units, visible
@@ -177,8 +177,8 @@ def measured(texts: list[str]) -> list:
 
 
 def test_latin_lines_are_measured_in_proportional_widths() -> None:
-    assert _NATURAL_WIDTHS.sum("mmmm") > 2.5 * _NATURAL_WIDTHS.sum("iiii")
-    assert _NATURAL_WIDTHS.sum("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
+    assert NATURAL_WIDTHS.sum("mmmm") > 2.5 * NATURAL_WIDTHS.sum("iiii")
+    assert NATURAL_WIDTHS.sum("The end") == pytest.approx(0.611 + 0.5 + 0.444 + 0.25 + 0.444 + 0.5 + 0.5)
 
 
 def test_room_says_whether_the_next_lines_first_word_would_have_fitted() -> None:

@@ -44,7 +44,7 @@ def both_bodies(scan, *args):
         _scan.NATIVE = chosen
 
 
-@pytest.mark.parametrize("widths", ["_COLUMN_WIDTHS", "_DISPLAY_WIDTHS", "_NATURAL_WIDTHS"])
+@pytest.mark.parametrize("widths", ["_COLUMN_WIDTHS", "_DISPLAY_WIDTHS", "NATURAL_WIDTHS"])
 @settings(max_examples=300)
 @given(text=TEXTS)
 def test_widths_sum_to_the_same_float(widths: str, text: str) -> None:
