@@ -13,6 +13,7 @@ from setuptools import setup
 #: pickles and configures) stay interpreted wrappers around them.
 COMPILED_MODULES = [
     "cleanpress/gaps.py",
+    "cleanpress/filters/_dehyphen_core.py",
     "cleanpress/filters/_despace_core.py",
     "cleanpress/filters/_reflow_core.py",
     "cleanpress/filters/_scan.py",
