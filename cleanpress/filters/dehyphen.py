@@ -100,7 +100,8 @@ class Dehyphen(Filter):
 
     def restore_joined_compounds(self, text: str, counts: Counter[str]) -> str:
         """Put back the hyphen of a compound that the extractor took out when it printed two
-        column lines as one (:func:`._dehyphen_core.joined_words`): ``generalpurpose`` -> ``general-purpose``.
+        column lines as one (:func:`._dehyphen_core.joined_words`): ``generalpurpose`` ->
+        ``general-purpose``.
 
         The hyphen goes back where the page writes the word with it elsewhere; else where the
         joined word is no word, its parts are and :meth:`is_compound` takes them for a compound.

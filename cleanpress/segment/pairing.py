@@ -516,9 +516,12 @@ def _join_headed_rests(items: list[Body | list[Unit]]) -> list[Body | list[Unit]
     i = 0
     while i < len(out):
         piece = out[i]
-        if isinstance(piece, Body) and (piece.heading or piece.kicker) and _continuation(piece):
+        if (
+            isinstance(piece, Body) and (piece.heading or piece.kicker) and _continuation(piece)
+            and not has_cjk(piece.units[0].text)
+        ):
             opening = next((b for b in reversed(out[:i]) if isinstance(b, Body) and _headless_opening(b)), None)
-            if opening is not None and not has_cjk(piece.units[0].text):
+            if opening is not None:
                 opening.units.extend(piece.units)
                 opening.heading, opening.kicker = piece.heading, piece.kicker
                 del out[i]
