@@ -113,11 +113,12 @@ def _english_title_lines(lines: list[str]) -> int:
     for i in range(1, len(lines)):
         if lines[i][:1].islower() or ends_open(lines[i - 1]):
             continue  # a wrap of the title
-        if title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) >= 0.6:
+        title_in_title_case, line_case = title_case(" ".join(lines[:i])) >= 0.6, title_case(lines[i])
+        if title_in_title_case and line_case >= 0.6:
             continue  # a wrap of a title in title case
         widest = max(len(t) for t in lines[:i])
         if len(lines[i]) > 1.4 * widest or _room_left(lines[:i], widest, lines[i]) or (
-            title_case(" ".join(lines[:i])) >= 0.6 and title_case(lines[i]) < 0.4
+            title_in_title_case and line_case < 0.4
         ):
             return i
     return len(lines)
