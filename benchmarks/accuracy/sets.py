@@ -2,6 +2,7 @@
 
     python -m benchmarks.accuracy.sets list
     python -m benchmarks.accuracy.sets make NAME [NAME ...] --out DIR [--jobs N]
+    python -m benchmarks.accuracy.sets score NAME [NAME ...] --out DIR [--jobs N] [--save FILE] [--against FILE]
 
 The figures the README reports were measured on these sets; each is made of ``generate`` runs
 (one per seed, all with ``--risk-share 0 --no-pdf``: normal leading, no PDFs kept), written
@@ -32,6 +33,13 @@ README says. Making the held-out set takes about five minutes on the 2-core mach
   session 35 as a second test of changes to the pairing after the held-out pages (which are
   small enough that two or three blocks either way are noise).
 
+``score`` prints the splitter's figures on made sets, one row per set and cell of the split
+issue's bar (each language with each extractor): articles found, headline blocks, bylines and
+paragraph breaks P / R, as the accuracy tables count them. ``--save`` keeps them as JSON;
+``--against`` such a file shows each figure that moved as ``old->new``: how a change is tried
+on every set at once (scoring the six sets of the README takes about two minutes with
+``--jobs 2``).
+
 The training pages of the shipped models are listed with their trainers in
 ``benchmarks/accuracy/README.md``.
 """
@@ -39,11 +47,15 @@ The training pages of the shipped models are listed with their trainers in
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from .metrics import Counts
 
 
 @dataclass(frozen=True)
@@ -132,6 +144,59 @@ def make(names: list[str], out: Path, jobs: int) -> int:
     return failed
 
 
+#: The cells of the split issue's bar, and the figures ``score`` gives for each.
+BAR_CELLS = ("zh pdfminer", "zh pdftotext", "en pdfminer", "en pdftotext")
+FIGURES: tuple[tuple[str, Callable[[Counts], float | None]], ...] = (
+    ("articles", lambda c: c.split_ratio("matched_articles")),
+    ("headline", lambda c: c.split_ratio("headline_ok")),
+    ("byline", lambda c: c.split_ratio("byline_ok")),
+    ("split P", lambda c: c.split_precision),
+    ("split R", lambda c: c.split_recall),
+)
+
+Figures = dict[str, dict[str, dict[str, float | None]]]  # set -> cell -> figure -> value
+
+
+def figures(folder: Path) -> dict[str, dict[str, float | None]]:
+    """The splitter's figures on the pages in ``folder``, per cell of the bar it has pages for."""
+    from .score import group_sums, run
+
+    options = argparse.Namespace(
+        cases=folder, cleaner="cleanpress:clean_text", splitter="cleanpress:split_text", split_input="raw"
+    )
+    groups = group_sums(run(options)["results"])
+    out: dict[str, dict[str, float | None]] = {}
+    for cell in BAR_CELLS:
+        counts = groups.get(cell, {}).get("cleanpress")
+        if counts is not None:
+            out[cell] = {name: figure(counts) for name, figure in FIGURES}
+    return out
+
+
+def score(names: list[str], out: Path, jobs: int) -> Figures:
+    """The figures of the named sets made under ``out``, ``jobs`` sets at a time."""
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return dict(zip(names, pool.map(figures, [out / name for name in names])))
+
+
+def figure_table(scored: Figures, against: Figures | None = None) -> str:
+    """``scored`` as a table; with ``against``, each figure that moved as ``old->new``."""
+    rows = [["set", "cell", *(name for name, _ in FIGURES)]]
+    for name, cells in scored.items():
+        for cell, values in cells.items():
+            old = (against or {}).get(name, {}).get(cell, {})
+            row = [name, cell]
+            for figure, value in values.items():
+                shown = "n/a" if value is None else f"{value:.3f}"
+                before = old.get(figure)
+                if before is not None and value is not None and f"{before:.3f}" != shown:
+                    shown = f"{before:.3f}->{shown}"
+                row.append(shown)
+            rows.append(row)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.accuracy.sets", description=__doc__.splitlines()[0])
     verbs = ap.add_subparsers(dest="verb", required=True)
@@ -140,6 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     maker.add_argument("names", nargs="+", choices=sorted(SETS), metavar="NAME")
     maker.add_argument("--out", type=Path, required=True)
     maker.add_argument("--jobs", type=int, default=2, help="seeds generated at once (default 2)")
+    scorer = verbs.add_parser("score", help="the splitter's figures on sets made into OUT/NAME/")
+    scorer.add_argument("names", nargs="+", choices=sorted(SETS), metavar="NAME")
+    scorer.add_argument("--out", type=Path, required=True)
+    scorer.add_argument("--jobs", type=int, default=2, help="sets scored at once (default 2)")
+    scorer.add_argument("--save", type=Path, help="also write the figures to this JSON file")
+    scorer.add_argument("--against", type=Path, help="figures saved before: show what moved")
     args = ap.parse_args(argv)
     if args.verb == "list":
         for name, batches in SETS.items():
@@ -147,6 +218,17 @@ def main(argv: list[str] | None = None) -> int:
             for batch in batches:
                 print(f"  {batch.engine} seeds {batch.seeds.start}-{batch.seeds.stop - 1}, {batch.pages} pages each,"
                       f" lang {batch.lang}, heads {batch.heads}")
+        return 0
+    if args.verb == "score":
+        missing = [name for name in args.names if not (args.out / name).is_dir()]
+        if missing:
+            print(f"error: not made under {args.out}: {', '.join(missing)}", file=sys.stderr)
+            return 1
+        against = json.loads(args.against.read_text(encoding="utf-8")) if args.against else None
+        scored = score(args.names, args.out, args.jobs)
+        print(figure_table(scored, against))
+        if args.save:
+            args.save.write_text(json.dumps(scored, indent=1), encoding="utf-8")
         return 0
     failed = make(args.names, args.out, args.jobs)
     if failed:

@@ -8,6 +8,7 @@ without them; the generation test also needs the Debian source packages (setup.s
 from __future__ import annotations
 
 import argparse
+import json
 import importlib.util
 from pathlib import Path
 
@@ -292,3 +293,29 @@ def test_every_named_set_is_made_of_generate_runs_that_generate_accepts(tmp_path
             argv[argv.index("--pages") + 1] = "0"  # parse and check the flags, typeset nothing
             assert generate.main(argv) == 0, (name, argv)
     assert [len(sets.commands(name, tmp_path)) for name in ("heldout", "cohesive-unseen")] == [35, 7]
+
+
+def test_set_figures_are_the_accuracy_tables_cells_and_a_comparison_shows_what_moved(tmp_path: Path):
+    from benchmarks.accuracy import sets
+    from benchmarks.accuracy.metrics import Counts
+    from benchmarks.accuracy.score import main as score_main
+
+    found = sets.figures(DEFAULT_CASES)
+    assert set(found) == set(sets.BAR_CELLS)  # the committed pages hold both languages, both extractors
+    dump = tmp_path / "counts.json"
+    assert score_main(["--cases", str(DEFAULT_CASES), "--summary", "--json", str(dump)]) == 0
+    results = json.loads(dump.read_text(encoding="utf-8"))
+    cell = sum((Counts(**r["systems"]["cleanpress"]) for r in results
+                if r["language"] == "en" and r["extractor"] == "pdftotext"), Counts())
+    assert found["en pdftotext"]["headline"] == cell.split_ratio("headline_ok")
+    assert found["en pdftotext"]["split R"] == cell.split_recall
+
+    now = {"sample": {name: dict(values) for name, values in found.items()}}
+    now["sample"]["zh pdfminer"]["byline"] = None
+    before = {"sample": {name: dict(values) for name, values in found.items()}}
+    before["sample"]["en pdftotext"]["headline"] = -1.0
+    table = sets.figure_table(now, before).splitlines()
+    assert table[0].split() == ["set", "cell", "articles", "headline", "byline", "split", "P", "split", "R"]
+    assert f"-1.000->{found['en pdftotext']['headline']:.3f}" in next(l for l in table if "en pdftotext" in l)
+    assert sum("->" in line for line in table) == 1  # nothing else moved
+    assert "n/a" in next(line for line in table if "zh pdfminer" in line)
