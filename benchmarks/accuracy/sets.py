@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .metrics import Counts
+from .score import group_sums, run, table
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,6 @@ Figures = dict[str, dict[str, dict[str, float | None]]]  # set -> cell -> figure
 
 def figures(folder: Path) -> dict[str, dict[str, float | None]]:
     """The splitter's figures on the pages in ``folder``, per cell of the bar it has pages for."""
-    from .score import group_sums, run
-
     options = argparse.Namespace(
         cases=folder, cleaner="cleanpress:clean_text", splitter="cleanpress:split_text", split_input="raw"
     )
@@ -181,7 +180,7 @@ def score(names: list[str], out: Path, jobs: int) -> Figures:
 
 def figure_table(scored: Figures, against: Figures | None = None) -> str:
     """``scored`` as a table; with ``against``, each figure that moved as ``old->new``."""
-    rows = [["set", "cell", *(name for name, _ in FIGURES)]]
+    rows = []
     for name, cells in scored.items():
         for cell, values in cells.items():
             old = (against or {}).get(name, {}).get(cell, {})
@@ -193,8 +192,7 @@ def figure_table(scored: Figures, against: Figures | None = None) -> str:
                     shown = f"{before:.3f}->{shown}"
                 row.append(shown)
             rows.append(row)
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
+    return table(["set", "cell", *(name for name, _ in FIGURES)], rows, markdown=False)
 
 
 def main(argv: list[str] | None = None) -> int:
