@@ -181,6 +181,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return {"results": results, "notes": notes}
 
 
+#: The cells the split issue's bar names: each language with each reading-order extractor.
+BAR_CELLS = tuple((language, extractor) for language in ("zh", "en") for extractor in ("pdfminer", "pdftotext"))
+
+
 def group_sums(results: list[dict[str, Any]]) -> dict[str, dict[str, Counts | None]]:
     selectors = {
         "all": lambda r: True,
@@ -189,11 +193,10 @@ def group_sums(results: list[dict[str, Any]]) -> dict[str, dict[str, Counts | No
         "pdftotext-layout": lambda r: r["extractor"] == "pdftotext-layout",
         "zh": lambda r: r["language"] == "zh",
         "en": lambda r: r["language"] == "en",
-        # the cells the split issue's bar names: each language with each reading-order extractor
         **{
             f"{language} {extractor}": (lambda r, language=language, extractor=extractor:
                                         r["language"] == language and r["extractor"] == extractor)
-            for language in ("zh", "en") for extractor in ("pdfminer", "pdftotext")
+            for language, extractor in BAR_CELLS
         },
         "normal leading": lambda r: not r["risk"],
         "interleave risk": lambda r: r["risk"],

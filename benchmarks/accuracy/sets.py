@@ -37,8 +37,7 @@ README says. Making the held-out set takes about five minutes on the 2-core mach
 issue's bar (each language with each extractor): articles found, headline blocks, bylines and
 paragraph breaks P / R, as the accuracy tables count them. ``--save`` keeps them as JSON;
 ``--against`` such a file shows each figure that moved as ``old->new``: how a change is tried
-on every set at once (scoring the six sets of the README takes about two minutes with
-``--jobs 2``).
+on every set at once (scoring the six sets of the README takes about 80 s with ``--jobs 2``).
 
 The training pages of the shipped models are listed with their trainers in
 ``benchmarks/accuracy/README.md``.
@@ -56,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .metrics import Counts
-from .score import group_sums, run, table
+from .score import BAR_CELLS, group_sums, run, table
 
 
 @dataclass(frozen=True)
@@ -145,8 +144,7 @@ def make(names: list[str], out: Path, jobs: int) -> int:
     return failed
 
 
-#: The cells of the split issue's bar, and the figures ``score`` gives for each.
-BAR_CELLS = ("zh pdfminer", "zh pdftotext", "en pdfminer", "en pdftotext")
+#: The figures ``score`` gives for each cell of the split issue's bar (``score.BAR_CELLS``).
 FIGURES: tuple[tuple[str, Callable[[Counts], float | None]], ...] = (
     ("articles", lambda c: c.split_ratio("matched_articles")),
     ("headline", lambda c: c.split_ratio("headline_ok")),
@@ -165,7 +163,7 @@ def figures(folder: Path) -> dict[str, dict[str, float | None]]:
     )
     groups = group_sums(run(options)["results"])
     out: dict[str, dict[str, float | None]] = {}
-    for cell in BAR_CELLS:
+    for cell in (f"{language} {extractor}" for language, extractor in BAR_CELLS):
         counts = groups.get(cell, {}).get("cleanpress")
         if counts is not None:
             out[cell] = {name: figure(counts) for name, figure in FIGURES}
