@@ -1746,6 +1746,13 @@ def test_a_chinese_line_wider_than_the_title_above_it_is_the_subtitle() -> None:
         # wrap, not the deck (cohesive-heads held-out page en-s827-p01, pdftotext)
         (["This Step Is", "Completely", "Automatic in the Vast", "Majority of Cases", "The installer detects your hardware"],
          "This Step Is Completely Automatic in the Vast Majority of Cases", "The installer detects your hardware"),
+        # under a title in sentence case, a line opening on a capitalized common word is a new
+        # sentence, the deck (cohesive-heads held-out page en-w833-p01); one opening on a name
+        # is the title's wrap
+        (["Debian is undeniably the leader in this respect", "Everything is available on-line through many mirrors"],
+         "Debian is undeniably the leader in this respect", "Everything is available on-line through many mirrors"),
+        (["Security updates now reach", "Debian users within hours"], "Security updates now reach Debian users within hours",
+         None),
     ],
 )
 def test_an_english_deck_starts_where_the_title_may_stop(lines: list[str], headline: str, deck: str) -> None:

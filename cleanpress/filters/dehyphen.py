@@ -52,8 +52,9 @@ _LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "ru", "nl", "eu", "lv", "ar", 
 
 
 @lru_cache(maxsize=None)
-def _word_counts(language: str) -> Any:
-    """Word frequencies of ``language`` from pyspellchecker's lists, loaded on first use."""
+def word_counts(language: str) -> Any:
+    """Word frequencies of ``language`` from pyspellchecker's lists, loaded on first use (the
+    splitter reads them too, to tell a common word from a name)."""
     from spellchecker import SpellChecker
 
     return SpellChecker(language=language, distance=1).word_frequency
@@ -120,7 +121,7 @@ class Dehyphen(Filter):
         joined = core.joined_words(text, wide)
         if not joined:
             return text
-        words = _word_counts(self.language)
+        words = word_counts(self.language)
         # How the page writes its words elsewhere: with a hyphen anywhere, solid off the wide
         # lines (which may hold the word joined the same way), near the word (a text of many
         # pages with no page breaks is not searched whole for each).
@@ -157,7 +158,7 @@ class Dehyphen(Filter):
         (``Unix-like``, :data:`_AFTER_NAMES`), or a prefix that keeps its hyphen and a name
         (``non-English``). Other words with capitals stay whole: names (``Stallman``,
         ``OpenLDAP``) and headings in capitals, whose every part reads as an abbreviation."""
-        words = _word_counts(self.language)
+        words = word_counts(self.language)
         affixes = _AFFIXES[self.language]  # (restore_joined_compounds runs for these languages only)
         if left.islower() and right.islower():
             if min(len(left), len(right)) < 3 and left not in affixes.hyphenated_prefixes:
@@ -233,7 +234,7 @@ class Dehyphen(Filter):
             return False
         if affixes and lower_left in affixes.hyphenated_prefixes:
             return True
-        counts = _word_counts(self.language)
+        counts = word_counts(self.language)
         if _is_listed(counts, lower_left + lower_right):
             return False
         if affixes and lower_left in affixes.solid_prefixes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Article, Block
-from ..filters.dehyphen import Dehyphen
+from ..filters.dehyphen import Dehyphen, word_counts
 from ..headlines import ends_open
 from ..text import LINE_END_HYPHENS, display_width, open_brackets
 from .block_roles import Reading, weigh
@@ -109,19 +109,41 @@ def _english_title_lines(lines: list[str]) -> int:
     kicker, title and deck each right 0.920 -> 0.943 with pdfminer and 0.724 -> 0.736 with
     pdftotext on the development set, 0.772 -> 0.780 and 0.551 -> 0.559 held out; on
     `english-fresh` +0.006 and +0.004; development pdfminer 0.746 -> 0.741, a deck in
-    capitalized words, ``RAID means Redundant Array of Independent Disks``)."""
+    capitalized words, ``RAID means Redundant Array of Independent Disks``). Under a title in
+    sentence case, a line that opens on a capitalized common word starts the deck
+    (:func:`_opens_sentence`; see docs/history.md, session 39)."""
     for i in range(1, len(lines)):
         if lines[i][:1].islower() or ends_open(lines[i - 1]):
             continue  # a wrap of the title
         title_in_title_case, line_case = title_case(" ".join(lines[:i])) >= 0.6, title_case(lines[i])
         if title_in_title_case and line_case >= 0.6:
             continue  # a wrap of a title in title case
+        if not title_in_title_case and _opens_sentence(lines[i]):
+            return i  # a new sentence under a title in sentence case
         widest = max(len(t) for t in lines[:i])
         if len(lines[i]) > 1.4 * widest or _room_left(lines[:i], widest, lines[i]) or (
             title_in_title_case and line_case < 0.4
         ):
             return i
     return len(lines)
+
+
+#: How often (in pyspellchecker's English counts) a word is written for a capitalized one to be
+#: read as a common word opening a sentence, not a name: ``installing`` 2,601, ``evaluate``
+#: 3,942, ``fortunately`` 5,753; ``ian`` 1,036, ``gnome`` 986, ``python`` 913, ``debian`` 50.
+COMMON_WORD = 2000
+
+
+def _opens_sentence(line: str) -> bool:
+    """Whether ``line`` opens with a capitalized common word (``Everything``, ``The``, ``A``), not
+    a name (``Debian``, ``Ian``) or an acronym (``RAID``): under a title in sentence case, whose
+    wraps go on in lower case but for names, such a line opens a new sentence, the deck
+    (``Debian is undeniably the leader in this respect`` / ``Everything is available on-line
+    through many mirrors worldwide``). ``I`` is capitalized anywhere."""
+    first = regex.match(r"\p{Lu}\p{Ll}*\b", line)
+    if first is None or first.group() == "I":
+        return False
+    return word_counts("en")[first.group().lower()] >= COMMON_WORD
 
 
 def _room_left(title: list[str], widest: int, line: str) -> bool:
