@@ -3036,6 +3036,19 @@ def test_a_page_opens_on_its_first_title_wrapped_over_a_wider_column() -> None:
     )
 
 
+def test_a_block_handed_on_waits_past_another_run_for_its_body() -> None:
+    """A run's block may head a body after later runs: pdfminer put out a block (``可能有一天你的电``
+    / ``脑就会出问题`` / ``多架构支`` / ``持``) right under an article's "continued from" text and
+    its own article only after two others, blocks and all (held-out page zh-w404-p03). It waits
+    for that article, and the article above it takes its block from the run at the top of the
+    page (nearest first); read before as that article's block, it had left the top block a
+    banner and its own article another's."""
+    page = (Path(__file__).parent / "cases" / "extracts" / "zh-w404-p03.pdfminer.txt").read_text(encoding="utf-8")
+    blocks = {tuple(a.bylines): (a.kicker, a.headline, a.subheadline) for a in articles(cleanpress.split_text(page))}
+    assert blocks[("记者 邓磊",)] == ("可能有一天你的电脑就会出问题", "多架构支持", None)
+    assert blocks[("记者 邱刚轩 韦涛",)] == (None, "那么就不会安装它", "——其它先决条件涉及动机")
+
+
 def test_the_first_words_of_the_text_put_out_above_the_byline_go_under_it() -> None:
     """pdfminer may put the first words of an article's text (``Please  note``, a piece of a
     justified line) above its byline, the rest of the sentence under it: they open the text,
