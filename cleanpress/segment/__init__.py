@@ -55,8 +55,9 @@ each in a module of this package (:mod:`.units` holds what a unit is, which they
    then titles, then subtitles of the row; a subtitle set right above its article's text comes out
    later, and closes the block handed on to it); the first block of a run may also go back to the
    last earlier article that has none (a block beside a long article, put out after the articles
-   between), and a block handed on may wait past other articles' runs and text for its body; a lone short heading between two paragraphs is a section subhead (and so is one that
-   a narrow column wrapped onto two tight lines, and so are a few short lines set apart, the
+   between), and a block handed on may wait past other articles' runs and text for its body; a
+   lone short heading between two paragraphs is a section subhead (and so is one that a narrow
+   column wrapped onto two tight lines, and so are a few short lines set apart, the
    subheads of two columns put out together, and so is one after an article's last lines over
    one paragraph that opens no article: a box of that article that the extractor put out late,
    which goes in before its closing lines); a block nobody takes is a

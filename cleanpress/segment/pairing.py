@@ -604,8 +604,8 @@ def _pair_with(
             for plan_cost, plan in readings[has_block]:
                 if pending and not _passes_on(plan):
                     if plan.after is None and not plan.merge:  # the promised blocks wait (DEFER)
-                        waiting = pending + len(plan.ahead)
-                        offer((has_block, waiting, False, orphan), cost + plan_cost + DEFER * pending, state, plan)
+                        waiting, wait_cost = pending + len(plan.ahead), DEFER * pending
+                        offer((has_block, waiting, False, orphan), cost + plan_cost + wait_cost, state, plan)
                     continue  # blocks were promised to the bodies after: a subhead passes, a block waits
                 got = True if plan.after is not None else has_block
                 offer((got, pending or len(plan.ahead), plan.merge, orphan), cost + plan_cost, state, plan)
