@@ -1753,6 +1753,7 @@ def test_a_chinese_line_wider_than_the_title_above_it_is_the_subtitle() -> None:
          "Debian is undeniably the leader in this respect", "Everything is available on-line through many mirrors"),
         (["Security updates now reach", "Debian users within hours"], "Security updates now reach Debian users within hours",
          None),
+        (["Protesters rally outside", "White House gates"], "Protesters rally outside White House gates", None),
     ],
 )
 def test_an_english_deck_starts_where_the_title_may_stop(lines: list[str], headline: str, deck: str) -> None:

@@ -135,15 +135,17 @@ COMMON_WORD = 2000
 
 
 def _opens_sentence(line: str) -> bool:
-    """Whether ``line`` opens with a capitalized common word (``Everything``, ``The``, ``A``), not
-    a name (``Debian``, ``Ian``) or an acronym (``RAID``): under a title in sentence case, whose
-    wraps go on in lower case but for names, such a line opens a new sentence, the deck
+    """Whether ``line`` opens with a capitalized common word (``Everything``, ``The``, ``A``) and
+    goes on in lower case, not with a name (``Debian``, ``Ian``), an acronym (``RAID``) or a
+    name of several words (``White House``, ``The Japanese``): under a title in sentence case,
+    whose wraps go on in lower case but for names, such a line opens a new sentence, the deck
     (``Debian is undeniably the leader in this respect`` / ``Everything is available on-line
-    through many mirrors worldwide``). ``I`` is capitalized anywhere."""
-    first = regex.match(r"\p{Lu}\p{Ll}*\b", line)
-    if first is None or first.group() == "I":
+    through many mirrors worldwide``). ``I`` is capitalized anywhere. (Without the second word's
+    test, two fields fewer right on eight sets of generated pages.)"""
+    first = regex.match(r"(\p{Lu}\p{Ll}*)\b\W*(\w?)", line)
+    if first is None or first.group(1) == "I" or not first.group(2).islower():
         return False
-    return word_counts("en")[first.group().lower()] >= COMMON_WORD
+    return word_counts("en")[first.group(1).lower()] >= COMMON_WORD
 
 
 def _room_left(title: list[str], widest: int, line: str) -> bool:
