@@ -132,6 +132,8 @@ def _english_title_lines(lines: list[str]) -> int:
 #: read as a common word opening a sentence, not a name: ``installing`` 2,601, ``evaluate``
 #: 3,942, ``fortunately`` 5,753; ``ian`` 1,036, ``gnome`` 986, ``python`` 913, ``debian`` 50.
 COMMON_WORD = 2000
+#: A capitalized first word, and the first character of the word after it.
+_first_two_words = regex.compile(r"(\p{Lu}\p{Ll}*)\b\W*(\w?)")
 
 
 def _opens_sentence(line: str) -> bool:
@@ -142,7 +144,7 @@ def _opens_sentence(line: str) -> bool:
     (``Debian is undeniably the leader in this respect`` / ``Everything is available on-line
     through many mirrors worldwide``). ``I`` is capitalized anywhere. (Without the second word's
     test, two fields fewer right on eight sets of generated pages.)"""
-    first = regex.match(r"(\p{Lu}\p{Ll}*)\b\W*(\w?)", line)
+    first = _first_two_words.match(line)
     if first is None or first.group(1) == "I" or not first.group(2).islower():
         return False
     return word_counts("en")[first.group(1).lower()] >= COMMON_WORD
