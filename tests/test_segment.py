@@ -1074,6 +1074,27 @@ def test_on_a_page_of_few_articles_two_lines_naming_two_of_them_show_cohesion() 
                                       "Weekend Weather")).shown
 
 
+def test_a_kicker_that_fits_two_articles_alike_names_the_one_that_says_its_phrase() -> None:
+    """An English kicker in capitals has two or three words, and two articles may hold them all
+    (``TARGET SYSTEM`` over one that says "target system" twice, where the one before says
+    "target" and "system" apart): the kicker names the article that says its words together
+    most often, and none where they say them alike (it was the first of the two in page
+    order; on the cohesive-heads pages +17 English headline blocks, 3 lost)."""
+    texts = ["The pipe sends the output of one program to the target of another; the system keeps it.",
+             "The installer copies the files to the target system. The target system then boots alone.",
+             "The weather stays dry over the hills until Friday, and the roads are open again.",
+             "Tickets for the concert went on sale at noon, and the hall was full within the hour."]
+    bodies = [Body([classify("By Jane Roe"), Unit(t, Kind.PARAGRAPH, t, [t])]) for t in texts]
+    titles = [Unit(line, Kind.HEADING, line, [line]) for line in (
+        "Pipe Sends Output of Program", "Installer Copies Files to Disk", "Dry Weather Over Hills",
+        "Concert Hall Full Within Hour")]
+    kicker, reversed_kicker = Unit("TARGET SYSTEM", Kind.HEADING), Unit("SYSTEM TARGET", Kind.HEADING)
+    fits = Cohesion(bodies, _runs(titles))  # (the fits are kept by id of unit: all units stay alive)
+    assert fits.shown
+    assert fits.names([kicker], 0.0) == id(bodies[1])
+    assert fits.names([reversed_kicker], 0.0) is None  # said together by neither
+
+
 def test_two_heading_lines_that_name_one_article_are_seldom_two_blocks() -> None:
     """On a page whose headlines name their articles, two heading lines that both clearly fit
     one body (a kicker and its title, both taken from the article's lead) are one block
